@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Fincomp.Diagnostics;
+
+/// <summary>
+/// One finding about the input: a stable code (FC0xxx input, FC1xxx consistency), its severity, a message in the
+/// clerk's language, and where it was found. Related spans name the other figures involved.
+/// </summary>
+public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceSpan Span)
+{
+    public IReadOnlyList<SourceSpan> Related { get; init; } = [];
+
+    /// <summary>The form compilers use, which editors and CI logs parse: <c>file(line,col): error FC0001: message</c>.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Span}: {SeverityWord(Severity)} {Code}: {Message}");
+
+    public static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+}

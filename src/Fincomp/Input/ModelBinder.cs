@@ -1,0 +1,231 @@
+using System.Collections;
+using Fincomp.Diagnostics;
+using Fincomp.Model;
+
+namespace Fincomp.Input;
+
+/// <summary>
+/// Maps a <see cref="YamlNode"/> tree onto the immutable model records by reflection, one rule for every type, so the
+/// format, the schema and the docs cannot drift apart. Every problem becomes a diagnostic with the value's position;
+/// a bad value keeps the property's default and binding goes on, so one run reports all problems.
+/// </summary>
+internal sealed class ModelBinder(DiagnosticBag diagnostics)
+{
+    /// <summary>Returned for a value that was reported as wrong, so that its owner neither sets it nor reports it missing.</summary>
+    private static readonly object Invalid = new();
+
+    public T? Bind<T>(YamlNode root)
+        where T : ModelNode
+    {
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Error(InputCodes.WrongShape, root.Span, $"文件的顶层应为映射（key: value），实际是{root.KindName}。");
+            return null;
+        }
+
+        return (T)BindObject(mapping, typeof(T));
+    }
+
+    private object BindObject(YamlMapping mapping, Type type)
+    {
+        var meta = BindableType.For(type);
+        var instance = Activator.CreateInstance(type)!;
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, valueNode) in mapping.Entries)
+        {
+            if (!meta.ByKey.TryGetValue(key.Value, out var property))
+            {
+                ReportUnknownKey(key, meta);
+                continue;
+            }
+
+            seen.Add(property.Info.Name);
+            var value = BindProperty(valueNode, property);
+            if (!ReferenceEquals(value, Invalid))
+            {
+                property.Info.SetValue(instance, value);
+                spans[property.Info.Name] = valueNode.Span;
+            }
+        }
+
+        foreach (var property in meta.Properties.Where(p => p.IsRequired && !seen.Contains(p.Info.Name)))
+        {
+            diagnostics.Error(InputCodes.MissingKey, mapping.Span, $"缺少必填的键 '{property.Key}'（{property.Description}）。");
+        }
+
+        var node = (ModelNode)instance;
+        return node with { Span = mapping.Span, FieldSpans = spans };
+    }
+
+    private object? BindProperty(YamlNode node, BindableProperty property) =>
+        node is YamlScalar { IsNull: true }
+            ? NullOrInvalid(node, property)
+            : BindValue(node, property.ValueType, property.Key, property.AllowsNegative);
+
+    private object? NullOrInvalid(YamlNode node, BindableProperty property)
+    {
+        if (property.AcceptsNull)
+        {
+            return null;
+        }
+
+        diagnostics.Error(InputCodes.NullValue, node.Span, $"'{property.Key}' 不能为空。");
+        return Invalid;
+    }
+
+    private object? BindValue(YamlNode node, Type type, string key, bool allowsNegative)
+    {
+        if (type == typeof(string))
+        {
+            return node is YamlScalar text ? text.Value : WrongShape(node, key, "文字");
+        }
+
+        if (type == typeof(decimal) || type == typeof(Money))
+        {
+            if (node is not YamlScalar scalar)
+            {
+                return WrongShape(node, key, "数字");
+            }
+
+            if (!ScalarParser.TryParseDecimal(scalar, out var value, out var problem))
+            {
+                var code = scalar.IsPlain ? (problem!.Contains("过") ? InputCodes.OutOfRange : InputCodes.NotANumber) : InputCodes.QuotedNumber;
+                diagnostics.Error(code, node.Span, $"'{key}'：{problem}");
+                return Invalid;
+            }
+
+            if (value < 0 && !allowsNegative)
+            {
+                diagnostics.Error(InputCodes.Negative, node.Span, $"'{key}' 不能为负数（{value}）。");
+                return Invalid;
+            }
+
+            return type == typeof(Money) ? new Money(value, node.Span) : value;
+        }
+
+        if (type == typeof(int))
+        {
+            return BindInteger(node, key);
+        }
+
+        if (type == typeof(bool))
+        {
+            return node is YamlScalar { IsPlain: true, Value: "true" or "True" or "TRUE" } ? true
+                : node is YamlScalar { IsPlain: true, Value: "false" or "False" or "FALSE" } ? false
+                : Reported(InputCodes.NotABoolean, node, $"'{key}' 应为 true 或 false。");
+        }
+
+        if (type.IsEnum)
+        {
+            return BindEnum(node, type, key);
+        }
+
+        if (typeof(ModelNode).IsAssignableFrom(type))
+        {
+            return node is YamlMapping mapping ? BindObject(mapping, type) : WrongShape(node, key, "映射（key: value）");
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return BindList(node, type.GetGenericArguments()[0], key);
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        {
+            return BindDictionary(node, type.GetGenericArguments()[1], key);
+        }
+
+        throw new NotSupportedException($"The model uses a type the binder does not know: {type}.");
+    }
+
+    private object BindInteger(YamlNode node, string key)
+    {
+        if (node is not YamlScalar scalar)
+        {
+            return WrongShape(node, key, "整数");
+        }
+
+        if (!ScalarParser.TryParseInteger(scalar, out var value, out var problem))
+        {
+            return Reported(scalar.IsPlain ? InputCodes.NotAnInteger : InputCodes.QuotedNumber, node, $"'{key}'：{problem}");
+        }
+
+        return value < 0 ? Reported(InputCodes.Negative, node, $"'{key}' 不能为负数（{value}）。") : value;
+    }
+
+    private object BindEnum(YamlNode node, Type type, string key)
+    {
+        var words = EnumWords.For(type);
+        if (node is YamlScalar scalar && words.TryGetValue(scalar.Value.Trim(), out var value))
+        {
+            return value;
+        }
+
+        var allowed = string.Join("、", EnumWords.Labels(type));
+        var written = node is YamlScalar s ? $"'{s.Value}'" : node.KindName;
+        return Reported(InputCodes.BadEnum, node, $"'{key}' 只能是 {allowed} 之一，实际是 {written}。");
+    }
+
+    private object BindList(YamlNode node, Type itemType, string key)
+    {
+        if (node is not YamlSequence sequence)
+        {
+            return WrongShape(node, key, "列表");
+        }
+
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlScalar { IsNull: true })
+            {
+                diagnostics.Error(InputCodes.NullValue, item.Span, $"'{key}' 的列表项不能为空。");
+                continue;
+            }
+
+            var value = BindValue(item, itemType, key, allowsNegative: false);
+            if (!ReferenceEquals(value, Invalid))
+            {
+                list.Add(value);
+            }
+        }
+
+        return list;
+    }
+
+    private object BindDictionary(YamlNode node, Type valueType, string key)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            return WrongShape(node, key, "映射（key: value）");
+        }
+
+        var dictionary = (IDictionary)Activator.CreateInstance(typeof(SortedDictionary<,>).MakeGenericType(typeof(string), valueType), StringComparer.Ordinal)!;
+        foreach (var (entryKey, entryValue) in mapping.Entries)
+        {
+            var value = BindValue(entryValue, valueType, $"{key}.{entryKey.Value}", allowsNegative: false);
+            if (!ReferenceEquals(value, Invalid))
+            {
+                dictionary[entryKey.Value] = value;
+            }
+        }
+
+        return dictionary;
+    }
+
+    private object WrongShape(YamlNode node, string key, string expected) =>
+        Reported(InputCodes.WrongShape, node, $"'{key}' 应为{expected}，实际是{node.KindName}。");
+
+    private object Reported(string code, YamlNode node, string message)
+    {
+        diagnostics.Error(code, node.Span, message);
+        return Invalid;
+    }
+
+    private void ReportUnknownKey(YamlScalar key, BindableType meta)
+    {
+        var suggestion = KeySuggestion.Closest(key.Value, meta.ByKey.Keys);
+        var hint = suggestion is null ? "" : $"你是不是想写 '{suggestion}'？";
+        diagnostics.Error(InputCodes.UnknownKey, key.Span, $"不认识的键 '{key.Value}'。{hint}");
+    }
+}

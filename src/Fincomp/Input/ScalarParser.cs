@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Fincomp.Input;
+
+/// <summary>
+/// Reads numbers the way a finance office writes them and refuses, with a reason, the forms that would be silently
+/// misread: thousands separators, exponents, NaN, quoted numbers, absurd magnitudes or precisions.
+/// </summary>
+internal static partial class ScalarParser
+{
+    /// <summary>万元 amounts need at most 6 decimals (0.01 元); more is a typing error, not precision.</summary>
+    public const int MaxDecimals = 6;
+
+    /// <summary>12 integer digits of 万元 is far beyond any budget; more is a typing error.</summary>
+    public const int MaxIntegerDigits = 12;
+
+    public static bool TryParseDecimal(YamlScalar scalar, out decimal value, out string? problem)
+    {
+        value = 0m;
+        var text = scalar.Value.Trim();
+        if (PlainDecimal().IsMatch(text))
+        {
+            var digits = text.TrimStart('-').Split('.');
+            if (digits[0].TrimStart('0').Length > MaxIntegerDigits)
+            {
+                problem = $"数值 {text} 过大（整数部分超过 {MaxIntegerDigits} 位）。";
+                return false;
+            }
+
+            if (digits.Length > 1 && digits[1].Length > MaxDecimals)
+            {
+                problem = $"数值 {text} 的小数位数过多（最多 {MaxDecimals} 位）。";
+                return false;
+            }
+
+            if (!scalar.IsPlain)
+            {
+                problem = $"数字不要加引号：写 {text}，不要写 \"{text}\"。";
+                return false;
+            }
+
+            value = decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            problem = null;
+            return true;
+        }
+
+        problem = Explain(text);
+        return false;
+    }
+
+    public static bool TryParseInteger(YamlScalar scalar, out int value, out string? problem)
+    {
+        value = 0;
+        var text = scalar.Value.Trim();
+        if (!PlainInteger().IsMatch(text))
+        {
+            problem = PlainDecimal().IsMatch(text) ? $"应为整数，实际是 {text}。" : Explain(text);
+            return false;
+        }
+
+        if (!scalar.IsPlain)
+        {
+            problem = $"数字不要加引号：写 {text}，不要写 \"{text}\"。";
+            return false;
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        {
+            problem = $"整数 {text} 超出范围。";
+            return false;
+        }
+
+        problem = null;
+        return true;
+    }
+
+    private static string Explain(string text)
+    {
+        if (ThousandsSeparated().IsMatch(text))
+        {
+            return $"数字不要用千位分隔符：写 {text.Replace(",", "").Replace("，", "")}，不要写 {text}。";
+        }
+
+        if (Exponent().IsMatch(text))
+        {
+            return $"数字不要用科学计数法（{text}），请直接写出数值。";
+        }
+
+        if (NotFinite().IsMatch(text))
+        {
+            return $"{text} 不是有限的数值。";
+        }
+
+        return $"应为数字，实际是 '{Shorten(text)}'。";
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
+    private static partial Regex PlainDecimal();
+
+    [GeneratedRegex(@"^-?[0-9]+$")]
+    private static partial Regex PlainInteger();
+
+    [GeneratedRegex(@"^-?[0-9]{1,3}([,，][0-9]{3})+(\.[0-9]+)?$")]
+    private static partial Regex ThousandsSeparated();
+
+    [GeneratedRegex(@"^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)[eE][-+]?[0-9]+$")]
+    private static partial Regex Exponent();
+
+    [GeneratedRegex(@"^[-+]?(\.?nan|\.?inf|nan|inf|infinity)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotFinite();
+}

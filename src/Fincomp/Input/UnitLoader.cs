@@ -1,0 +1,138 @@
+using Fincomp.Diagnostics;
+using Fincomp.Model;
+
+namespace Fincomp.Input;
+
+/// <summary>
+/// Loads one unit file into a <see cref="UnitYear"/>: bytes → text → YAML tree → model, then last year's file when
+/// <c>previous_year</c> names one. Never throws for bad input: every problem is a diagnostic with file, line and column.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class UnitLoader
+{
+    /// <summary>Loads the file at <paramref name="path"/>, which is also how diagnostics name it.</summary>
+    public LoadResult Load(string path) => Load(path, []);
+
+    /// <summary>Loads a unit from text already in memory (tests, editors); <paramref name="file"/> names it in diagnostics.</summary>
+    public LoadResult LoadText(string text, string file)
+    {
+        var diagnostics = new DiagnosticBag();
+        var unit = Parse(System.Text.Encoding.UTF8.GetBytes(text), file, diagnostics);
+        unit = unit is null ? null : ResolvePrevious(unit, file, [Path.GetFullPath(file)], diagnostics);
+        return Finish(unit, diagnostics);
+    }
+
+    private LoadResult Load(string path, IReadOnlyList<string> chain)
+    {
+        var diagnostics = new DiagnosticBag();
+        var bytes = ReadBytes(path, diagnostics);
+        var unit = bytes is null ? null : Parse(bytes, path, diagnostics);
+        unit = unit is null ? null : ResolvePrevious(unit, path, [.. chain, Path.GetFullPath(path)], diagnostics);
+        return Finish(unit, diagnostics);
+    }
+
+    private static LoadResult Finish(UnitYear? unit, DiagnosticBag diagnostics) =>
+        new(diagnostics.HasErrors ? null : unit, diagnostics.Sorted());
+
+    private static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                diagnostics.Error(InputCodes.Unreadable, SourceSpan.StartOf(path), "这是一个文件夹，不是单位文件。");
+                return null;
+            }
+
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                diagnostics.Error(InputCodes.Unreadable, SourceSpan.StartOf(path), "找不到这个文件。");
+                return null;
+            }
+
+            if (info.Length > UnitFileText.MaxBytes)
+            {
+                diagnostics.Error(InputCodes.TooLarge, SourceSpan.StartOf(path),
+                    $"文件有 {info.Length} 字节，超过上限 {UnitFileText.MaxBytes} 字节，不像单位文件。");
+                return null;
+            }
+
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            diagnostics.Error(InputCodes.Unreadable, SourceSpan.StartOf(path), $"无法读取文件：{exception.Message}");
+            return null;
+        }
+    }
+
+    private static UnitYear? Parse(byte[] bytes, string file, DiagnosticBag diagnostics)
+    {
+        var text = UnitFileText.Decode(bytes, file, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var tree = YamlTreeReader.Read(text, file, diagnostics);
+        if (tree is null)
+        {
+            if (!diagnostics.HasErrors)
+            {
+                diagnostics.Error(InputCodes.EmptyFile, SourceSpan.StartOf(file), "文件是空的：没有任何内容。");
+            }
+
+            return null;
+        }
+
+        return new ModelBinder(diagnostics).Bind<UnitYear>(tree);
+    }
+
+    private UnitYear? ResolvePrevious(UnitYear unit, string file, IReadOnlyList<string> chain, DiagnosticBag diagnostics)
+    {
+        if (unit.PreviousYear is not { } relative)
+        {
+            return unit;
+        }
+
+        var span = unit.Locate(nameof(UnitYear.PreviousYear));
+        if (unit.Previous is not null)
+        {
+            diagnostics.Error(InputCodes.PreviousBoth, span, "'previous' 与 'previous_year' 只能写一个。");
+            return unit;
+        }
+
+        var baseDirectory = Path.GetDirectoryName(file) ?? "";
+        var previousPath = Path.Combine(baseDirectory, relative);
+        var fullPath = Path.GetFullPath(previousPath);
+        if (chain.Contains(fullPath, StringComparer.Ordinal))
+        {
+            diagnostics.Error(InputCodes.PreviousYearCycle, span, $"'previous_year' 形成循环：{relative} 又指回了本链条中的文件。");
+            return unit;
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Error(InputCodes.PreviousYearMissing, span, $"'previous_year' 指向的文件 {relative} 不存在。");
+            return unit;
+        }
+
+        var previous = Load(previousPath, chain);
+        diagnostics.AddRange(previous.Diagnostics.Where(d => d.Severity == Severity.Error));
+        if (previous.Unit is null)
+        {
+            diagnostics.Error(InputCodes.PreviousYearMissing, span, $"'previous_year' 指向的文件 {relative} 有错误，无法读取上年数。");
+            return unit;
+        }
+
+        if (previous.Unit.Unit.Year != unit.Unit.Year - 1)
+        {
+            diagnostics.Error(InputCodes.PreviousYearMismatch, span,
+                $"'previous_year' 指向 {previous.Unit.Unit.Year} 年度的文件，应为 {unit.Unit.Year - 1} 年度。");
+            return unit;
+        }
+
+        return unit with { Previous = PreviousFiguresExtractor.From(previous.Unit, span) };
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Fincomp.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Fincomp.Input;
+
+/// <summary>
+/// Turns YAML text into a <see cref="YamlNode"/> tree without recursion, so that hostile nesting cannot overflow
+/// the stack. Anchors and aliases, duplicate keys, complex keys, extra documents and excessive depth are reported
+/// as diagnostics; a syntax error ends the read because nothing after it can be trusted.
+/// </summary>
+internal static partial class YamlTreeReader
+{
+    /// <summary>Far deeper than any unit file needs (about 8), far shallower than what could hurt.</summary>
+    public const int MaxDepth = 64;
+
+    private const string StrTag = "tag:yaml.org,2002:str";
+
+    public static YamlNode? Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Frame>();
+        YamlNode? root = null;
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                var span = new SourceSpan(file, (int)current.Start.Line, (int)current.Start.Column);
+                switch (current)
+                {
+                    case DocumentStart:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            diagnostics.Error(InputCodes.MultipleDocuments, span, "一个单位文件只能包含一个 YAML 文档（去掉多余的 ---）。");
+                            return root;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        diagnostics.Error(InputCodes.AnchorOrAlias, span, $"不支持别名 *{alias.Value}：请把内容直接写出来。");
+                        Attach(stack, new YamlScalar(span, "", isPlain: true), diagnostics, ref root);
+                        break;
+                    case Scalar scalar:
+                        ReportAnchor(scalar, span, diagnostics);
+                        var isPlain = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
+                        if (!scalar.Tag.IsEmpty && scalar.Tag.Value != StrTag)
+                        {
+                            diagnostics.Error(InputCodes.SyntaxError, span, $"不支持 YAML 标签 {scalar.Tag.Value}。");
+                        }
+
+                        Attach(stack, new YamlScalar(span, scalar.Value, isPlain), diagnostics, ref root);
+                        break;
+                    case MappingStart mappingStart:
+                        ReportAnchor(mappingStart, span, diagnostics);
+                        if (!Push(stack, new Frame(span, isMapping: true), diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequenceStart:
+                        ReportAnchor(sequenceStart, span, diagnostics);
+                        if (!Push(stack, new Frame(span, isMapping: false), diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingEnd:
+                    case SequenceEnd:
+                        var done = stack.Pop();
+                        Attach(stack, done.ToNode(), diagnostics, ref root);
+                        break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            var span = new SourceSpan(file, Math.Max(1, (int)exception.Start.Line), Math.Max(1, (int)exception.Start.Column));
+            diagnostics.Error(InputCodes.SyntaxError, span, "YAML 语法错误：" + StripPosition(exception.Message));
+            return null;
+        }
+
+        return root;
+    }
+
+    private static bool Push(Stack<Frame> stack, Frame frame, DiagnosticBag diagnostics)
+    {
+        if (stack.Count >= MaxDepth)
+        {
+            diagnostics.Error(InputCodes.TooDeep, frame.Span, $"嵌套超过 {MaxDepth} 层，不是有效的单位文件。");
+            return false;
+        }
+
+        stack.Push(frame);
+        return true;
+    }
+
+    private static void ReportAnchor(NodeEvent node, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (!node.Anchor.IsEmpty)
+        {
+            diagnostics.Error(InputCodes.AnchorOrAlias, span, $"不支持锚点 &{node.Anchor.Value}：请把内容直接写出来。");
+        }
+    }
+
+    private static void Attach(Stack<Frame> stack, YamlNode node, DiagnosticBag diagnostics, ref YamlNode? root)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return;
+        }
+
+        stack.Peek().Add(node, diagnostics);
+    }
+
+    private static string StripPosition(string message) => PositionPrefix().Replace(message, "");
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex PositionPrefix();
+
+    /// <summary>A mapping or sequence being read.</summary>
+    private sealed class Frame(SourceSpan span, bool isMapping)
+    {
+        private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries = [];
+        private readonly Dictionary<string, SourceSpan> _seenKeys = new(StringComparer.Ordinal);
+        private readonly List<YamlNode> _items = [];
+        private YamlScalar? _pendingKey;
+        private bool _skipNextValue;
+
+        public SourceSpan Span { get; } = span;
+
+        public void Add(YamlNode node, DiagnosticBag diagnostics)
+        {
+            if (!isMapping)
+            {
+                _items.Add(node);
+                return;
+            }
+
+            if (_skipNextValue)
+            {
+                _skipNextValue = false;
+                return;
+            }
+
+            if (_pendingKey is null)
+            {
+                if (node is YamlScalar key)
+                {
+                    _pendingKey = key;
+                }
+                else
+                {
+                    diagnostics.Error(InputCodes.ComplexKey, node.Span, "键必须是简单的文字。");
+                    _skipNextValue = true;
+                }
+
+                return;
+            }
+
+            var pending = _pendingKey;
+            _pendingKey = null;
+            if (_seenKeys.TryGetValue(pending.Value, out var first))
+            {
+                diagnostics.Add(new Diagnostic(
+                    InputCodes.DuplicateKey,
+                    Severity.Error,
+                    $"键 '{pending.Value}' 重复（第一次出现在第 {first.Line} 行第 {first.Column} 列）。",
+                    pending.Span) { Related = [first] });
+                return;
+            }
+
+            _seenKeys.Add(pending.Value, pending.Span);
+            _entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pending, node));
+        }
+
+        public YamlNode ToNode() => isMapping ? new YamlMapping(Span, _entries) : new YamlSequence(Span, _items);
+    }
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+
+namespace Fincomp.Model;
+
+/// <summary>One 功能分类 line at 项 level: budget against actual, split into basic and project spending.</summary>
+public sealed record FunctionalLine : ModelNode
+{
+    [Description("7 位项级科目编码，如 2010301")]
+    public required string Code { get; init; }
+
+    [Description("类名（如原文所写，可选；缺省取编码表）")]
+    public string? ClassName { get; init; }
+
+    [Description("款名（如原文所写，可选；缺省取编码表）")]
+    public string? SectionName { get; init; }
+
+    [Description("项名（如原文所写，可选；缺省取编码表）")]
+    public string? Name { get; init; }
+
+    [Description("资金性质：一般公共预算（缺省）、政府性基金、国有资本经营、其他资金")]
+    public Fund Fund { get; init; } = Fund.GeneralBudget;
+
+    [Description("年初预算数（万元）")]
+    public Money? InitialBudget { get; init; }
+
+    [Description("全年预算数（调整后，万元）")]
+    public Money? Budget { get; init; }
+
+    [Description("决算数（万元）")]
+    public required Money Actual { get; init; }
+
+    [Description("其中：基本支出（万元）")]
+    public Money? Basic { get; init; }
+
+    [Description("其中：项目支出（万元）")]
+    public Money? Project { get; init; }
+
+    [Description("决算数与全年预算数不一致的原因")]
+    public string? Reason { get; init; }
+
+    [Description("名词解释中的科目说明（可选；缺省取编码表的标准说明）")]
+    public string? Meaning { get; init; }
+
+    [Description("名词解释中的用途说明，如 主要用于划拨工会经费")]
+    public string? Purpose { get; init; }
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+
+namespace Fincomp.Model;
+
+/// <summary>政府采购: by kind, and the contracts awarded to small and medium enterprises.</summary>
+public sealed record Procurement : ModelNode
+{
+    [Description("政府采购货物支出（万元）")]
+    public Money? Goods { get; init; }
+
+    [Description("政府采购工程支出（万元）")]
+    public Money? Works { get; init; }
+
+    [Description("政府采购服务支出（万元）")]
+    public Money? Services { get; init; }
+
+    [Description("印出的政府采购支出总额（可选，仅用于核对）")]
+    public Money? Total { get; init; }
+
+    [Description("授予中小企业合同金额（万元）")]
+    public Money? SmallAndMedium { get; init; }
+
+    [Description("其中：授予小微企业合同金额（万元）")]
+    public Money? SmallAndMicro { get; init; }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel;
+
+namespace Fincomp.Model;
+
+/// <summary>Who reports and for which year.</summary>
+public sealed record UnitIdentity : ModelNode
+{
+    [Description("单位全称，如 四川遂宁高新技术产业园区党群工作部")]
+    public required string Name { get; init; }
+
+    [Description("正文中使用的简称，如 党群部")]
+    public required string ShortName { get; init; }
+
+    [Description("正文中出现的其他简称，如 党群工作部")]
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
+
+    [Description("决算年度，如 2023")]
+    public required int Year { get; init; }
+
+    [Description("单位性质：行政单位、事业单位 或 参照公务员法管理")]
+    public required UnitKind Kind { get; init; }
+
+    [Description("预算级次，如 一级预算单位")]
+    public string? BudgetLevel { get; init; }
+
+    [Description("上级单位或所属机关")]
+    public string? Parent { get; init; }
+}
