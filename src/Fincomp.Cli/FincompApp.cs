@@ -11,6 +11,8 @@ public static class FincompApp
         var root = new RootCommand("fincomp：由一个 YAML 文件生成并核对部门决算公开报告。");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+
+        // Further commands register here, one line each.
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is null)

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Fincomp.Derivation;
+
+/// <summary>
+/// The one place where figures are rounded for display: half-up (四舍五入, as finance offices round), never banker's
+/// rounding. Everything computed before this point keeps full decimal precision.
+/// </summary>
+public static class Display
+{
+    /// <summary>Rounds half-up (away from zero) to <paramref name="decimals"/> places.</summary>
+    public static decimal Round(decimal value, int decimals = 2) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>An amount in running text as the seed writes it: two decimals at most, trailing zeros dropped (55.6, 50).</summary>
+    public static string TextAmount(decimal value) =>
+        Round(value).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>An amount with exactly two decimals (55.60), for units that prefer the fixed style in text.</summary>
+    public static string FixedAmount(decimal value) =>
+        Round(value).ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>An amount in a table cell: two decimals with thousands separators (2,940.05).</summary>
+    public static string TableAmount(decimal value) =>
+        Round(value).ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>The share part/whole as a percentage with two decimals, trailing zeros dropped (22.51, 100, 0.07); null when the whole is zero.</summary>
+    public static decimal? Percent(decimal part, decimal whole) =>
+        whole == 0m ? null : Round(part / whole * 100m);
+
+    /// <summary>A percentage for text, trailing zeros dropped (6.07, 100).</summary>
+    public static string TextPercent(decimal percent) =>
+        Round(percent).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage for a table cell, always two decimals (100.00).</summary>
+    public static string TablePercent(decimal percent) =>
+        Round(percent).ToString("0.00", CultureInfo.InvariantCulture);
+}

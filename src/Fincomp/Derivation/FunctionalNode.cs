@@ -1,0 +1,16 @@
+using Fincomp.Model;
+
+namespace Fincomp.Derivation;
+
+/// <summary>
+/// A 类, 款 or 项 with its sums and children, names resolved from the reference table (or as the clerk wrote them
+/// when the table does not know the code).
+/// </summary>
+public sealed record FunctionalNode(FunctionalNodeLevel Level, string Code, string Name, FunctionalAmounts Amounts, IReadOnlyList<FunctionalNode> Children)
+{
+    /// <summary>The 项 line itself, on item nodes.</summary>
+    public FunctionalLine? Line { get; init; }
+
+    /// <summary>The two digits this node adds to its parent's code ("03" for 款 20103), as the text writes them.</summary>
+    public string OwnDigits => Level == FunctionalNodeLevel.Class ? Code : Code[^2..];
+}

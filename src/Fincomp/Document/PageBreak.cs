@@ -1,0 +1,4 @@
+namespace Fincomp.Document;
+
+/// <summary>Starts the next block on a new page (before each part and each attachment).</summary>
+public sealed record PageBreak : Block;
