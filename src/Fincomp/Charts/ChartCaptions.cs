@@ -1,0 +1,20 @@
+namespace Fincomp.Charts;
+
+/// <summary>The captions of 图1–图7 exactly as the Sichuan disclosure prints them; the document uses them as alt text too.</summary>
+public static class ChartCaptions
+{
+    private static readonly string[] _captions =
+    [
+        "图1：收、支决算总计变动情况图（柱状图）",
+        "图2：收入决算结构图（饼状图）",
+        "图3：支出决算结构图（饼状图）",
+        "图4：财政拨款收、支决算总计变动情况（柱状图）",
+        "图5：一般公共预算财政拨款支出决算变动情况（柱状图）",
+        "图6：一般公共预算财政拨款支出决算结构（饼状图）",
+        "图7：“三公”经费财政拨款支出结构（饼状图）",
+    ];
+
+    /// <summary>The caption of 图<paramref name="number"/> (1–7).</summary>
+    public static string Of(int number) =>
+        number is >= 1 and <= 7 ? _captions[number - 1] : throw new ArgumentOutOfRangeException(nameof(number), number, "图号应为 1–7。");
+}
