@@ -1,0 +1,35 @@
+using Fincomp.Derivation;
+using Fincomp.Document;
+
+namespace Fincomp.Tables;
+
+/// <summary>
+/// The few kinds of cell the tables are made of, so that every table aligns headers, names and amounts the same way
+/// and formats amounts only through <see cref="Display"/>.
+/// </summary>
+internal static class Cells
+{
+    public static TableCell Header(string text, int columnSpan = 1, int rowSpan = 1) =>
+        new(text, CellAlignment.Center, columnSpan, rowSpan, Bold: true);
+
+    public static TableCell Text(string? text, int columnSpan = 1, int rowSpan = 1) =>
+        new(text ?? string.Empty, CellAlignment.Left, columnSpan, rowSpan);
+
+    public static TableCell Centered(string? text, int columnSpan = 1, int rowSpan = 1) =>
+        new(text ?? string.Empty, CellAlignment.Center, columnSpan, rowSpan);
+
+    public static TableCell Amount(decimal value) => new(Display.TableAmount(value), CellAlignment.Right);
+
+    /// <summary>An amount that may be unknown: blank rather than a made-up zero.</summary>
+    public static TableCell Amount(decimal? value) =>
+        value is { } v ? Amount(v) : new TableCell(string.Empty, CellAlignment.Right);
+
+    /// <summary>A plain number (weights, scores) with trailing zeros dropped, as the forms print them.</summary>
+    public static TableCell Number(decimal? value, int columnSpan = 1) =>
+        new(value is { } v ? Display.TextAmount(v) : string.Empty, CellAlignment.Center, columnSpan);
+
+    public static TableCell Total(string text = "合计", int columnSpan = 1) =>
+        new(text, CellAlignment.Center, columnSpan, Bold: true);
+
+    public static TableRow Row(params TableCell[] cells) => new(cells);
+}

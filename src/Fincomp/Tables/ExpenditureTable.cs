@@ -1,0 +1,52 @@
+using Fincomp.Derivation;
+using Fincomp.Document;
+using Fincomp.Model;
+using Fincomp.Reference;
+
+namespace Fincomp.Tables;
+
+/// <summary>
+/// Table 3, 支出决算表: each 功能分类 row split into 基本支出 and 项目支出 from its 项 lines. 上缴上级、经营 and
+/// 对附属单位补助 spending is recorded for the whole unit only, so rows show 0.00 when the unit had none and blank
+/// otherwise; the 合计 row is the statement's.
+/// </summary>
+internal static class ExpenditureTable
+{
+    public const string Title = "支出决算表";
+
+    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    {
+        var spending = unit.Statement.Expenditure;
+        decimal[] others = [spending.RemittanceToSuperior.OrZero(), spending.Operating.OrZero(), spending.SubsidyToAffiliates.OrZero()];
+        var onlyBasicAndProject = others.All(o => o == 0m);
+        var tree = FunctionalTree.Build(unit.Functional.Lines, ClassificationTable.Functional);
+
+        var rows = new List<TableRow>
+        {
+            Cells.Row(
+                Cells.Header("科目编码"), Cells.Header("科目名称"), Cells.Header("本年支出合计"), Cells.Header("基本支出"),
+                Cells.Header("项目支出"), Cells.Header("上缴上级支出"), Cells.Header("经营支出"), Cells.Header("对附属单位补助支出")),
+        };
+        rows.AddRange(FunctionalRows.For(tree, node =>
+        [
+            Cells.Amount(node.Amounts.Actual),
+            Cells.Amount(node.Amounts.Basic),
+            Cells.Amount(node.Amounts.Project),
+            .. others.Select(_ => Cells.Amount(onlyBasicAndProject ? 0m : null)),
+        ]));
+        rows.Add(Cells.Row(
+        [
+            Cells.Total(columnSpan: 2), Cells.Amount(totals.ExpenditureTotal), Cells.Amount(spending.Basic.OrZero()),
+            Cells.Amount(spending.Project.OrZero()), .. others.Select(Cells.Amount),
+        ]));
+
+        var isEmpty = totals.ExpenditureTotal == 0m && tree.Classes.Count == 0;
+        var table = new Table(rows, 1, [10, 24, 11, 11, 11, 10, 10, 11])
+        {
+            Title = Title,
+            UnitLine = StandardTables.UnitLine,
+            Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "支出") : null,
+        };
+        return new StandardTable("table3", 3, Title, table, isEmpty);
+    }
+}

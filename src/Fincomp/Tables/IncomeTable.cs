@@ -1,0 +1,56 @@
+using Fincomp.Derivation;
+using Fincomp.Document;
+using Fincomp.Model;
+using Fincomp.Reference;
+
+namespace Fincomp.Tables;
+
+/// <summary>
+/// Table 2, 收入决算表. The unit file records income by source for the whole unit only, so a 功能分类 row shows its
+/// spending as its income (本年收入合计) and the 财政拨款 part of it; the other sources are shown per row only when
+/// the unit had none of them (0.00), and left blank otherwise rather than invented. The 合计 row is the statement's.
+/// </summary>
+internal static class IncomeTable
+{
+    public const string Title = "收入决算表";
+
+    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    {
+        var income = unit.Statement.Income;
+        decimal[] others =
+        [
+            income.SuperiorSubsidy.OrZero(), income.Business.OrZero(), income.Operating.OrZero(),
+            income.AffiliateRemittance.OrZero(), income.Other.OrZero(),
+        ];
+        var onlyFiscal = others.All(o => o == 0m);
+        var tree = FunctionalTree.Build(unit.Functional.Lines, ClassificationTable.Functional);
+
+        var rows = new List<TableRow>
+        {
+            Cells.Row(
+                Cells.Header("科目编码"), Cells.Header("科目名称"), Cells.Header("本年收入合计"), Cells.Header("财政拨款收入"),
+                Cells.Header("上级补助收入"), Cells.Header("事业收入"), Cells.Header("经营收入"), Cells.Header("附属单位上缴收入"),
+                Cells.Header("其他收入")),
+        };
+        rows.AddRange(FunctionalRows.For(tree, node =>
+        [
+            Cells.Amount(node.Amounts.Actual),
+            Cells.Amount(FunctionalNodes.FiscalActual(node)),
+            .. others.Select(_ => Cells.Amount(onlyFiscal ? 0m : null)),
+        ]));
+        rows.Add(Cells.Row(
+        [
+            Cells.Total(columnSpan: 2), Cells.Amount(totals.IncomeTotal), Cells.Amount(totals.FiscalIncome),
+            .. others.Select(Cells.Amount),
+        ]));
+
+        var isEmpty = totals.IncomeTotal == 0m && tree.Classes.Count == 0;
+        var table = new Table(rows, 1, [10, 22, 10, 10, 9, 9, 9, 9, 9])
+        {
+            Title = Title,
+            UnitLine = StandardTables.UnitLine,
+            Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "收入") : null,
+        };
+        return new StandardTable("table2", 2, Title, table, isEmpty);
+    }
+}

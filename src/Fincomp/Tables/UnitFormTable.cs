@@ -1,0 +1,96 @@
+using Fincomp.Document;
+using Fincomp.Model;
+using Fincomp.Model.Performance;
+
+namespace Fincomp.Tables;
+
+/// <summary>
+/// 部门整体支出绩效目标自评表 on an eight-column grid: a label column, then 一级/二级指标, the 三级指标 number and
+/// name, 指标值, 度量单位 and 权重. A group's 二级指标 and 权重 cells span its 三级指标 rows, and consecutive groups
+/// with the same 一级指标 share one cell. A 定性 indicator without a unit shows 定性 as its unit, as the form does.
+/// </summary>
+internal static class UnitFormTable
+{
+    private const int Columns = 8;
+
+    public static Table Build(UnitYear unit, UnitForm form)
+    {
+        var rows = new List<TableRow>
+        {
+            Cells.Row(Cells.Header("部门名称"), Cells.Text(form.UnitName ?? unit.Unit.Name, Columns - 1)),
+        };
+        AddBudget(rows, form.Budget);
+        rows.Add(Cells.Row(Cells.Header("年度总体目标"), Cells.Text(form.OverallGoal, Columns - 1)));
+        AddTasks(rows, form.Tasks);
+        AddIndicators(rows, form.IndicatorGroups);
+        var weights = form.IndicatorGroups.Sum(g => g.Weight ?? 0m);
+        rows.Add(Cells.Row(Cells.Total(columnSpan: Columns - 1), Cells.Number(weights)));
+
+        return new Table(rows, 0, [12, 10, 12, 5, 26, 14, 10, 8])
+        {
+            Title = $"部门整体支出绩效目标自评表（{unit.Unit.Year}年度）",
+            UnitLine = StandardTables.UnitLine,
+        };
+    }
+
+    private static void AddBudget(List<TableRow> rows, FormBudget? budget)
+    {
+        var fiscal = budget?.Fiscal?.Value;
+        var other = budget?.Other?.Value;
+        decimal? total = budget is null ? null : (fiscal ?? 0m) + (other ?? 0m);
+        rows.Add(Cells.Row(Cells.Header("年度部门整体支出预算", rowSpan: 2), Cells.Header("资金总额", 3), Cells.Header("财政拨款", 2), Cells.Header("其他资金", 2)));
+        rows.Add(Cells.Row(
+            Cells.Amount(total) with { ColumnSpan = 3, Alignment = CellAlignment.Center },
+            Cells.Amount(fiscal) with { ColumnSpan = 2, Alignment = CellAlignment.Center },
+            Cells.Amount(other) with { ColumnSpan = 2, Alignment = CellAlignment.Center }));
+    }
+
+    private static void AddTasks(List<TableRow> rows, IReadOnlyList<UnitTask> tasks)
+    {
+        rows.Add(Cells.Row(Cells.Header("年度主要任务", rowSpan: tasks.Count + 1), Cells.Header("任务名称", 3), Cells.Header("主要内容", 4)));
+        rows.AddRange(tasks.Select(t => Cells.Row(Cells.Text(t.Name, 3), Cells.Text(t.Content, 4))));
+    }
+
+    private static void AddIndicators(List<TableRow> rows, IReadOnlyList<UnitIndicatorGroup> groups)
+    {
+        var count = groups.Sum(g => g.Indicators.Count);
+        rows.Add(Cells.Row(
+            Cells.Header("年度绩效指标", rowSpan: count + 1), Cells.Header("一级指标"), Cells.Header("二级指标"),
+            Cells.Header("三级指标", 2), Cells.Header("指标值"), Cells.Header("度量单位"), Cells.Header("权重")));
+        var number = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            var startsLevel1 = g == 0 || groups[g - 1].Level1 != group.Level1;
+            var level1Rows = startsLevel1
+                ? groups.Skip(g).TakeWhile(x => x.Level1 == group.Level1).Sum(x => x.Indicators.Count)
+                : 0;
+            for (var i = 0; i < group.Indicators.Count; i++)
+            {
+                var indicator = group.Indicators[i];
+                number++;
+                var cells = new List<TableCell>();
+                if (i == 0 && startsLevel1)
+                {
+                    cells.Add(Cells.Centered(group.Level1, rowSpan: level1Rows));
+                }
+
+                if (i == 0)
+                {
+                    cells.Add(Cells.Centered(group.Level2, rowSpan: group.Indicators.Count));
+                }
+
+                cells.Add(Cells.Centered(number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                cells.Add(Cells.Text(indicator.Name));
+                cells.Add(Cells.Centered(indicator.Value));
+                cells.Add(Cells.Centered(indicator.Unit ?? (indicator.Nature == IndicatorNature.Qualitative ? "定性" : null)));
+                if (i == 0)
+                {
+                    cells.Add(Cells.Number(group.Weight) with { RowSpan = group.Indicators.Count });
+                }
+
+                rows.Add(new TableRow(cells));
+            }
+        }
+    }
+}
