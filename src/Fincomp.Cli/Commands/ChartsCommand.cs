@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Text;
+using Fincomp.Charts;
+using Fincomp.Input;
+
+namespace Fincomp.Cli.Commands;
+
+/// <summary>
+/// <c>fincomp charts FILE -o DIR</c>: draws 图1–图7 of one unit as PNG and SVG files (fig1.png, fig1.svg, …) without
+/// building the document, for the unit's website and for slides.
+/// </summary>
+internal static class ChartsCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("input") { Description = "单位 YAML 文件" };
+        var output = new Option<string>("--out", "-o") { Description = "图片输出文件夹", Required = true };
+        var font = new Option<string?>("--chart-font") { Description = "改用的图表字体文件（TTF/OTF/TTC），默认用内置的文泉驿微米黑" };
+        var command = new Command("charts", "只输出图1–图7（PNG 与 SVG），供网站与演示文稿使用。") { input, output, font };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(input)!,
+            parseResult.GetValue(output)!,
+            parseResult.GetValue(font),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string file, string folder, string? font, TextWriter output, TextWriter error)
+    {
+        var result = new UnitLoader().Load(file);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
+
+        if (!result.Succeeded || result.Unit is not { } unit)
+        {
+            error.WriteLine($"{file} 有错误，未生成图表。");
+            return ExitCodes.Unreadable;
+        }
+
+        ChartRenderer renderer;
+        try
+        {
+            renderer = new ChartRenderer(new ChartRenderOptions { FontFile = font });
+        }
+        catch (ArgumentException exception)
+        {
+            error.WriteLine(exception.Message.Split(" (Parameter", 2)[0]);
+            return ExitCodes.Unreadable;
+        }
+
+        Directory.CreateDirectory(folder);
+        foreach (var spec in ChartCatalog.For(unit))
+        {
+            var chart = renderer.Render(spec);
+            File.WriteAllBytes(Path.Combine(folder, spec.Key + ".png"), chart.Png);
+            File.WriteAllText(Path.Combine(folder, spec.Key + ".svg"), chart.Svg, new UTF8Encoding(false));
+            output.WriteLine($"{spec.Key}.png、{spec.Key}.svg：{spec.Caption}");
+        }
+
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,79 @@
+using Fincomp.Derivation;
+using ScottPlot;
+
+namespace Fincomp.Charts;
+
+/// <summary>
+/// Draws a structure: slices clockwise from twelve o'clock in the order the text lists the parts, the percentage on
+/// each slice (outside with a leader line when the slice is too thin), and a legend giving each part's name and amount.
+/// The pie sits on the left of a fixed-size canvas so that label positions in pie units map to known pixels.
+/// </summary>
+internal static class PieChartPlotter
+{
+    private const float PadLeft = 20;
+    private const float PadRight = 20;
+    private const float PadTop = 90;
+    private const float PadBottom = 20;
+
+    /// <summary>Pixels per pie unit (the radius).</summary>
+    private const double Scale = 200;
+
+    /// <summary>Where the pie's centre sits, in pixels from the left of the data area.</summary>
+    private const double CentreX = 350;
+
+    public static void Draw(Plot plot, ChartSpec spec, string font)
+    {
+        var points = spec.Series[0].Points;
+        var total = points.Sum(p => p.Value);
+        var slices = points.Select((point, i) => new PieSlice
+        {
+            Value = (double)point.Value,
+            Fill = ChartPalette.SliceFill(i),
+            LegendText = point.Label + "  " + Display.TextAmount(point.Value) + "万元",
+        }).ToList();
+        var pie = plot.Add.Pie(slices);
+        pie.Rotation = Angle.FromDegrees(-90);
+        pie.LineColor = Colors.White;
+        pie.LineWidth = 2;
+        pie.ManageAxisLimits = false;
+
+        var lineHeight = ChartGeometry.LabelSize * 1.25 / Scale;
+        var dataHeight = ChartGeometry.Height - PadTop - PadBottom;
+        var limit = dataHeight / 2.0 / Scale - lineHeight / 2;
+        var shares = points.Select(p => (double)(p.Value / total)).ToList();
+        var labels = PieLabelLayout.Place(shares, lineHeight, limit);
+        for (var i = 0; i < points.Count; i++)
+        {
+            var percent = Display.Percent(points[i].Value, total) ?? 0m;
+            AddLabel(plot, labels[i], Display.TextPercent(percent) + "%", font, labels[i].Inside && ChartPalette.IsDark(i));
+        }
+
+        plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, PadBottom, PadTop));
+        var dataWidth = ChartGeometry.Width - PadLeft - PadRight;
+        plot.Axes.SetLimits(-CentreX / Scale, (dataWidth - CentreX) / Scale, -dataHeight / 2.0 / Scale, dataHeight / 2.0 / Scale);
+        foreach (var axis in new ScottPlot.IAxis[] { plot.Axes.Left, plot.Axes.Right, plot.Axes.Bottom, plot.Axes.Top })
+        {
+            axis.IsVisible = false;
+        }
+
+        plot.HideGrid();
+        plot.Legend.Alignment = Alignment.MiddleRight;
+    }
+
+    private static void AddLabel(Plot plot, PieLabel label, string text, string font, bool onDark)
+    {
+        if (!label.Inside)
+        {
+            var elbowX = label.RightSide ? label.X - 0.04 : label.X + 0.04;
+            var line = plot.Add.Line(label.AnchorX, label.AnchorY, elbowX, label.Y);
+            line.LineColor = ChartPalette.Line;
+            line.LineWidth = 1.5f;
+        }
+
+        var added = plot.Add.Text(text, label.X, label.Y);
+        added.LabelStyle.FontName = font;
+        added.LabelStyle.FontSize = ChartGeometry.LabelSize;
+        added.LabelStyle.ForeColor = onDark ? Colors.White : ChartPalette.Text;
+        added.LabelStyle.Alignment = label.Inside ? Alignment.MiddleCenter : label.RightSide ? Alignment.MiddleLeft : Alignment.MiddleRight;
+    }
+}
