@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Fincomp.Model;
+
+namespace Fincomp.Checks;
+
+/// <summary>
+/// Collects every text and every money figure of a unit by walking the model, so the text rules cover fields added to
+/// the model later without being told. Property lists are cached per type: reflection cost is paid once per process.
+/// </summary>
+internal static class ModelWalker
+{
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
+    public static IReadOnlyList<TextField> Texts(ModelNode root)
+    {
+        var texts = new List<TextField>();
+        Walk(root, node =>
+        {
+            foreach (var property in PropertiesOf(node.GetType()))
+            {
+                var value = property.GetValue(node);
+                if (value is string text)
+                {
+                    texts.Add(new TextField(property.Name, text, node.Locate(property.Name)));
+                }
+                else if (value is IReadOnlyList<string> list)
+                {
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        texts.Add(new TextField($"{property.Name}[{i + 1}]", list[i], node.Locate(property.Name)));
+                    }
+                }
+            }
+        });
+        return texts;
+    }
+
+    public static IReadOnlyList<Money> MoneyFigures(ModelNode root)
+    {
+        var figures = new List<Money>();
+        Walk(root, node =>
+        {
+            foreach (var property in PropertiesOf(node.GetType()))
+            {
+                if (property.GetValue(node) is Money money)
+                {
+                    figures.Add(money);
+                }
+            }
+        });
+        return figures;
+    }
+
+    private static void Walk(ModelNode node, Action<ModelNode> visit)
+    {
+        visit(node);
+        foreach (var property in PropertiesOf(node.GetType()))
+        {
+            switch (property.GetValue(node))
+            {
+                case ModelNode child:
+                    Walk(child, visit);
+                    break;
+                case System.Collections.IEnumerable items and not string:
+                    foreach (var item in items)
+                    {
+                        if (item is ModelNode element)
+                        {
+                            Walk(element, visit);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static PropertyInfo[] PropertiesOf(Type type) =>
+        Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.DeclaringType != typeof(ModelNode)
+                && p.Name != "EqualityContract" && p.CanWrite)
+            .ToArray());
+}

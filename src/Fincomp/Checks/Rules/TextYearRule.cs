@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Fincomp.Diagnostics;
+
+namespace Fincomp.Checks.Rules;
+
+/// <summary>
+/// FC1903: a year in a text ("2021年") that is neither the report year nor the one before is usually left over from
+/// last year's document.
+/// </summary>
+public sealed partial class TextYearRule : IRule
+{
+    public RuleInfo Info { get; } = new(
+        "FC1903", Severity.Warning, "文字中的年份不是本年或上年",
+        "文字中出现的“YYYY年”应是决算年度或其上一年；其他年份多是沿用旧文档未改。确需提及其他年份（如下一年度的安排）时，可在 checks 中记录理由后调整本规则。",
+        "2023 年度的报告写 与2021年度相比。",
+        "改正年份。");
+
+    public IEnumerable<Diagnostic> Evaluate(RuleContext context)
+    {
+        var year = context.Unit.Unit.Year;
+        foreach (var field in context.Texts)
+        {
+            foreach (Match match in YearPattern().Matches(field.Text))
+            {
+                var written = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (written != year && written != year - 1)
+                {
+                    yield return Info.At(field.Span, $"{field.Label} 中写了 {written}年，而报告年度为 {year}年。");
+                    break;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex("(?<![0-9])((?:19|20)[0-9]{2})年")]
+    private static partial Regex YearPattern();
+}

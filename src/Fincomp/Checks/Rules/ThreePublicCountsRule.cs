@@ -1,0 +1,72 @@
+using Fincomp.Diagnostics;
+using Fincomp.Model;
+
+namespace Fincomp.Checks.Rules;
+
+/// <summary>
+/// FC1504: the counts behind "三公" (团组/人次, 批次/人次, 辆) are non-negative whole numbers, a group or batch has at
+/// least one person, and counts exist exactly when money was spent.
+/// </summary>
+public sealed class ThreePublicCountsRule : IRule
+{
+    public RuleInfo Info { get; } = new(
+        "FC1504", Severity.Error, "\"三公\"次数、人次与金额一致",
+        "团组数、人次、批次、车辆数应为非负整数；人次不少于团组（批次）数；有团组（批次）时相应经费应大于 0，经费大于 0 时应有团组（批次）。",
+        "receptions.domestic_batches: 3、domestic_people: 0；或 overseas 费用 5 万元而 groups: 0。",
+        "按实际填写次数和人次，或改正经费。");
+
+    public IEnumerable<Diagnostic> Evaluate(RuleContext context)
+    {
+        var threePublic = context.Unit.ThreePublic;
+        var actual = threePublic.Actual;
+        if (threePublic.Overseas is { } overseas)
+        {
+            foreach (var finding in Pair(overseas, overseas.Groups, overseas.People, nameof(OverseasTravel.Groups), nameof(OverseasTravel.People), "因公出国（境）", "团组", actual.Overseas))
+            {
+                yield return finding;
+            }
+        }
+
+        if (threePublic.Receptions is { } receptions)
+        {
+            foreach (var finding in Pair(receptions, receptions.DomesticBatches, receptions.DomesticPeople, nameof(Receptions.DomesticBatches), nameof(Receptions.DomesticPeople), "国内公务接待", "批次", actual.DomesticReception))
+            {
+                yield return finding;
+            }
+
+            foreach (var finding in Pair(receptions, receptions.ForeignBatches, receptions.ForeignPeople, nameof(Receptions.ForeignBatches), nameof(Receptions.ForeignPeople), "外事接待", "批次", actual.ForeignReception))
+            {
+                yield return finding;
+            }
+        }
+
+        if (threePublic.Vehicles?.Fleet is { } fleet && (fleet.Sedan < 0 || fleet.OffRoad < 0 || fleet.Passenger < 0))
+        {
+            yield return Info.At(fleet.Span, "公务用车保有量不能为负数。");
+        }
+    }
+
+    private IEnumerable<Diagnostic> Pair(ModelNode node, int groups, int people, string groupsKey, string peopleKey, string what, string unit, Money? money)
+    {
+        if (groups < 0 || people < 0)
+        {
+            yield return Info.At(node.Locate(groups < 0 ? groupsKey : peopleKey), $"{what}的{unit}数和人次不能为负数。");
+            yield break;
+        }
+
+        if (people < groups)
+        {
+            yield return Info.At(node.Locate(peopleKey), $"{what}人次 {people} 少于{unit}数 {groups}。", [node.Locate(groupsKey)]);
+        }
+
+        var amount = money.OrZero();
+        if (groups > 0 && amount == 0m)
+        {
+            yield return Info.At(node.Locate(groupsKey), $"{what}有 {groups} 个{unit}，但相应经费决算为 0。", money is { } m ? [m.Span] : null);
+        }
+        else if (groups == 0 && amount > 0m)
+        {
+            yield return Info.At(money!.Value.Span, $"{what}经费决算为 {Amounts.Format(amount)} 万元，但{unit}数为 0。", [node.Locate(groupsKey)]);
+        }
+    }
+}
