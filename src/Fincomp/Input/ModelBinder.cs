@@ -58,10 +58,12 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
         return node with { Span = mapping.Span, FieldSpans = spans };
     }
 
-    private object? BindProperty(YamlNode node, BindableProperty property) =>
-        node is YamlScalar { IsNull: true }
-            ? NullOrInvalid(node, property)
-            : BindValue(node, property.ValueType, property.Key, property.AllowsNegative);
+    private object? BindProperty(YamlNode node, BindableProperty property) => node switch
+    {
+        YamlAliasNode => Invalid,
+        YamlScalar { IsNull: true } => NullOrInvalid(node, property),
+        _ => BindValue(node, property.ValueType, property.Key, property.AllowsNegative),
+    };
 
     private object? NullOrInvalid(YamlNode node, BindableProperty property)
     {
@@ -175,7 +177,7 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
         }
 
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
-        foreach (var item in sequence.Items)
+        foreach (var item in sequence.Items.Where(i => i is not YamlAliasNode))
         {
             if (item is YamlScalar { IsNull: true })
             {
@@ -201,7 +203,7 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
         }
 
         var dictionary = (IDictionary)Activator.CreateInstance(typeof(SortedDictionary<,>).MakeGenericType(typeof(string), valueType), StringComparer.Ordinal)!;
-        foreach (var (entryKey, entryValue) in mapping.Entries)
+        foreach (var (entryKey, entryValue) in mapping.Entries.Where(e => e.Value is not YamlAliasNode))
         {
             var value = BindValue(entryValue, valueType, $"{key}.{entryKey.Value}", allowsNegative: false);
             if (!ReferenceEquals(value, Invalid))

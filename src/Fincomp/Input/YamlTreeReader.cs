@@ -42,11 +42,11 @@ internal static partial class YamlTreeReader
                         break;
                     case AnchorAlias alias:
                         diagnostics.Error(InputCodes.AnchorOrAlias, span, $"不支持别名 *{alias.Value}：请把内容直接写出来。");
-                        Attach(stack, new YamlScalar(span, "", isPlain: true), diagnostics, ref root);
+                        Attach(stack, new YamlAliasNode(span), diagnostics, ref root);
                         break;
                     case Scalar scalar:
                         ReportAnchor(scalar, span, diagnostics);
-                        var isPlain = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
+                        var isPlain = scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.Value != StrTag);
                         if (!scalar.Tag.IsEmpty && scalar.Tag.Value != StrTag)
                         {
                             diagnostics.Error(InputCodes.SyntaxError, span, $"不支持 YAML 标签 {scalar.Tag.Value}。");

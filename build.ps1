@@ -1,0 +1,37 @@
+#!/usr/bin/env pwsh
+# fincomp build script. Usage: dotnet tool restore; dotnet pwsh build.ps1 <target>
+#   test     run every test (what CI runs)
+#   sample   build the sample report into out/
+#   pack     make the fincomp .NET tool package in artifacts/
+#   publish  ReadyToRun self-contained builds for linux-x64 and win-x64 in artifacts/publish/
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('test', 'sample', 'pack', 'publish')]
+    [string] $Target = 'test'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location $PSScriptRoot
+
+function Invoke-Step([string] $Command, [string[]] $Arguments) {
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$Command $($Arguments -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+switch ($Target) {
+    'test' {
+        Invoke-Step dotnet @('test', 'Fincomp.sln')
+    }
+    'sample' {
+        Invoke-Step dotnet @('run', '--project', 'src/Fincomp.Cli', '--', 'build', 'samples/dangqun-2023.yaml', '--force', '-o', 'out')
+    }
+    'pack' {
+        Invoke-Step dotnet @('pack', 'src/Fincomp.Cli', '-c', 'Release', '-o', 'artifacts')
+    }
+    'publish' {
+        foreach ($rid in @('linux-x64', 'win-x64')) {
+            Invoke-Step dotnet @('publish', 'src/Fincomp.Cli', '-c', 'Release', '-r', $rid, '--self-contained', 'false',
+                '-p:PublishReadyToRun=true', '-o', "artifacts/publish/$rid")
+        }
+    }
+}

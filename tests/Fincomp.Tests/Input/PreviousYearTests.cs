@@ -1,0 +1,89 @@
+using Fincomp.Input;
+using Xunit;
+
+namespace Fincomp.Tests.Input;
+
+/// <summary><c>previous_year</c> brings last year's figures from last year's file, and refuses loops and mismatches.</summary>
+public sealed class PreviousYearTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("fincomp-previous-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Last_years_totals_are_computed_from_its_file()
+    {
+        Write("u-2022.yaml", Unit(2022, income: 891.59m, extra: ""));
+        var path = Write("u-2023.yaml", Unit(2023, income: 837.44m, extra: "previous_year: u-2022.yaml\n"));
+
+        var result = new UnitLoader().Load(path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(891.59m, result.Unit!.Previous!.IncomeGrandTotal!.Value.Value);
+        Assert.Equal(891.59m, result.Unit.Previous.GeneralBudgetExpenditure!.Value.Value);
+        Assert.Equal(path, result.Unit.Previous.IncomeGrandTotal.Value.Span.File);
+    }
+
+    [Fact]
+    public void A_loop_between_two_files_is_reported()
+    {
+        Write("a-2022.yaml", Unit(2022, income: 1m, extra: "previous_year: b-2023.yaml\n"));
+        var path = Write("b-2023.yaml", Unit(2023, income: 1m, extra: "previous_year: a-2022.yaml\n"));
+
+        var result = new UnitLoader().Load(path);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == InputCodes.PreviousYearCycle);
+    }
+
+    [Fact]
+    public void A_previous_file_of_the_wrong_year_is_reported()
+    {
+        Write("old.yaml", Unit(2020, income: 1m, extra: ""));
+        var path = Write("new.yaml", Unit(2023, income: 1m, extra: "previous_year: old.yaml\n"));
+
+        var result = new UnitLoader().Load(path);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(InputCodes.PreviousYearMismatch, diagnostic.Code);
+        Assert.Equal(16, diagnostic.Span.Line);
+    }
+
+    [Fact]
+    public void A_previous_file_that_is_not_a_unit_is_reported_with_its_own_errors()
+    {
+        Write("junk.yaml", "这不是单位文件\n");
+        var path = Write("new.yaml", Unit(2023, income: 1m, extra: "previous_year: junk.yaml\n"));
+
+        var result = new UnitLoader().Load(path);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == InputCodes.WrongShape && d.Span.File.EndsWith("junk.yaml"));
+        Assert.Contains(result.Diagnostics, d => d.Code == InputCodes.PreviousYearMissing && d.Span.File == path);
+    }
+
+    private static string Unit(int year, decimal income, string extra) => $"""
+        unit:
+          name: 测试单位
+          short_name: 测试
+          year: {year}
+          kind: 行政单位
+        statement:
+          income:
+            general_budget: {income}
+          expenditure:
+            basic: {income}
+        functional:
+          lines:
+            - code: "2010301"
+              actual: {income}
+              basic: {income}
+        {extra}
+        """;
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

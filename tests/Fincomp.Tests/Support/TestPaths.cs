@@ -1,0 +1,24 @@
+namespace Fincomp.Tests.Support;
+
+/// <summary>Finds the repository's folders from the test binaries, so tests read the real samples and golden files.</summary>
+internal static class TestPaths
+{
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Fincomp.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Fincomp.sln not found above the test binaries.");
+    });
+
+    public static string RepositoryRoot => Root.Value;
+
+    public static string TestProject => Path.Combine(RepositoryRoot, "tests", "Fincomp.Tests");
+
+    public static string Sample(string name) => Path.Combine(RepositoryRoot, "samples", name);
+
+    public static string Data(params string[] parts) => Path.Combine([TestProject, "Data", .. parts]);
+}
