@@ -1,0 +1,35 @@
+using System.IO.Compression;
+
+namespace Fincomp.Writers.Docx;
+
+/// <summary>
+/// Re-packs a package so that the same document always gives the same bytes: entries in a fixed order
+/// ([Content_Types].xml, then the package relationships, then the parts by name) and one fixed timestamp, since the
+/// packaging library stamps entries with the current time.
+/// </summary>
+internal static class DeterministicZip
+{
+    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Repack(Stream package, Stream output)
+    {
+        package.Position = 0;
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = FixedTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    private static int Rank(ZipArchiveEntry entry) => entry.FullName switch
+    {
+        "[Content_Types].xml" => 0,
+        "_rels/.rels" => 1,
+        _ => 2,
+    };
+}

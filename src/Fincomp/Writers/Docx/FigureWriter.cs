@@ -1,0 +1,64 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Fincomp.Document;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Run = DocumentFormat.OpenXml.Wordprocessing.Run;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+
+namespace Fincomp.Writers.Docx;
+
+/// <summary>
+/// A chart as an inline DrawingML picture about 15 cm wide (never wider than the text), keeping its aspect ratio,
+/// with the caption as the picture's alt text and as a centred caption line below it.
+/// </summary>
+internal static class FigureWriter
+{
+    private const long EmuPerTwip = 635;
+    private const long PreferredWidth = 5_400_000; // 15 cm
+
+    public static IEnumerable<OpenXmlElement> Write(Figure figure, WriteContext context)
+    {
+        var number = context.NextPicture();
+        var relationshipId = PartIds.Image(number);
+        var image = context.Main.AddImagePart(ImagePartType.Png, relationshipId);
+        using (var png = new MemoryStream(figure.Png, writable: false))
+        {
+            image.FeedData(png);
+        }
+
+        var width = Math.Min(PreferredWidth, context.TextWidth * EmuPerTwip);
+        var height = figure.PixelWidth > 0 ? width * Math.Max(figure.PixelHeight, 1) / figure.PixelWidth : width * 3 / 4;
+        yield return new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Figure }, new Justification { Val = JustificationValues.Center }),
+            new Run(Drawing(relationshipId, (uint)number, figure.Caption, width, height)));
+        yield return Runs.Paragraph(StyleIds.Caption, figure.Caption, DocxFonts.Caption, JustificationValues.Center);
+    }
+
+    private static Drawing Drawing(string relationshipId, uint id, string caption, long width, long height) => new(
+        new DW.Inline(
+            new DW.Extent { Cx = width, Cy = height },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = $"图片 {id}", Description = caption },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(
+                        new PIC.NonVisualDrawingProperties { Id = 0U, Name = $"image{id}.png", Description = caption },
+                        new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = width, Cy = height }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            {
+                Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture",
+            }))
+        {
+            DistanceFromTop = 0U,
+            DistanceFromBottom = 0U,
+            DistanceFromLeft = 0U,
+            DistanceFromRight = 0U,
+        });
+}

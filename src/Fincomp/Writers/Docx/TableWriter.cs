@@ -1,0 +1,154 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Fincomp.Document;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using WTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using WTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+
+namespace Fincomp.Writers.Docx;
+
+/// <summary>
+/// A table with its title, unit line and note. The document tree writes a row-spanning cell once; Word needs a
+/// continuation cell (w:vMerge) in each row below it, so the writer tracks open vertical merges per grid column.
+/// Header rows repeat on every page (w:tblHeader); borders are set on the table itself so they survive a reference
+/// document without a TableGrid style.
+/// </summary>
+internal static class TableWriter
+{
+    public static IEnumerable<OpenXmlElement> Write(Document.Table table, WriteContext context)
+    {
+        if (table.Title is { } title)
+        {
+            yield return Runs.Paragraph(StyleIds.TableTitle, title, DocxFonts.TableTitle);
+        }
+
+        if (table.UnitLine is { } unitLine)
+        {
+            yield return Runs.Paragraph(StyleIds.TableUnit, unitLine, DocxFonts.Table);
+        }
+
+        var widths = Widths(table.ColumnWeights, context.TextWidth);
+        var result = new WTable(Properties(widths.Sum()), new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
+        var open = new (int Remaining, int Span)[widths.Length];
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            result.Append(Row(table.Rows[r], r < table.HeaderRows, widths, open));
+        }
+
+        yield return result;
+        yield return table.Note is { } note
+            ? Runs.Paragraph(StyleIds.Note, note, DocxFonts.Note)
+            : new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText }));
+    }
+
+    private static WTableRow Row(Document.TableRow row, bool isHeader, int[] widths, (int Remaining, int Span)[] open)
+    {
+        var result = new WTableRow();
+        var rowProperties = new TableRowProperties(new CantSplit());
+        if (isHeader)
+        {
+            rowProperties.Append(new TableHeader());
+        }
+
+        result.Append(rowProperties);
+        var column = 0;
+        var next = 0;
+        while (column < widths.Length)
+        {
+            if (open[column].Remaining > 0)
+            {
+                var span = open[column].Span;
+                open[column].Remaining--;
+                result.Append(Cell(null, widths, column, span, new VerticalMerge()));
+                column += span;
+            }
+            else if (next < row.Cells.Count)
+            {
+                var cell = row.Cells[next++];
+                var span = Math.Clamp(cell.ColumnSpan, 1, widths.Length - column);
+                VerticalMerge? merge = null;
+                if (cell.RowSpan > 1)
+                {
+                    open[column] = (cell.RowSpan - 1, span);
+                    merge = new VerticalMerge { Val = MergedCellValues.Restart };
+                }
+
+                result.Append(Cell(cell, widths, column, span, merge));
+                column += span;
+            }
+            else
+            {
+                result.Append(Cell(null, widths, column, 1, null));
+                column++;
+            }
+        }
+
+        return result;
+    }
+
+    private static WTableCell Cell(Document.TableCell? cell, int[] widths, int column, int span, VerticalMerge? merge)
+    {
+        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(widths.Skip(column).Take(span).Sum()), Type = TableWidthUnitValues.Dxa });
+        if (span > 1)
+        {
+            properties.Append(new GridSpan { Val = span });
+        }
+
+        if (merge is not null)
+        {
+            properties.Append(merge);
+        }
+
+        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        var paragraph = new Paragraph(new ParagraphProperties(
+            new ParagraphStyleId { Val = StyleIds.TableText },
+            new Justification { Val = Alignment(cell?.Alignment ?? CellAlignment.Left) }));
+        if (cell is { Text.Length: > 0 })
+        {
+            paragraph.Append(Runs.Create(cell.Text, DocxFonts.Table, cell.Bold));
+        }
+
+        return new WTableCell(properties, paragraph);
+    }
+
+    private static TableProperties Properties(int width) => new(
+        new TableStyle { Val = StyleIds.TableGrid },
+        new TableWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa },
+        new TableJustification { Val = TableRowAlignmentValues.Center },
+        new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
+            new LeftBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
+            new BottomBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
+            new RightBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
+            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" }),
+        new TableLayout { Type = TableLayoutValues.Fixed },
+        new TableCellMarginDefault(
+            new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+            new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
+            new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+            new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa }));
+
+    /// <summary>Column weights scaled to the text width; rounding goes to the last column so the sum is exact.</summary>
+    private static int[] Widths(IReadOnlyList<int> weights, int textWidth)
+    {
+        var total = weights.Sum(w => Math.Max(w, 1));
+        var widths = weights.Select(w => textWidth * Math.Max(w, 1) / total).ToArray();
+        if (widths.Length > 0)
+        {
+            widths[^1] += textWidth - widths.Sum();
+        }
+
+        return widths;
+    }
+
+    private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static JustificationValues Alignment(CellAlignment alignment) => alignment switch
+    {
+        CellAlignment.Center => JustificationValues.Center,
+        CellAlignment.Right => JustificationValues.Right,
+        _ => JustificationValues.Left,
+    };
+}
