@@ -39,7 +39,7 @@ public sealed class ChartRenderer
         }
 
         var png = plot.GetImageBytes(ChartGeometry.Width, ChartGeometry.Height, ImageFormat.Png);
-        var svg = plot.GetSvgXml(ChartGeometry.Width, ChartGeometry.Height);
+        var svg = SvgIds.Normalize(plot.GetSvgXml(ChartGeometry.Width, ChartGeometry.Height));
         return new RenderedChart(png, ChartGeometry.Width, ChartGeometry.Height, svg);
     }
 }
