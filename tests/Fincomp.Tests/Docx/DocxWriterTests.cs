@@ -1,0 +1,148 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Xunit;
+
+namespace Fincomp.Tests.Docx;
+
+/// <summary>The Word writer on a document with every block kind: valid, deterministic, and with Word's structures.</summary>
+public sealed class DocxWriterTests
+{
+    private static readonly Lazy<byte[]> Written = new(() => SampleDocuments.Write(SampleDocuments.EveryBlockKind()));
+
+    private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
+
+    [Fact]
+    public void Output_passes_the_Office_2019_validator()
+    {
+        using var document = Open(Written.Value);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}")
+            .ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void Writing_twice_gives_identical_bytes()
+    {
+        var again = SampleDocuments.Write(SampleDocuments.EveryBlockKind());
+        Assert.Equal(Written.Value, again);
+    }
+
+    [Fact]
+    public void Headings_use_the_built_in_heading_styles_with_outline_levels()
+    {
+        using var document = Open(Written.Value);
+        var used = document.MainDocumentPart!.Document.Body!.Descendants<ParagraphStyleId>().Select(s => s.Val!.Value).ToHashSet();
+        Assert.Superset(new HashSet<string> { "Title", "Heading1", "Heading2", "Heading3", "Heading4", "BodyText", "Note", "Caption" }, used);
+        var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        for (var level = 1; level <= 4; level++)
+        {
+            var style = styles[$"Heading{level}"];
+            Assert.Equal($"heading {level}", style.StyleName!.Val!.Value);
+            Assert.Equal(level - 1, style.StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        }
+    }
+
+    [Fact]
+    public void Body_style_is_fangsong_16pt_with_two_character_indent_and_fixed_line()
+    {
+        using var document = Open(Written.Value);
+        var body = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "BodyText");
+        Assert.Equal(200, body.StyleParagraphProperties!.Indentation!.FirstLineChars!.Value);
+        Assert.Equal("560", body.StyleParagraphProperties.SpacingBetweenLines!.Line!.Value);
+        Assert.Equal(LineSpacingRuleValues.Exact, body.StyleParagraphProperties.SpacingBetweenLines.LineRule!.Value);
+        Assert.Equal("仿宋_GB2312", body.StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("32", body.StyleRunProperties.FontSize!.Val!.Value);
+    }
+
+    [Fact]
+    public void Every_run_names_its_east_asian_font()
+    {
+        using var document = Open(Written.Value);
+        var main = document.MainDocumentPart!;
+        var runs = main.Document.Body!.Descendants<Run>().Concat(main.FooterParts.SelectMany(f => f.Footer!.Descendants<Run>())).ToList();
+        Assert.NotEmpty(runs);
+        Assert.All(runs.Where(r => r.GetFirstChild<Drawing>() is null && r.GetFirstChild<Break>()?.Type?.Value != BreakValues.Page), run =>
+        {
+            var fonts = run.RunProperties?.RunFonts;
+            Assert.NotNull(fonts?.EastAsia);
+            Assert.NotNull(fonts.Ascii);
+            Assert.NotNull(fonts.HighAnsi);
+        });
+        var tableRun = main.Document.Body.Descendants<TableCell>().SelectMany(c => c.Descendants<Run>()).First();
+        Assert.Equal("宋体", tableRun.RunProperties!.RunFonts!.EastAsia!.Value);
+    }
+
+    [Fact]
+    public void Tables_repeat_header_rows_and_merge_cells()
+    {
+        using var document = Open(Written.Value);
+        var tables = document.MainDocumentPart!.Document.Body!.Elements<Table>().ToList();
+        Assert.Equal(11, tables.Count);
+        var table1Rows = tables[0].Elements<TableRow>().ToList();
+        Assert.NotNull(table1Rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.NotNull(table1Rows[1].TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.Null(table1Rows[2].TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.Equal(2, table1Rows[0].Elements<TableCell>().First().TableCellProperties!.GridSpan!.Val!.Value);
+        Assert.NotNull(tables[0].GetFirstChild<TableProperties>()!.TableBorders);
+
+        var unitForm = tables[9];
+        var merges = unitForm.Descendants<VerticalMerge>().ToList();
+        Assert.Contains(merges, m => m.Val?.Value == MergedCellValues.Restart);
+        Assert.Contains(merges, m => m.Val is null);
+        var gridColumns = unitForm.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count();
+        Assert.All(unitForm.Elements<TableRow>(), row =>
+            Assert.Equal(gridColumns, row.Elements<TableCell>().Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1)));
+    }
+
+    [Fact]
+    public void Footer_has_a_centred_PAGE_field_between_dashes()
+    {
+        using var document = Open(Written.Value);
+        var footer = document.MainDocumentPart!.FooterParts.Single().Footer!;
+        Assert.Contains(" PAGE ", footer.Descendants<FieldCode>().Select(f => f.Text));
+        Assert.Equal("— 1 —", footer.InnerText.Replace(" PAGE ", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(JustificationValues.Center, footer.Descendants<Justification>().Single().Val!.Value);
+        var section = document.MainDocumentPart.Document.Body!.Elements<SectionProperties>().Single();
+        Assert.NotNull(section.GetFirstChild<FooterReference>());
+    }
+
+    [Fact]
+    public void Page_is_A4_with_GB9704_margins()
+    {
+        using var document = Open(Written.Value);
+        var section = document.MainDocumentPart!.Document.Body!.Elements<SectionProperties>().Single();
+        var size = section.GetFirstChild<PageSize>()!;
+        var margin = section.GetFirstChild<PageMargin>()!;
+        Assert.Equal((11906U, 16838U), (size.Width!.Value, size.Height!.Value));
+        Assert.Equal(37.0, margin.Top!.Value / 56.6929, 1);
+        Assert.Equal(35.0, margin.Bottom!.Value / 56.6929, 1);
+        Assert.Equal(28.0, margin.Left!.Value / 56.6929, 1);
+        Assert.Equal(26.0, margin.Right!.Value / 56.6929, 1);
+    }
+
+    [Fact]
+    public void Figures_are_inline_pictures_15cm_wide_with_the_caption_as_alt_text()
+    {
+        using var document = Open(Written.Value);
+        var inline = document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>().Single();
+        Assert.Equal(5_400_000L, inline.Extent!.Cx!.Value);
+        Assert.Equal(3_240_000L, inline.Extent.Cy!.Value);
+        Assert.Equal("图1：收支决算总体情况", inline.DocProperties!.Description!.Value);
+        Assert.Equal(1U, inline.DocProperties.Id!.Value);
+        Assert.Single(document.MainDocumentPart.ImageParts);
+    }
+
+    [Fact]
+    public void Page_breaks_and_package_properties()
+    {
+        using var document = Open(Written.Value);
+        var breaks = document.MainDocumentPart!.Document.Body!.Descendants<Break>().Count(b => b.Type?.Value == BreakValues.Page);
+        Assert.Equal(2, breaks);
+        Assert.Equal("2023年度部门决算", document.PackageProperties.Title);
+        Assert.Null(document.PackageProperties.Created);
+        Assert.Null(document.PackageProperties.Modified);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Fincomp.Tests.Docx;
+
+/// <summary>Runs LibreOffice headless with a fresh profile per conversion, and pdftotext on its output.</summary>
+internal static class LibreOffice
+{
+    public static string? Executable { get; } = Find("soffice");
+
+    public static string ConvertToPdfText(byte[] docx, string workDirectory)
+    {
+        var input = Path.Combine(workDirectory, "report.docx");
+        File.WriteAllBytes(input, docx);
+        var profile = new Uri(Path.Combine(workDirectory, "profile")).AbsoluteUri;
+        Run(Executable!, $"-env:UserInstallation={profile} --headless --convert-to pdf --outdir \"{workDirectory}\" \"{input}\"");
+        var pdf = Path.Combine(workDirectory, "report.pdf");
+        if (!File.Exists(pdf))
+        {
+            throw new InvalidOperationException("LibreOffice produced no PDF.");
+        }
+
+        var text = Path.Combine(workDirectory, "report.txt");
+        Run(Find("pdftotext") ?? throw new InvalidOperationException("pdftotext is not on PATH."), $"-layout \"{pdf}\" \"{text}\"");
+        return File.ReadAllText(text);
+    }
+
+    private static void Run(string file, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+    }
+
+    private static string? Find(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+}
