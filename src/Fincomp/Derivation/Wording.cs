@@ -1,0 +1,111 @@
+using Fincomp.Model;
+
+namespace Fincomp.Derivation;
+
+/// <summary>
+/// Every wording decision the narrative makes about a figure: 增加/减少 with 增长/下降, 持平 for no change, no percentage
+/// against a zero base, 大于/小于 against the budget. Templates call these instead of comparing numbers themselves, so
+/// that a province's template can change the sentences around a figure but never get the direction or the rounding wrong.
+/// </summary>
+/// <remarks>
+/// Amounts are compared after display rounding: two figures that print alike are worded as alike, otherwise the text
+/// would say "减少0万元". All rounding goes through <see cref="Display"/>.
+/// </remarks>
+public sealed class Wording
+{
+    private readonly TextAmountStyle _style;
+
+    public Wording(TextAmountStyle style) => _style = style;
+
+    /// <summary>An amount in running text without its unit: 55.6 (trimmed, as the seed writes) or 55.60 (fixed setting).</summary>
+    public string Amount(decimal value) =>
+        _style == TextAmountStyle.FixedTwoDecimals ? Display.FixedAmount(value) : Display.TextAmount(value);
+
+    /// <summary>The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51); "0" when the whole is zero.</summary>
+    public static string Share(decimal part, decimal whole) =>
+        Display.TextPercent(Display.Percent(part, whole) ?? 0m);
+
+    /// <summary>
+    /// The change from last year to this year: "减少54.15万元，下降6.07%", "增加23.17万元，增长34.47%", "持平" when the
+    /// printed amounts are equal, and no percentage when last year was zero ("增加5万元").
+    /// </summary>
+    public string Change(decimal previous, decimal current)
+    {
+        var difference = Display.Round(current) - Display.Round(previous);
+        if (difference == 0m)
+        {
+            return "持平";
+        }
+
+        var verb = difference > 0m ? "增加" : "减少";
+        var amount = Amount(Math.Abs(difference));
+        if (Display.Round(previous) == 0m)
+        {
+            return $"{verb}{amount}万元";
+        }
+
+        var percent = Display.TextPercent(Math.Abs(difference) / Math.Abs(Display.Round(previous)) * 100m);
+        return $"{verb}{amount}万元，{(difference > 0m ? "增长" : "下降")}{percent}%";
+    }
+
+    /// <summary>
+    /// The change of a pair the seed words together, subject included: "收、支总计各减少54.15万元，下降6.07%" when both
+    /// moved alike, "收、支总计均持平" when neither moved, and each named on its own otherwise
+    /// ("收入总计增加…，支出总计减少…").
+    /// </summary>
+    public string PairChange(string jointName, string firstName, string secondName, decimal firstPrevious, decimal firstCurrent, decimal secondPrevious, decimal secondCurrent)
+    {
+        var first = Change(firstPrevious, firstCurrent);
+        var second = Change(secondPrevious, secondCurrent);
+        if (first == second)
+        {
+            return jointName + (first == "持平" ? "均持平" : "各" + first);
+        }
+
+        return $"{firstName}{first}，{secondName}{second}";
+    }
+
+    /// <summary>A comparison with an earlier period: "比2022年度增加23.17万元，增长34.47%", or "与2022年度持平".</summary>
+    public string Versus(string period, decimal previous, decimal current)
+    {
+        var change = Change(previous, current);
+        return change == "持平" ? $"与{period}持平" : $"比{period}{change}";
+    }
+
+    /// <summary>
+    /// How an actual figure stands against its budget: "完成预算100%"; with a zero budget no percentage at all
+    /// ("未安排预算" when nothing was spent either, "全年预算数为0万元" otherwise).
+    /// </summary>
+    public string Completion(decimal budget, decimal actual)
+    {
+        if (Display.Round(budget) == 0m)
+        {
+            return Display.Round(actual) == 0m ? "未安排预算" : $"全年预算数为{Amount(0m)}万元";
+        }
+
+        return $"完成预算{Display.TextPercent(Display.Round(actual) / Display.Round(budget) * 100m)}%";
+    }
+
+    /// <summary>
+    /// The sentence explaining a difference from the budget: "决算数小于预算数的主要原因是…。"; empty when the two are
+    /// equal (与预算数持平可以不写原因), and without a reason clause when none was given.
+    /// </summary>
+    public static string Compare(decimal budget, decimal actual, string? reason)
+    {
+        var difference = Display.Round(actual) - Display.Round(budget);
+        if (difference == 0m)
+        {
+            return string.Empty;
+        }
+
+        var relation = difference > 0m ? "决算数大于预算数" : "决算数小于预算数";
+        return string.IsNullOrWhiteSpace(reason) ? relation + "。" : $"{relation}的主要原因是{TrimEnd(reason)}。";
+    }
+
+    /// <summary>"主要变动原因是…。" after a change; empty when nothing changed or no reason was given.</summary>
+    public string ChangeReason(decimal previous, decimal current, string? reason) =>
+        Change(previous, current) == "持平" || string.IsNullOrWhiteSpace(reason) ? string.Empty : $"主要变动原因是{TrimEnd(reason)}。";
+
+    /// <summary>A clerk's sentence fragment without its closing 。, so the template decides the punctuation.</summary>
+    public static string TrimEnd(string text) => text.Trim().TrimEnd('。', '；', ';', '，', ',');
+}

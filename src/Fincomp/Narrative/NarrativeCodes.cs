@@ -1,0 +1,23 @@
+namespace Fincomp.Narrative;
+
+/// <summary>The stable codes of template and build diagnostics (FC09xx). Never renumber.</summary>
+public static class NarrativeCodes
+{
+    /// <summary>A template does not parse.</summary>
+    public const string TemplateSyntax = "FC0901";
+
+    /// <summary>A template fails while rendering: unknown variable or member, loop or output limit, a failing function.</summary>
+    public const string TemplateRuntime = "FC0902";
+
+    /// <summary>A template named by the report or an include exists neither in the override folder nor built in.</summary>
+    public const string TemplateNotFound = "FC0903";
+
+    /// <summary>An include names a path outside the template folders (rooted, or with "..").</summary>
+    public const string TemplatePathRejected = "FC0904";
+
+    /// <summary>A "::: …" line the document builder does not know, or one naming a table or form that does not exist.</summary>
+    public const string UnknownDirective = "FC0905";
+
+    /// <summary>The output file could not be written.</summary>
+    public const string OutputFailed = "FC0910";
+}

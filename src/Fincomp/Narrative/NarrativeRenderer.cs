@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using Fincomp.Derivation;
+using Fincomp.Diagnostics;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Fincomp.Narrative;
+
+/// <summary>
+/// Renders the report's text as Markdown from the templates, starting at <see cref="EntryTemplate"/>. Scriban runs
+/// strict: an unknown variable or member is an error naming the template file, line and column; loops, recursion and
+/// output are capped so a faulty template cannot hang or flood the build.
+/// </summary>
+public sealed class NarrativeRenderer
+{
+    /// <summary>The template rendered first; it includes the part and section templates in reading order.</summary>
+    public const string EntryTemplate = "report.scriban";
+
+    private const int LoopLimit = 100_000;
+    private const int OutputLimit = 4_000_000;
+
+    /// <summary>Built-in templates parsed once per process; their text is fixed, so the key alone identifies them.</summary>
+    private static readonly ConcurrentDictionary<string, Template> _builtInCache = new(StringComparer.Ordinal);
+
+    private readonly TemplateLoader _loader;
+
+    public NarrativeRenderer(string? templateDirectory = null) => _loader = new TemplateLoader(templateDirectory);
+
+    /// <summary>The Markdown text, or null with the reasons in <paramref name="diagnostics"/>.</summary>
+    public string? Render(ReportFigures figures, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        string key;
+        try
+        {
+            key = _loader.Resolve(EntryTemplate);
+        }
+        catch (TemplateNameException e)
+        {
+            diagnostics.Error(e.Code, SourceSpan.StartOf(EntryTemplate), e.Message);
+            return null;
+        }
+
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = 64,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            TemplateLoader = _loader,
+            NewLine = "\n",
+        };
+        foreach (var (cachedKey, cached) in _builtInCache)
+        {
+            context.CachedTemplates[cachedKey] = cached;
+        }
+
+        context.PushGlobal(TemplateModel.Build(figures));
+        var template = Parse(key, diagnostics);
+        if (template is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = template.Render(context);
+            foreach (var (includedKey, included) in context.CachedTemplates)
+            {
+                if (TemplateLoader.IsBuiltIn(includedKey))
+                {
+                    _builtInCache.TryAdd(includedKey, included);
+                }
+            }
+
+            return text;
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            diagnostics.Error(NarrativeCodes.TemplateSyntax, At(e.Span, key), e.OriginalMessage);
+            return null;
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(NarrativeCodes.TemplateRuntime, At(e.Span, key), e.OriginalMessage);
+            return null;
+        }
+    }
+
+    private static Template? Parse(string key, DiagnosticBag diagnostics)
+    {
+        if (_builtInCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var template = Template.Parse(TemplateLoader.Read(key), key);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(message.Span, key), message.Message);
+            }
+
+            return null;
+        }
+
+        if (TemplateLoader.IsBuiltIn(key))
+        {
+            _builtInCache.TryAdd(key, template);
+        }
+
+        return template;
+    }
+
+    private static SourceSpan At(Scriban.Parsing.SourceSpan span, string fallbackFile) =>
+        new(string.IsNullOrEmpty(span.FileName) ? fallbackFile : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
+}

@@ -1,0 +1,100 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Fincomp.Narrative;
+
+/// <summary>
+/// Finds templates by file name: first in the bureau's override folder (<c>--templates DIR</c>), then among the
+/// templates built into the library, so the tool works when installed as a .NET tool. Names are plain file names:
+/// rooted paths, folders and ".." are refused, which confines every include to the template folders.
+/// </summary>
+public sealed class TemplateLoader : ITemplateLoader
+{
+    /// <summary>The prefix of built-in template keys; also what diagnostics show as their file.</summary>
+    public const string BuiltInPrefix = "templates/";
+
+    private const string ResourcePrefix = "Fincomp.Templates.";
+
+    private readonly string? _overrideDirectory;
+
+    public TemplateLoader(string? overrideDirectory) =>
+        _overrideDirectory = overrideDirectory is null ? null : Path.GetFullPath(overrideDirectory);
+
+    /// <summary>The key of <paramref name="name"/>: the override file's full path, or "templates/NAME" when built in.</summary>
+    public string Resolve(string name)
+    {
+        if (!IsPlainName(name))
+        {
+            throw new TemplateNameException(NarrativeCodes.TemplatePathRejected, $"模板名称“{name}”无效：只能是模板文件夹中的文件名，不能含路径或“..”。");
+        }
+
+        if (_overrideDirectory is not null)
+        {
+            var candidate = Path.Combine(_overrideDirectory, name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        if (BuiltInText(name) is null)
+        {
+            throw new TemplateNameException(NarrativeCodes.TemplateNotFound, $"找不到模板“{name}”。");
+        }
+
+        return BuiltInPrefix + name;
+    }
+
+    /// <summary>The text behind a key returned by <see cref="Resolve"/>.</summary>
+    public static string Read(string key) =>
+        key.StartsWith(BuiltInPrefix, StringComparison.Ordinal)
+            ? BuiltInText(key[BuiltInPrefix.Length..]) ?? string.Empty
+            : File.ReadAllText(key);
+
+    /// <summary>Whether <paramref name="key"/> names a built-in template, whose text never changes within a process.</summary>
+    public static bool IsBuiltIn(string key) => key.StartsWith(BuiltInPrefix, StringComparison.Ordinal);
+
+    /// <summary>The names of the built-in templates, for documentation and <c>--templates</c> scaffolding.</summary>
+    public static IEnumerable<string> BuiltInNames() =>
+        typeof(TemplateLoader).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..])
+            .Order(StringComparer.Ordinal);
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        try
+        {
+            return Resolve(templateName);
+        }
+        catch (TemplateNameException e)
+        {
+            throw new ScriptRuntimeException(callerSpan, e.Message);
+        }
+    }
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Read(templatePath));
+
+    private static bool IsPlainName(string name) =>
+        !string.IsNullOrWhiteSpace(name)
+        && !Path.IsPathRooted(name)
+        && name.IndexOfAny(['/', '\\', ':']) < 0
+        && name != "." && !name.Contains("..", StringComparison.Ordinal);
+
+    private static string? BuiltInText(string name)
+    {
+        using var stream = typeof(TemplateLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,169 @@
+using Fincomp.Derivation;
+using Fincomp.Model;
+using Fincomp.Reference;
+using Scriban.Runtime;
+using static Fincomp.Narrative.ScriptValues;
+
+namespace Fincomp.Narrative;
+
+/// <summary>
+/// The variables the templates see, built from <see cref="ReportFigures"/>: every figure already computed (as decimal),
+/// every list already counted. docs/templates.md lists each name; a template naming anything else fails (strict mode).
+/// </summary>
+internal static partial class TemplateModel
+{
+    public static ScriptObject Build(ReportFigures figures)
+    {
+        var unit = figures.Unit;
+        var totals = figures.Totals;
+        var globals = new ScriptObject();
+        globals.SetValue("unit", Object(
+            ("name", unit.Unit.Name),
+            ("short_name", unit.Unit.ShortName),
+            ("year", unit.Unit.Year),
+            ("previous_year", unit.Unit.Year - 1),
+            ("kind", EnumLabel(unit.Unit.Kind)),
+            ("self", unit.Unit.Kind == UnitKind.Administrative ? "本部门" : "本单位")), true);
+        globals.SetValue("profile", Object(
+            ("duties", unit.Profile.Duties),
+            ("internal_units", unit.Profile.Organization.InternalUnits),
+            ("internal_unit_count", unit.Profile.Organization.InternalUnitCount),
+            ("unit_noun", unit.Profile.Organization.Noun),
+            ("intro", unit.Profile.Organization.Intro)), true);
+        globals.SetValue("totals", Object(
+            ("income_total", totals.IncomeTotal),
+            ("expenditure_total", totals.ExpenditureTotal),
+            ("income_grand_total", totals.IncomeGrandTotal),
+            ("expenditure_grand_total", totals.ExpenditureGrandTotal),
+            ("fiscal_income", totals.FiscalIncome),
+            ("fiscal_expenditure", totals.FiscalExpenditure),
+            ("fiscal_income_grand_total", totals.FiscalIncomeGrandTotal),
+            ("fiscal_expenditure_grand_total", totals.FiscalExpenditureGrandTotal),
+            ("general_budget_expenditure", totals.GeneralBudgetExpenditure),
+            ("government_fund_expenditure", totals.GovernmentFundExpenditure),
+            ("state_capital_expenditure", totals.StateCapitalExpenditure)), true);
+        var previous = unit.Previous;
+        globals.SetValue("previous", Object(
+            ("income_grand_total", previous?.IncomeGrandTotal?.Value),
+            ("expenditure_grand_total", previous?.ExpenditureGrandTotal?.Value),
+            ("fiscal_income_grand_total", previous?.FiscalIncomeGrandTotal?.Value),
+            ("fiscal_expenditure_grand_total", previous?.FiscalExpenditureGrandTotal?.Value),
+            ("general_budget_expenditure", previous?.GeneralBudgetExpenditure?.Value),
+            ("operating_costs", previous?.OperatingCosts?.Value)), true);
+        globals.SetValue("reasons", Object(
+            ("statement", unit.Statement.ChangeReason),
+            ("appropriations", unit.Appropriations.ChangeReason),
+            ("functional", unit.Functional.ChangeReason),
+            ("three_public", unit.ThreePublic.Reason),
+            ("three_public_change", unit.ThreePublic.ChangeReason),
+            ("operating_costs", unit.OperatingCosts.Reason)), true);
+        globals.SetValue("income_sources", NamedAmounts(figures.IncomeSources), true);
+        globals.SetValue("expenditure_types", NamedAmounts(figures.ExpenditureTypes), true);
+        globals.SetValue("general_budget", GeneralBudget(figures.GeneralBudget), true);
+        globals.SetValue("basic", Object(
+            ("total", figures.GeneralBudget.Total.Basic),
+            ("personnel", unit.BasicExpenditure.Personnel.OrZero()),
+            ("public", unit.BasicExpenditure.Public.OrZero()),
+            ("personnel_items", figures.PersonnelItems),
+            ("public_items", figures.PublicItems)), true);
+        globals.SetValue("three_public", ThreePublic(figures.ThreePublic, unit.ThreePublic), true);
+        globals.SetValue("operating_costs", Object(
+            ("amount", unit.OperatingCosts.Amount.OrZero()),
+            ("has_amount", unit.OperatingCosts.Amount is not null)), true);
+        var procurement = unit.Procurement;
+        globals.SetValue("procurement", Object(
+            ("goods", procurement.Goods.OrZero()),
+            ("works", procurement.Works.OrZero()),
+            ("services", procurement.Services.OrZero()),
+            ("total", figures.ProcurementTotal),
+            ("small_and_medium", procurement.SmallAndMedium.OrZero()),
+            ("small_and_micro", procurement.SmallAndMicro.OrZero())), true);
+        globals.SetValue("assets", Object(
+            ("vehicle_total", unit.Assets.Vehicles.Total),
+            ("vehicle_uses", Array(figures.VehicleUses, u => Object(("name", u.Name), ("count", u.Count)))),
+            ("general_equipment", unit.Assets.GeneralEquipmentOver50),
+            ("special_equipment", unit.Assets.SpecialEquipmentOver100)), true);
+        var management = unit.PerformanceManagement;
+        globals.SetValue("performance_management", Object(
+            ("prior_assessed", management.PriorAssessed),
+            ("prior_assessed_examples", management.PriorAssessedExamples),
+            ("with_targets", management.WithTargets),
+            ("monitored", management.Monitored),
+            ("self_evaluation", management.SelfEvaluation)), true);
+        globals.SetValue("glossary", Array(unit.Glossary, g => Object(("term", g.Term), ("definition", Wording.TrimEnd(g.Definition)))), true);
+        globals.SetValue("attachments", Attachments(figures), true);
+        WordingFunctions.Import(globals, figures.Wording);
+        return globals;
+    }
+
+    private static ScriptArray NamedAmounts(IEnumerable<NamedAmount> amounts) =>
+        Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));
+
+    private static ScriptObject GeneralBudget(FunctionalTree tree)
+    {
+        var items = tree.Classes
+            .SelectMany(c => c.Children.SelectMany(s => s.Children.Select(i => (Class: c, Section: s, Item: i))))
+            .ToList();
+        return Object(
+            ("actual", tree.Total.Actual),
+            ("budget", tree.Total.Budget),
+            ("has_budget", tree.Total.HasBudget),
+            ("basic", tree.Total.Basic),
+            ("project", tree.Total.Project),
+            ("classes", Array(tree.Classes, c => Object(("code", c.Code), ("name", c.Name), ("actual", c.Amounts.Actual)))),
+            ("items", Array(items, x => Object(
+                ("code", x.Item.Code),
+                ("label", $"{x.Class.Name}（{x.Class.OwnDigits}）{x.Section.Name}（{x.Section.OwnDigits}）{x.Item.Name}（{x.Item.OwnDigits}）"),
+                ("actual", x.Item.Amounts.Actual),
+                ("budget", x.Item.Amounts.Budget),
+                ("has_budget", x.Item.Amounts.HasBudget),
+                ("reason", x.Item.Line?.Reason),
+                ("meaning", Wording.TrimEnd(x.Item.Line?.Meaning ?? ClassificationTable.Functional.Find(x.Item.Code)?.Meaning ?? string.Empty)),
+                ("purpose", Wording.TrimEnd(x.Item.Line?.Purpose ?? string.Empty))))));
+    }
+
+    private static ScriptObject ThreePublic(ThreePublicFigures figures, ThreePublic model)
+    {
+        var purchased = model.Vehicles?.Purchased;
+        var fleet = model.Vehicles?.Fleet;
+        return Object(
+            ("total", Part(figures.Total)),
+            ("overseas", Part(figures.Overseas)),
+            ("vehicles", Part(figures.Vehicles)),
+            ("receptions", Part(figures.Receptions)),
+            ("vehicle_purchase", figures.VehiclePurchase),
+            ("vehicle_operation", figures.VehicleOperation),
+            ("domestic_reception", figures.DomesticReception),
+            ("foreign_reception", figures.ForeignReception),
+            ("overseas_groups", model.Overseas?.Groups ?? 0),
+            ("overseas_people", model.Overseas?.People ?? 0),
+            ("overseas_content", model.Overseas?.Content),
+            ("overseas_reason", model.Overseas?.Reason),
+            ("vehicle_reason", model.Vehicles?.Reason),
+            ("reception_reason", model.Receptions?.Reason),
+            ("purchased_sedan", purchased?.Sedan?.Count ?? 0),
+            ("purchased_sedan_amount", purchased?.Sedan?.Amount.OrZero() ?? 0m),
+            ("purchased_off_road", purchased?.OffRoad?.Count ?? 0),
+            ("purchased_off_road_amount", purchased?.OffRoad?.Amount.OrZero() ?? 0m),
+            ("purchased_passenger", purchased?.Passenger?.Count ?? 0),
+            ("purchased_passenger_amount", purchased?.Passenger?.Amount.OrZero() ?? 0m),
+            ("purchased_count", (purchased?.Sedan?.Count ?? 0) + (purchased?.OffRoad?.Count ?? 0) + (purchased?.Passenger?.Count ?? 0)),
+            ("fleet_sedan", fleet?.Sedan ?? 0),
+            ("fleet_off_road", fleet?.OffRoad ?? 0),
+            ("fleet_passenger", fleet?.Passenger ?? 0),
+            ("fleet_total", (fleet?.Sedan ?? 0) + (fleet?.OffRoad ?? 0) + (fleet?.Passenger ?? 0)),
+            ("domestic_batches", model.Receptions?.DomesticBatches ?? 0),
+            ("domestic_people", model.Receptions?.DomesticPeople ?? 0),
+            ("foreign_batches", model.Receptions?.ForeignBatches ?? 0),
+            ("foreign_people", model.Receptions?.ForeignPeople ?? 0));
+    }
+
+    private static ScriptObject Part(ThreePublicPart part) =>
+        Object(("name", part.Name), ("budget", part.Budget), ("actual", part.Actual), ("previous", part.Previous));
+
+    private static string EnumLabel<T>(T value)
+        where T : struct, Enum =>
+        typeof(T).GetField(value.ToString())?.GetCustomAttributes(typeof(EnumLabelAttribute), false).OfType<EnumLabelAttribute>().FirstOrDefault()?.Label
+        ?? value.ToString();
+
+}
