@@ -1,0 +1,72 @@
+using System.Globalization;
+using Fincomp.Charts;
+using Fincomp.Diagnostics;
+using Fincomp.Document;
+using Fincomp.Model;
+using Fincomp.Narrative;
+using Fincomp.Tables;
+
+namespace Fincomp.Compilation;
+
+/// <summary>
+/// Places what C# builds where the template's directives say: "figure figN" (left out when the unit has no such
+/// chart, e.g. 图7 without "三公" spending), "table tableN", "form unit" and "form project N". Charts are specified
+/// once per unit and drawn on first use.
+/// </summary>
+internal sealed class DirectiveResolver
+{
+    private readonly UnitYear _unit;
+    private readonly ChartRenderer _charts;
+    private readonly Lazy<IReadOnlyList<ChartSpec>> _chartSpecs;
+    private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
+
+    public DirectiveResolver(UnitYear unit, ChartRenderer charts)
+    {
+        _unit = unit;
+        _charts = charts;
+        _chartSpecs = new(() => ChartCatalog.For(unit));
+        _tables = new(() => StandardTables.For(unit));
+    }
+
+    public IEnumerable<Block> Resolve(Directive directive, DiagnosticBag diagnostics)
+    {
+        var argument = directive.Arguments.Count > 0 ? directive.Arguments[0] : string.Empty;
+        switch (directive.Name)
+        {
+            case "figure":
+                return Figure(argument);
+            case "table":
+                var table = _tables.Value.FirstOrDefault(t => t.Key == argument);
+                if (table is not null)
+                {
+                    return [table.Table];
+                }
+
+                break;
+            case "form" when argument == "unit":
+                return PerformanceForms.UnitForm(_unit) is { } unitForm ? [unitForm] : [];
+            case "form" when argument == "project" && directive.Arguments.Count > 1
+                && int.TryParse(directive.Arguments[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                && number >= 1 && number <= _unit.Performance.Projects.Count:
+                return [PerformanceForms.ProjectForm(_unit, _unit.Performance.Projects[number - 1])];
+        }
+
+        diagnostics.Error(
+            NarrativeCodes.UnknownDirective,
+            new SourceSpan(NarrativeRenderer.EntryTemplate, directive.Line, 1),
+            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–fig7、table table1–table9、form unit、form project N、title、center、right、pagebreak。");
+        return [];
+    }
+
+    private IEnumerable<Block> Figure(string key)
+    {
+        var spec = _chartSpecs.Value.FirstOrDefault(s => s.Key == key);
+        if (spec is null)
+        {
+            return [];
+        }
+
+        var chart = _charts.Render(spec);
+        return [new Figure(spec.Key, spec.Caption, chart.Png, chart.PixelWidth, chart.PixelHeight)];
+    }
+}

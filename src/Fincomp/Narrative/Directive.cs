@@ -1,0 +1,7 @@
+namespace Fincomp.Narrative;
+
+/// <summary>
+/// A "::: name arguments" line of the template output: where a table, figure or form built in C# goes.
+/// <paramref name="Line"/> is the 1-based line in the rendered Markdown, for diagnostics.
+/// </summary>
+public sealed record Directive(string Name, IReadOnlyList<string> Arguments, int Line);

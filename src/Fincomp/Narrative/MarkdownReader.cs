@@ -1,0 +1,98 @@
+using Fincomp.Diagnostics;
+using Fincomp.Document;
+using Markdig;
+using Markdig.Syntax;
+using Block = Fincomp.Document.Block;
+using Heading = Fincomp.Document.Heading;
+using Paragraph = Fincomp.Document.Paragraph;
+
+namespace Fincomp.Narrative;
+
+/// <summary>
+/// Turns the templates' Markdown into document blocks: "#"–"####" headings become parts, sections, sub-sections and
+/// items; every other line is one paragraph, taken verbatim so a clerk's "*" or "1." is never reinterpreted; a
+/// paragraph starting with "（注：" or "说明：" is a note; "::: …" lines are directives. Title, centred, right-aligned
+/// and page-break directives are handled here; the rest (figures, tables, forms) go to the resolver.
+/// </summary>
+public sealed class MarkdownReader
+{
+    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().Build();
+
+    private readonly Func<Directive, DiagnosticBag, IEnumerable<Block>> _resolve;
+
+    public MarkdownReader(Func<Directive, DiagnosticBag, IEnumerable<Block>> resolve) => _resolve = resolve;
+
+    public IReadOnlyList<Block> Read(string markdown, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var blocks = new List<Block>();
+        foreach (var block in Markdown.Parse(text, _pipeline))
+        {
+            var raw = block.Span.IsEmpty ? string.Empty : text.Substring(block.Span.Start, block.Span.Length);
+            if (block is HeadingBlock { IsSetext: false } heading)
+            {
+                blocks.Add(new Heading(LevelOf(heading.Level), raw.Trim().TrimStart('#').Trim()));
+                continue;
+            }
+
+            var lineNumber = block.Line + 1;
+            foreach (var line in raw.Split('\n'))
+            {
+                ReadLine(line.Trim(), lineNumber++, blocks, diagnostics);
+            }
+        }
+
+        return blocks;
+    }
+
+    private void ReadLine(string line, int lineNumber, List<Block> blocks, DiagnosticBag diagnostics)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        if (!line.StartsWith(":::", StringComparison.Ordinal))
+        {
+            blocks.Add(new Paragraph(line, IsNote(line) ? ParagraphStyle.Note : ParagraphStyle.Body));
+            return;
+        }
+
+        var body = line[3..].Trim();
+        var split = body.IndexOf(' ', StringComparison.Ordinal);
+        var name = split < 0 ? body : body[..split];
+        var rest = split < 0 ? string.Empty : body[(split + 1)..].Trim();
+        switch (name)
+        {
+            case "title":
+                blocks.Add(new Heading(HeadingLevel.Title, rest));
+                break;
+            case "center":
+                blocks.Add(new Paragraph(rest, ParagraphStyle.Centered));
+                break;
+            case "right":
+                blocks.Add(new Paragraph(rest, ParagraphStyle.Right));
+                break;
+            case "pagebreak":
+                blocks.Add(new PageBreak());
+                break;
+            default:
+                var arguments = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                blocks.AddRange(_resolve(new Directive(name, arguments, lineNumber), diagnostics));
+                break;
+        }
+    }
+
+    private static bool IsNote(string line) =>
+        line.StartsWith("（注：", StringComparison.Ordinal) || line.StartsWith("注：", StringComparison.Ordinal)
+        || line.StartsWith("说明：", StringComparison.Ordinal);
+
+    private static HeadingLevel LevelOf(int markdownLevel) => markdownLevel switch
+    {
+        1 => HeadingLevel.Part,
+        2 => HeadingLevel.Section,
+        3 => HeadingLevel.Subsection,
+        _ => HeadingLevel.Item,
+    };
+}
