@@ -36,7 +36,7 @@ nav.contents ol ol { padding-left: 2em; }
 nav.contents a { color: #1a3d8f; text-decoration: none; }
 nav.contents a:hover { text-decoration: underline; }
 .table-block { margin: 1em 0; overflow-x: auto; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: var(--table-font); font-size: 9pt; line-height: 1.4; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: var(--table-font); font-size: 10.5pt; line-height: 1.4; }
 caption { caption-side: top; }
 .table-title { display: block; font-family: var(--heading-font); font-size: 14pt; text-align: center; margin: 0.3em 0; }
 .table-unit { display: block; text-align: right; margin-bottom: 0.2em; }
@@ -53,6 +53,7 @@ figure.chart figcaption { font-family: var(--heading-font); font-size: 14pt; mar
 @media print {
   @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
   body { max-width: none; padding: 0; }
+  table { font-size: 9pt; }
   nav.contents { display: none; }
   .page-break { margin: 0; border: 0; break-after: page; page-break-after: always; }
   h1, h2, h3, h4, h5, caption, .table-unit { break-after: avoid; page-break-after: avoid; }
