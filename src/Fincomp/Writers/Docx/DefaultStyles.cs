@@ -19,13 +19,13 @@ internal static class DefaultStyles
         xml.Append("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
         xml.Append("<w:docDefaults><w:rPrDefault>").Append(DocxFonts.Body.ToStyleXml())
             .Append("</w:rPrDefault><w:pPrDefault><w:pPr>").Append(ExactLine).Append("</w:pPr></w:pPrDefault></w:docDefaults>");
-        Paragraph(xml, StyleIds.Normal, "Normal", null, "<w:jc w:val=\"both\"/>", DocxFonts.Body, isDefault: true);
+        Paragraph(xml, StyleIds.Normal, "Normal", null, ExactLine + "<w:jc w:val=\"both\"/>", DocxFonts.Body, isDefault: true);
         Paragraph(xml, StyleIds.Title, "Title", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"560\" w:line=\"700\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>", DocxFonts.Title);
         Paragraph(xml, StyleIds.Heading1, "heading 1", StyleIds.Normal, "<w:keepNext/>" + NoIndent + "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>", DocxFonts.Part);
         Paragraph(xml, StyleIds.Heading2, "heading 2", StyleIds.Normal, "<w:keepNext/>" + Indent + "<w:outlineLvl w:val=\"1\"/>", DocxFonts.Section);
         Paragraph(xml, StyleIds.Heading3, "heading 3", StyleIds.Normal, "<w:keepNext/>" + Indent + "<w:outlineLvl w:val=\"2\"/>", DocxFonts.Subsection);
         Paragraph(xml, StyleIds.Heading4, "heading 4", StyleIds.Normal, "<w:keepNext/>" + Indent + "<w:outlineLvl w:val=\"3\"/>", DocxFonts.Item);
-        Paragraph(xml, StyleIds.BodyText, "Body Text", StyleIds.Normal, Indent, DocxFonts.Body);
+        Paragraph(xml, StyleIds.BodyText, "Body Text", StyleIds.Normal, ExactLine + Indent + "<w:jc w:val=\"both\"/>", DocxFonts.Body);
         Paragraph(xml, StyleIds.Note, "Note", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"400\" w:lineRule=\"exact\"/>" + Indent, DocxFonts.Note);
         Paragraph(xml, StyleIds.Caption, "caption", StyleIds.Normal, "<w:spacing w:before=\"120\" w:after=\"240\" w:line=\"400\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.Caption);
         Paragraph(xml, StyleIds.Centered, "Centered", StyleIds.Normal, NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.Body);

@@ -13,6 +13,8 @@ namespace Fincomp.Writers.Docx;
 /// </summary>
 public sealed class DocxWriter
 {
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     private readonly DocxOptions _options;
 
     public DocxWriter(DocxOptions options)
@@ -29,13 +31,8 @@ public sealed class DocxWriter
         using var package = new MemoryStream();
         using (var target = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            target.PackageProperties.Title = document.Title;
-            if (document.Author is { } author)
-            {
-                target.PackageProperties.Creator = author;
-            }
-
-            var main = target.AddMainDocumentPart();
+            CoreProperties.AddTo(target, document.Title, document.Author);
+            var main = target.AddNewPart<MainDocumentPart>(MainContentType, PartIds.MainDocument);
             var section = ReferenceParts.CopyInto(reference, main);
             section.PrependChild(PageNumberFooter.AddTo(main));
             var context = new WriteContext(main, PageSetup.TextWidth(section));

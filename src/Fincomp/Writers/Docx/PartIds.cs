@@ -6,6 +6,8 @@ namespace Fincomp.Writers.Docx;
 /// </summary>
 internal static class PartIds
 {
+    public const string MainDocument = "rIdDocument";
+    public const string CoreProperties = "rIdCore";
     public const string Styles = "rIdStyles";
     public const string Settings = "rIdSettings";
     public const string Theme = "rIdTheme";

@@ -23,7 +23,7 @@ public static class ReferenceDocument
         using var package = new MemoryStream();
         using (var document = WordprocessingDocument.Create(package, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", PartIds.MainDocument);
             Feed(main.AddNewPart<StyleDefinitionsPart>(PartIds.Styles), DefaultStyles.Xml());
             Feed(main.AddNewPart<DocumentSettingsPart>(PartIds.Settings), SettingsXml);
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(
