@@ -13,6 +13,7 @@ public static class FincompApp
         root.Subcommands.Add(SchemaCommand.Create());
 
         // Further commands register here, one line each.
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ChartsCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Fincomp.Authoring;
+using Fincomp.Input;
+using Fincomp.Model;
+
+namespace Fincomp.Cli.Commands;
+
+/// <summary>
+/// <c>fincomp init NAME.yaml [--from last-year.yaml]</c>: writes a commented starter unit file, blank or carried over
+/// from last year's file, and never overwrites an existing file unless told to (<c>--force</c>).
+/// </summary>
+internal static partial class InitCommand
+{
+    public static Command Create()
+    {
+        var target = new Argument<string>("file") { Description = "要新建的单位 YAML 文件" };
+        var from = new Option<string?>("--from") { Description = "上年的单位文件：沿用其单位信息、概况与科目，并写 previous_year" };
+        var year = new Option<int?>("--year") { Description = "决算年度（缺省：--from 的下一年，或文件名中的年份）" };
+        var force = new Option<bool>("--force") { Description = "文件已存在时覆盖" };
+        var command = new Command("init", "新建一个带说明的单位文件（可从上年文件开始）。") { target, from, year, force };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(target)!,
+            parseResult.GetValue(from),
+            parseResult.GetValue(year),
+            parseResult.GetValue(force),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string file, string? from, int? year, bool force, TextWriter output, TextWriter error)
+    {
+        if (File.Exists(file) && !force)
+        {
+            error.WriteLine($"{file} 已存在，未覆盖；确要覆盖请加 --force。");
+            return ExitCodes.Unreadable;
+        }
+
+        if (Directory.Exists(file))
+        {
+            error.WriteLine($"{file} 是一个文件夹；请给出要新建的 .yaml 文件名。");
+            return ExitCodes.Unreadable;
+        }
+
+        UnitYear? last = null;
+        if (from is not null)
+        {
+            var loaded = new UnitLoader().Load(from);
+            foreach (var diagnostic in loaded.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error))
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            if (!loaded.Succeeded || loaded.Unit is null)
+            {
+                error.WriteLine($"{from} 有错误，无法作为上年文件。");
+                return ExitCodes.Unreadable;
+            }
+
+            last = loaded.Unit;
+        }
+
+        var reportYear = year ?? (last is null ? YearInName(file) : last.Unit.Year + 1);
+        if (reportYear is not { } chosen)
+        {
+            error.WriteLine("无法确定决算年度：请用 --year 指明（如 --year 2024），或在文件名中写出年份（如 jingfa-2024.yaml）。");
+            return ExitCodes.Unreadable;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var text = StarterFile.Write(new StarterOptions
+        {
+            Year = chosen,
+            SchemaPath = SchemaReference.For(file),
+            LastYear = last,
+            PreviousYearPath = from is null ? null : Path.GetRelativePath(folder, Path.GetFullPath(from)),
+        });
+        try
+        {
+            AtomicFile.WriteText(file, text, overwrite: force);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"无法写入 {file}：{exception.Message}");
+            return ExitCodes.Unreadable;
+        }
+
+        output.WriteLine(last is null
+            ? $"已新建 {file}（{chosen}年度）。填写“待填写”处和各项金额后，运行 fincomp check {file} 核对。"
+            : $"已新建 {file}（{chosen}年度），沿用了 {from} 的单位信息、概况与科目，金额已清零。填写后运行 fincomp check {file} 核对。");
+        return ExitCodes.Clean;
+    }
+
+    private static int? YearInName(string file) =>
+        YearPattern().Match(Path.GetFileNameWithoutExtension(file)) is { Success: true } match
+            ? int.Parse(match.Value, CultureInfo.InvariantCulture)
+            : null;
+
+    [GeneratedRegex("(?<![0-9])(19|20)[0-9]{2}(?![0-9])")]
+    private static partial Regex YearPattern();
+}

@@ -1,0 +1,22 @@
+using Fincomp.Model;
+
+namespace Fincomp.Authoring;
+
+/// <summary>
+/// What a starter unit file is made from: the year it reports on, where the schema is (for editor completion), and,
+/// when the unit existed last year, last year's unit and the path to its file as the new file should refer to it.
+/// </summary>
+public sealed record StarterOptions
+{
+    /// <summary>The 决算年度 of the new file.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The schema path for the <c># yaml-language-server</c> line, relative to the new file; null omits the line.</summary>
+    public string? SchemaPath { get; init; }
+
+    /// <summary>Last year's unit, whose identity, profile and codes are carried over; null for a blank file.</summary>
+    public UnitYear? LastYear { get; init; }
+
+    /// <summary>Last year's file relative to the new file, written as <c>previous_year</c>; used with <see cref="LastYear"/>.</summary>
+    public string? PreviousYearPath { get; init; }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace Fincomp.Authoring;
+
+/// <summary>
+/// Builds a commented YAML document line by line, two spaces per level, with an end-of-line comment aligned so the
+/// explanations of a section read as a column. Values are passed already formatted (see <see cref="YamlScalars"/>).
+/// </summary>
+public sealed class YamlLines
+{
+    private const int CommentColumn = 40;
+    private readonly StringBuilder _text = new();
+
+    /// <summary>A full-line comment (one per line of <paramref name="text"/>); an empty text gives a bare <c>#</c>.</summary>
+    public YamlLines Comment(int level, string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            Line(level, line.Length == 0 ? "#" : "# " + line, null);
+        }
+
+        return this;
+    }
+
+    /// <summary>An empty line between sections.</summary>
+    public YamlLines Blank()
+    {
+        _text.Append('\n');
+        return this;
+    }
+
+    /// <summary><c>key:</c> opening a mapping or a list below it.</summary>
+    public YamlLines Open(int level, string key, string? comment = null) => Line(level, key + ":", comment);
+
+    /// <summary><c>key: value</c>.</summary>
+    public YamlLines Value(int level, string key, string value, string? comment = null) => Line(level, key + ": " + value, comment);
+
+    /// <summary>A list item holding a scalar: <c>- value</c>.</summary>
+    public YamlLines Item(int level, string value, string? comment = null) => Line(level, "- " + value, comment);
+
+    /// <summary>A list item opening a mapping: <c>- key: value</c>; the item's further keys go one level deeper.</summary>
+    public YamlLines ItemValue(int level, string key, string value, string? comment = null) => Line(level, "- " + key + ": " + value, comment);
+
+    /// <summary>A list of scalars, or <c>key: []</c> when empty so the key stays visible.</summary>
+    public YamlLines List(int level, string key, IReadOnlyList<string> items, string? comment = null)
+    {
+        if (items.Count == 0)
+        {
+            return Value(level, key, "[]", comment);
+        }
+
+        Open(level, key, comment);
+        foreach (var item in items)
+        {
+            Item(level + 1, YamlScalars.Text(item));
+        }
+
+        return this;
+    }
+
+    public override string ToString() => _text.ToString();
+
+    private YamlLines Line(int level, string content, string? comment)
+    {
+        var line = new string(' ', level * 2) + content;
+        _text.Append(line);
+        if (comment is not null)
+        {
+            var width = DisplayWidth(line);
+            _text.Append(' ', Math.Max(1, CommentColumn - width)).Append("# ").Append(comment);
+        }
+
+        _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>Columns a line takes in an editor: CJK characters are full width.</summary>
+    private static int DisplayWidth(string text) => text.Sum(c => c >= '\u1100' ? 2 : 1);
+}
