@@ -1,0 +1,6 @@
+using Fincomp.Diagnostics;
+
+namespace Fincomp.Cli.Output;
+
+/// <summary>The findings of one input file, already sorted (line, column, code).</summary>
+internal sealed record FileFindings(string File, IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,0 +1,30 @@
+using Fincomp.Diagnostics;
+
+namespace Fincomp.Cli.Output;
+
+/// <summary>
+/// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=FC1203::message</c>) so findings appear on
+/// the changed lines of a pull request; the summary line follows as plain text.
+/// </summary>
+internal sealed class GitHubFormatter : IReportFormatter
+{
+    public void Write(CheckReport report, TextWriter output)
+    {
+        foreach (var diagnostic in report.All)
+        {
+            var command = diagnostic.Severity switch
+            {
+                Severity.Error => "error",
+                Severity.Warning => "warning",
+                _ => "notice",
+            };
+            output.WriteLine($"::{command} file={Property(diagnostic.Span.File)},line={diagnostic.Span.Line},col={diagnostic.Span.Column},title={Property(diagnostic.Code)}::{Data(diagnostic.Message)}");
+        }
+
+        output.WriteLine(report.Summary);
+    }
+
+    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
+}

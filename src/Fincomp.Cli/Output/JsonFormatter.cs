@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.Json;
+using Fincomp.Diagnostics;
+
+namespace Fincomp.Cli.Output;
+
+/// <summary>A plain JSON document of the findings and counts, for scripts that do not speak SARIF.</summary>
+internal sealed class JsonFormatter : IReportFormatter
+{
+    public void Write(CheckReport report, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions.Writer))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("files");
+            foreach (var file in report.Files)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", file.File);
+                json.WriteStartArray("diagnostics");
+                foreach (var diagnostic in file.Diagnostics)
+                {
+                    WriteDiagnostic(json, diagnostic);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("errors", report.Errors);
+            json.WriteNumber("warnings", report.Warnings);
+            json.WriteNumber("infos", report.Infos);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", diagnostic.Code);
+        json.WriteString("severity", Diagnostic.SeverityWord(diagnostic.Severity));
+        json.WriteString("message", diagnostic.Message);
+        WriteSpan(json, diagnostic.Span);
+        json.WriteStartArray("related");
+        foreach (var related in diagnostic.Related)
+        {
+            json.WriteStartObject();
+            WriteSpan(json, related);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, SourceSpan span)
+    {
+        json.WriteString("file", span.File);
+        json.WriteNumber("line", span.Line);
+        json.WriteNumber("column", span.Column);
+    }
+}

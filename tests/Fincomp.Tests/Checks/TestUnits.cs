@@ -1,0 +1,39 @@
+using Fincomp.Checks;
+using Fincomp.Diagnostics;
+using Fincomp.Input;
+using Fincomp.Model;
+using Xunit;
+
+namespace Fincomp.Tests.Checks;
+
+/// <summary>Loads units from YAML text for the checker tests and finds the line of a piece of that text.</summary>
+internal static class TestUnits
+{
+    public const string File = "unit.yaml";
+
+    public static UnitYear Load(string yaml)
+    {
+        var result = new UnitLoader().LoadText(yaml, File);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Unit!;
+    }
+
+    public static IReadOnlyList<Diagnostic> Check(string yaml) => UnitChecker.Check(Load(yaml));
+
+    /// <summary>Replaces the one occurrence of <paramref name="old"/>; fails the test when it is missing or ambiguous.</summary>
+    public static string ReplaceOnce(string text, string old, string replacement)
+    {
+        var index = text.IndexOf(old, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{old}' not found");
+        Assert.True(text.IndexOf(old, index + 1, StringComparison.Ordinal) < 0, $"'{old}' occurs more than once");
+        return string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + old.Length));
+    }
+
+    /// <summary>The 1-based line on which <paramref name="anchor"/> starts.</summary>
+    public static int LineOf(string text, string anchor)
+    {
+        var index = text.IndexOf(anchor, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{anchor}' not found");
+        return text.AsSpan(0, index).Count('\n') + 1;
+    }
+}
