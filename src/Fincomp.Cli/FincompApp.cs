@@ -15,6 +15,8 @@ public static class FincompApp
         // Further commands register here, one line each.
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(ChartsCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parsed = root.Parse(args);
