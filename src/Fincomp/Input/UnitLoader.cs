@@ -34,7 +34,7 @@ public sealed class UnitLoader
     private static LoadResult Finish(UnitYear? unit, DiagnosticBag diagnostics) =>
         new(diagnostics.HasErrors ? null : unit, diagnostics.Sorted());
 
-    private static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
+    internal static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
     {
         try
         {
@@ -67,7 +67,12 @@ public sealed class UnitLoader
         }
     }
 
-    private static UnitYear? Parse(byte[] bytes, string file, DiagnosticBag diagnostics)
+    private static UnitYear? Parse(byte[] bytes, string file, DiagnosticBag diagnostics) =>
+        ParseModel<UnitYear>(bytes, file, diagnostics);
+
+    /// <summary>Bytes → text → YAML tree → a model record of type <typeparamref name="T"/>; shared by every YAML file fincomp reads.</summary>
+    internal static T? ParseModel<T>(byte[] bytes, string file, DiagnosticBag diagnostics)
+        where T : ModelNode
     {
         var text = UnitFileText.Decode(bytes, file, diagnostics);
         if (text is null)
@@ -86,7 +91,7 @@ public sealed class UnitLoader
             return null;
         }
 
-        return new ModelBinder(diagnostics).Bind<UnitYear>(tree);
+        return new ModelBinder(diagnostics).Bind<T>(tree);
     }
 
     private UnitYear? ResolvePrevious(UnitYear unit, string file, IReadOnlyList<string> chain, DiagnosticBag diagnostics)
