@@ -8,7 +8,7 @@ namespace Fincomp.Charts;
 internal static class PieLabelLayout
 {
     /// <summary>Slices at least this share of the pie carry their label inside.</summary>
-    public const double InsideShare = 0.06;
+    public const double InsideShare = 0.10;
 
     private const double InsideRadius = 0.62;
     private const double OutsideRadius = 1.12;

@@ -16,7 +16,7 @@ public sealed class PieLabelLayoutTests
 
         var labels = PieLabelLayout.Place(shares, LineHeight, 1.5);
 
-        Assert.Equal([true, false, false, true, false, false, false], labels.Select(l => l.Inside));
+        Assert.Equal([true, false, false, false, false, false, false], labels.Select(l => l.Inside));
         AssertNoOverlap(labels);
     }
 
