@@ -27,7 +27,8 @@ public sealed class Wording
 
     /// <summary>
     /// The change from last year to this year: "减少54.15万元，下降6.07%", "增加23.17万元，增长34.47%", "持平" when the
-    /// printed amounts are equal, and no percentage when last year was zero ("增加5万元").
+    /// printed amounts are equal, and no percentage when last year was zero ("增加5万元") or the percentage
+    /// rounds to zero.
     /// </summary>
     public string Change(decimal previous, decimal current)
     {
@@ -44,8 +45,14 @@ public sealed class Wording
             return $"{verb}{amount}万元";
         }
 
-        var percent = Display.TextPercent(Math.Abs(difference) / Math.Abs(Display.Round(previous)) * 100m);
-        return $"{verb}{amount}万元，{(difference > 0m ? "增长" : "下降")}{percent}%";
+        var percent = Display.Round(Math.Abs(difference) / Math.Abs(Display.Round(previous)) * 100m);
+        if (percent == 0m)
+        {
+            // A change too small to show as a percentage: "下降0%" would contradict the amount.
+            return $"{verb}{amount}万元";
+        }
+
+        return $"{verb}{amount}万元，{(difference > 0m ? "增长" : "下降")}{Display.TextPercent(percent)}%";
     }
 
     /// <summary>

@@ -1,0 +1,87 @@
+using CsCheck;
+using Fincomp.Derivation;
+using Fincomp.Model;
+using Xunit;
+
+namespace Fincomp.Tests.Derivation;
+
+public sealed class WordingTests
+{
+    private readonly Wording _trimmed = new(TextAmountStyle.Trimmed);
+
+    [Theory]
+    [InlineData("891.59", "837.44", "减少54.15万元，下降6.07%")]
+    [InlineData("67.20", "90.37", "增加23.17万元，增长34.48%")]
+    [InlineData("0", "0", "持平")]
+    [InlineData("12.5", "12.50", "持平")]
+    [InlineData("0", "5", "增加5万元")]
+    [InlineData("100000", "99999.99", "减少0.01万元")]
+    public void Change_words_direction_amount_and_percentage(string previous, string current, string expected) =>
+        Assert.Equal(expected, _trimmed.Change(decimal.Parse(previous), decimal.Parse(current)));
+
+    [Fact]
+    public void Pair_moving_alike_is_worded_with_ge()
+    {
+        var text = _trimmed.PairChange("收、支总计", "收入总计", "支出总计", 891.59m, 837.44m, 891.59m, 837.44m);
+        Assert.Equal("收、支总计各减少54.15万元，下降6.07%", text);
+    }
+
+    [Fact]
+    public void Pair_without_change_is_jun_chiping() =>
+        Assert.Equal("收、支总计均持平", _trimmed.PairChange("收、支总计", "收入总计", "支出总计", 5m, 5m, 5m, 5m));
+
+    [Fact]
+    public void Pair_moving_differently_names_each_side() =>
+        Assert.Equal(
+            "收入总计增加10万元，增长10%，支出总计持平",
+            _trimmed.PairChange("收、支总计", "收入总计", "支出总计", 100m, 110m, 100m, 100m));
+
+    [Theory]
+    [InlineData("100", "100", "完成预算100%")]
+    [InlineData("95.6", "42.58", "完成预算44.54%")]
+    [InlineData("0", "0", "未安排预算")]
+    [InlineData("0", "3", "全年预算数为0万元")]
+    public void Completion_never_says_zero_percent_of_a_zero_budget(string budget, string actual, string expected) =>
+        Assert.Equal(expected, _trimmed.Completion(decimal.Parse(budget), decimal.Parse(actual)));
+
+    [Fact]
+    public void Compare_is_empty_when_actual_equals_budget() =>
+        Assert.Equal(string.Empty, Wording.Compare(10m, 10m, "任何原因"));
+
+    [Fact]
+    public void Compare_names_the_direction_and_the_reason()
+    {
+        Assert.Equal("决算数小于预算数的主要原因是部分经费调整到下年支付。", Wording.Compare(10m, 8m, "部分经费调整到下年支付。"));
+        Assert.Equal("决算数大于预算数的主要原因是追加预算。", Wording.Compare(8m, 10m, "追加预算"));
+        Assert.Equal("决算数大于预算数。", Wording.Compare(8m, 10m, null));
+    }
+
+    [Fact]
+    public void Shares_are_computed_and_rounded_half_up()
+    {
+        Assert.Equal("6.64", Wording.Share(55.6m, 837.44m));
+        Assert.Equal("92.32", Wording.Share(773.12m, 837.44m));
+        Assert.Equal("0", Wording.Share(0m, 0m));
+    }
+
+    [Fact]
+    public void Fixed_setting_writes_two_decimals()
+    {
+        Assert.Equal("55.6", _trimmed.Amount(55.6m));
+        Assert.Equal("55.60", new Wording(TextAmountStyle.FixedTwoDecimals).Amount(55.6m));
+        Assert.Equal("减少54.15万元，下降6.07%", new Wording(TextAmountStyle.FixedTwoDecimals).Change(891.59m, 837.44m));
+        Assert.Equal("增加5.00万元", new Wording(TextAmountStyle.FixedTwoDecimals).Change(0m, 5m));
+    }
+
+    [Fact]
+    public void Change_never_says_zero_amount_or_zero_percent()
+    {
+        var amounts = Gen.Decimal[0m, 100000m].Select(d => Math.Round(d, 2));
+        Gen.Select(amounts, amounts).Sample((previous, current) =>
+        {
+            var text = _trimmed.Change(previous, current);
+            return !text.Contains("下降0%", StringComparison.Ordinal) && !text.Contains("增长0%", StringComparison.Ordinal)
+                && !text.StartsWith("减少0万元", StringComparison.Ordinal) && !text.StartsWith("增加0万元", StringComparison.Ordinal);
+        });
+    }
+}
