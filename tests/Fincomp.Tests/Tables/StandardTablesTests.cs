@@ -72,7 +72,7 @@ public sealed class StandardTablesTests
         Assert.StartsWith("20103\t", rows[2], StringComparison.Ordinal);
         Assert.StartsWith("2010301\t行政运行\t7.50", rows[3], StringComparison.Ordinal);
         Assert.Equal("合计\t837.44\t188.49\t648.95", rows[^1]);
-        Assert.Equal(7 + 20 + 33 + 2, rows.Count);
+        Assert.Equal(1 + 7 + 18 + 33 + 1, rows.Count);
     }
 
     [Fact]
