@@ -24,10 +24,11 @@ public sealed class ChartDeterminismTests
         var specs = units.SelectMany(ChartCatalog.For).ToList();
         var renderer = new ChartRenderer(new ChartRenderOptions());
 
-        var serial = specs.Select(s => renderer.Render(s).Png).ToList();
-        var serialSvg = specs.Select(s => renderer.Render(s).Svg).ToList();
+        var serialCharts = specs.Select(renderer.Render).ToList();
+        var serial = serialCharts.Select(c => c.Png).ToList();
+        var serialSvg = serialCharts.Select(c => c.Svg).ToList();
         var parallel = new byte[specs.Count][];
-        Parallel.For(0, specs.Count * 3, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i =>
+        Parallel.For(0, specs.Count * 2, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
             var chart = new ChartRenderer(new ChartRenderOptions()).Render(specs[i % specs.Count]);
             var png = chart.Png;
