@@ -79,7 +79,17 @@ public sealed class NarrativeRenderer
         }
         catch (ScriptParserRuntimeException e)
         {
-            diagnostics.Error(NarrativeCodes.TemplateSyntax, At(e.Span, key), e.OriginalMessage);
+            // An included template that does not parse: report its own errors, not only the include line.
+            foreach (var message in e.ParserMessages)
+            {
+                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(message.Span, key), message.Message);
+            }
+
+            if (e.ParserMessages.Count == 0)
+            {
+                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(e.Span, key), e.OriginalMessage);
+            }
+
             return null;
         }
         catch (ScriptRuntimeException e)

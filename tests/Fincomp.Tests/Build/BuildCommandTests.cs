@@ -1,0 +1,51 @@
+using Fincomp.Cli;
+using Xunit;
+
+namespace Fincomp.Tests.Build;
+
+/// <summary><c>fincomp build</c> driven in-process: output name, determinism, refusal on check errors, exit codes.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Forced_build_writes_the_document_named_after_the_input_and_identical_bytes_twice()
+    {
+        var first = Path.Combine(_folder, "a");
+        var second = Path.Combine(_folder, "b");
+        Assert.Equal(0, Run("build", RepositoryPaths.Sample, "--force", "-o", first));
+        Assert.Equal(0, Run("build", RepositoryPaths.Sample, "--force", "--output", second));
+        var document = Path.Combine(first, "dangqun-2023.docx");
+        Assert.True(File.Exists(document));
+        Assert.Equal(File.ReadAllBytes(document), File.ReadAllBytes(Path.Combine(second, "dangqun-2023.docx")));
+        Assert.Equal(["dangqun-2023.docx"], Directory.GetFiles(first).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_unit_with_check_errors_is_not_built_without_force()
+    {
+        var output = new StringWriter();
+        Assert.Equal(1, FincompApp.Run(["build", RepositoryPaths.Sample, "-o", _folder], output, new StringWriter()));
+        Assert.Empty(Directory.GetFiles(_folder));
+        Assert.Contains("--force", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_input_exits_with_two() =>
+        Assert.Equal(2, Run("build", Path.Combine(_folder, "missing.yaml"), "-o", _folder));
+
+    [Fact]
+    public void A_broken_template_exits_with_two_and_leaves_no_file()
+    {
+        var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
+        File.WriteAllText(Path.Combine(templates, "00-title.scriban"), "{{ no_such_variable }}");
+        var output = new StringWriter();
+        Assert.Equal(2, FincompApp.Run(["build", RepositoryPaths.Sample, "--force", "-o", _folder, "--templates", templates], output, new StringWriter()));
+        Assert.Contains("00-title.scriban(1,", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder));
+    }
+
+    private static int Run(params string[] args) => FincompApp.Run(args, new StringWriter(), new StringWriter());
+}
