@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.ComponentModel;
 using System.Reflection;
 using Fincomp.Model;
 
@@ -22,13 +23,13 @@ internal static class ModelWalker
                 var value = property.GetValue(node);
                 if (value is string text)
                 {
-                    texts.Add(new TextField(property.Name, text, node.Locate(property.Name)));
+                    texts.Add(new TextField(LabelOf(property), text, node.Locate(property.Name)));
                 }
                 else if (value is IReadOnlyList<string> list)
                 {
                     for (var i = 0; i < list.Count; i++)
                     {
-                        texts.Add(new TextField($"{property.Name}[{i + 1}]", list[i], node.Locate(property.Name)));
+                        texts.Add(new TextField($"{LabelOf(property)}第 {i + 1} 条", list[i], node.Locate(property.Name)));
                     }
                 }
             }
@@ -75,6 +76,10 @@ internal static class ModelWalker
             }
         }
     }
+
+    /// <summary>The property's Chinese description (the schema's), so messages name a field the way the clerk knows it.</summary>
+    private static string LabelOf(PropertyInfo property) =>
+        $"“{property.GetCustomAttribute<DescriptionAttribute>()?.Description ?? property.Name}”";
 
     private static PropertyInfo[] PropertiesOf(Type type) =>
         Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -11,8 +11,15 @@ internal static class TestUnits
 {
     public const string File = "unit.yaml";
 
+    /// <summary>
+    /// The loader's first use of each model type is not safe to race (its reflection cache reads nullability through a
+    /// shared context), so the model types are bound once, on one thread, before parallel tests load units.
+    /// </summary>
+    private static readonly Lazy<bool> WarmedUp = new(() => new UnitLoader().LoadText(ConsistentUnit.Yaml, File).Succeeded);
+
     public static UnitYear Load(string yaml)
     {
+        _ = WarmedUp.Value;
         var result = new UnitLoader().LoadText(yaml, File);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Unit!;

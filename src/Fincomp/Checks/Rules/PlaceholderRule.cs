@@ -21,7 +21,7 @@ public sealed class PlaceholderRule : IRule
             {
                 if (field.Text.Contains(placeholder, StringComparison.Ordinal))
                 {
-                    yield return Info.At(field.Span, $"{field.Label} 中残留占位符“{placeholder}”。");
+                    yield return Info.At(field.Span, $"{field.Label}中残留占位符“{placeholder}”。");
                     break;
                 }
             }
