@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Fincomp.Compilation;
+using Fincomp.Document;
+using Fincomp.Tests.Charts;
+using Xunit;
+
+namespace Fincomp.Tests.Html;
+
+/// <summary>The sample unit compiled by <see cref="ReportCompiler"/> (the document <c>fincomp build</c> writes) as a page.</summary>
+public sealed class HtmlCompiledSampleTests
+{
+    private static readonly Lazy<ReportDocument> Compiled = new(() =>
+    {
+        var result = ReportCompiler.Compile(ChartSamples.Dangqun, new CompileOptions());
+        return result.Document ?? throw new InvalidOperationException(
+            "The sample does not compile:\n" + string.Join('\n', result.Diagnostics));
+    });
+
+    [Fact]
+    public void Compiled_sample_has_every_heading_table_and_figure_of_the_document()
+    {
+        var document = Compiled.Value;
+        var html = HtmlDocuments.Write(document);
+        var main = html[html.IndexOf("<main>", StringComparison.Ordinal)..];
+        Assert.Contains($"<title>{System.Net.WebUtility.HtmlEncode(document.Title)}</title>", html);
+        Assert.Equal(document.Blocks.OfType<Heading>().Count(), Regex.Matches(main, "<h[1-5] id=\"h\\d+\">").Count);
+        Assert.Equal(document.Blocks.OfType<Table>().Count(), Regex.Matches(main, "<table>").Count);
+        Assert.Equal(document.Blocks.OfType<Figure>().Count(), Regex.Matches(main, "<img src=\"data:image/png;base64,").Count);
+        Assert.Equal(document.Blocks.OfType<PageBreak>().Count(), Regex.Matches(main, "class=\"page-break\"").Count);
+        Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("&#x", html);
+        Assert.Equal(HtmlDocuments.WriteBytes(document), HtmlDocuments.WriteBytes(document));
+    }
+
+    [Fact]
+    public void Compiled_sample_loads_in_chromium_without_console_errors()
+    {
+        var browser = HtmlBrowser.Find();
+        if (browser is null)
+        {
+            return;
+        }
+
+        var document = Compiled.Value;
+        var page = HtmlBrowser.WritePage("compiled-sample", document);
+        var dom = browser.DumpDom(page);
+        Assert.True(dom.ExitCode == 0, $"chromium exited with {dom.ExitCode}:\n{dom.Log}");
+        Assert.Empty(dom.ConsoleProblems);
+        Assert.Equal(document.Blocks.OfType<Table>().Count(), Regex.Matches(dom.Output, "<table[ >]").Count);
+        Assert.Equal(document.Blocks.OfType<Figure>().Count(), Regex.Matches(dom.Output, "<img src=\"data:image/png;base64,").Count);
+
+        using var shot = HtmlBrowser.TakeScreenshot(browser, page);
+        Assert.True(shot.DarkPixels() > 20_000, "The screenshot has almost no text.");
+    }
+}
