@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Packaging;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 using Fincomp.Narrative;
@@ -40,11 +41,17 @@ public static class ReportBuilder
             File.Move(temporary, outputPath, overwrite: true);
             return result;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or OpenXmlPackageException)
         {
-            TryDelete(temporary);
             var failure = new Diagnostic(NarrativeCodes.OutputFailed, Severity.Error, $"无法写出报告：{e.Message}", SourceSpan.StartOf(outputPath));
             return new CompileResult(null, [.. result.Diagnostics, failure]);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                TryDelete(temporary);
+            }
         }
     }
 
