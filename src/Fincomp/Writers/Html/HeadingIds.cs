@@ -1,5 +1,3 @@
-using Fincomp.Document;
-
 namespace Fincomp.Writers.Html;
 
 /// <summary>
