@@ -6,9 +6,11 @@ namespace Fincomp.Input;
 /// <summary>What the binder needs to know about one settable model property.</summary>
 internal sealed class BindableProperty
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
-    public BindableProperty(PropertyInfo info)
+    /// <param name="nullability">
+    /// The caller's context: <see cref="NullabilityInfoContext"/> caches without locking, so each type's metadata is
+    /// built with its own and parallel first loads cannot corrupt it.
+    /// </param>
+    public BindableProperty(PropertyInfo info, NullabilityInfoContext nullability)
     {
         Info = info;
         Key = NamingConvention.ToSnakeCase(info.Name);
@@ -16,7 +18,7 @@ internal sealed class BindableProperty
         AllowsNegative = info.GetCustomAttribute<AllowNegativeAttribute>() is not null;
         var underlying = Nullable.GetUnderlyingType(info.PropertyType);
         AcceptsNull = underlying is not null
-            || (!info.PropertyType.IsValueType && Nullability.Create(info).WriteState == NullabilityState.Nullable);
+            || (!info.PropertyType.IsValueType && nullability.Create(info).WriteState == NullabilityState.Nullable);
         ValueType = underlying ?? info.PropertyType;
         Description = info.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description;
     }

@@ -15,10 +15,11 @@ internal sealed class BindableType
     private BindableType(Type type)
     {
         Type = type;
+        var nullability = new NullabilityInfoContext();
         Properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is { IsPublic: true } && p.DeclaringType != typeof(ModelNode))
             .OrderBy(p => p.MetadataToken)
-            .Select(p => new BindableProperty(p))
+            .Select(p => new BindableProperty(p, nullability))
             .ToList();
         ByKey = Properties.ToDictionary(p => p.Key, StringComparer.Ordinal);
     }
