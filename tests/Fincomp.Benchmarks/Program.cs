@@ -1,0 +1,28 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Fincomp.Benchmarks;
+using Fincomp.Benchmarks.Park;
+using Fincomp.Benchmarks.Stages;
+
+// fincomp's benchmarks. Three modes:
+//   generate N DIR [SOURCE]   write a park of N consistent units (default source: samples/park)
+//   profile [FILE] [REPEAT]   Stopwatch breakdown of one build by stage, first call and steady state
+//   anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
+if (args is ["generate", var countText, var directory, ..])
+{
+    var source = args.Length > 3 ? args[3] : RepositoryPaths.Park;
+    var files = ParkGenerator.From(source).Generate(int.Parse(countText, CultureInfo.InvariantCulture), directory);
+    Console.WriteLine($"{files.Count} units written to {directory}");
+    return 0;
+}
+
+if (args is ["profile", ..])
+{
+    var path = args.Length > 1 ? args[1] : RepositoryPaths.Sample;
+    var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+    StageProfiler.Run(path, repetitions, Console.Out);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+return 0;
