@@ -1,18 +1,26 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Fincomp.Benchmarks;
+using Fincomp.Benchmarks.Pandoc;
 using Fincomp.Benchmarks.Park;
 using Fincomp.Benchmarks.Stages;
 
 // fincomp's benchmarks. Three modes:
 //   generate N DIR [SOURCE]   write a park of N consistent units (default source: samples/park)
 //   profile [FILE] [REPEAT]   Stopwatch breakdown of one build by stage, first call and steady state
+//   markdown DIR OUT          the report text of every unit in DIR as plain Markdown, for the pandoc comparison
 //   anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args is ["generate", var countText, var directory, ..])
 {
     var source = args.Length > 3 ? args[3] : RepositoryPaths.Park;
     var files = ParkGenerator.From(source).Generate(int.Parse(countText, CultureInfo.InvariantCulture), directory);
     Console.WriteLine($"{files.Count} units written to {directory}");
+    return 0;
+}
+
+if (args is ["markdown", var units, var markdownDirectory])
+{
+    Console.WriteLine($"{PandocMarkdown.WriteAll(units, markdownDirectory)} Markdown files written to {markdownDirectory}");
     return 0;
 }
 

@@ -46,6 +46,12 @@ internal static class StageProfiler
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"stage",-40} {"first call ms",13} {"median ms",10} {"min ms",8} {"max ms",8}"));
         for (var i = 0; i < stages.Length; i++)
         {
+            if (double.IsNaN(first[i]))
+            {
+                output.WriteLine($"{stages[i].Name,-40} failed");
+                continue;
+            }
+
             var later = Enumerable.Range(0, repetitions).Select(_ => Time(stages[i].Body)).Order().ToArray();
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
@@ -69,10 +75,20 @@ internal static class StageProfiler
         new DocxWriter(new DocxOptions()).Write(document, stream);
     }
 
+    /// <summary>Milliseconds taken, or NaN when the stage threw: one broken stage must not hide the others' figures.</summary>
     private static double Time(Action body)
     {
         var clock = Stopwatch.StartNew();
-        body();
+        try
+        {
+            body();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"stage failed: {e.GetType().Name}: {e.Message}");
+            return double.NaN;
+        }
+
         return clock.Elapsed.TotalMilliseconds;
     }
 }
