@@ -4,9 +4,10 @@
 #   sample   build the sample report into out/
 #   pack     make the fincomp .NET tool package in artifacts/
 #   publish  ReadyToRun self-contained builds for linux-x64 and win-x64 in artifacts/publish/
+#   bench    whole-process benchmarks (hyperfine, pandoc side by side, peak memory) and the stage profile
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('test', 'sample', 'pack', 'publish')]
+    [ValidateSet('test', 'sample', 'pack', 'publish', 'bench')]
     [string] $Target = 'test'
 )
 
@@ -33,5 +34,8 @@ switch ($Target) {
             Invoke-Step dotnet @('publish', 'src/Fincomp.Cli', '-c', 'Release', '-r', $rid, '--self-contained', 'false',
                 '-p:PublishReadyToRun=true', '-o', "artifacts/publish/$rid")
         }
+    }
+    'bench' {
+        Invoke-Step bash @('tests/bench/run.sh')
     }
 }

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks of fincomp: one cold build, batches of N = 10, 100, 1000 generated units with --jobs 2,
+# check over 1000 units, and pandoc converting the same reports' text, one process per document.
+# Run from build.ps1 bench (or directly: bash tests/bench/run.sh). Prints a summary; raw hyperfine JSON in artifacts/bench/.
+# BENCH_SIZES="10 100" limits the park sizes for a quick run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+work=artifacts/bench
+sizes=${BENCH_SIZES:-"10 100 1000"}
+mkdir -p "$work"
+
+need() {
+    local missing=()
+    command -v hyperfine >/dev/null || missing+=(hyperfine)
+    command -v pandoc >/dev/null || missing+=(pandoc)
+    [ -x /usr/bin/time ] || missing+=(time)
+    command -v jq >/dev/null || missing+=(jq)
+    command -v bc >/dev/null || missing+=(bc)
+    [ ${#missing[@]} -eq 0 ] && return
+    if [ "$(id -u)" -eq 0 ]; then
+        apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null \
+            || { apt-get update >/dev/null && apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null; }
+    else
+        echo "缺少基准测试工具：${missing[*]}。请以 root 身份运行 apt-get install -y ${missing[*]} 后重试。" >&2
+        exit 2
+    fi
+}
+need
+
+echo "== building (Release, framework-dependent and ReadyToRun)"
+dotnet build src/Fincomp.Cli -c Release -v q -nologo >/dev/null
+dotnet build tests/Fincomp.Benchmarks -c Release -v q -nologo >/dev/null
+dotnet publish src/Fincomp.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -o artifacts/publish/linux-x64 -v q -nologo >/dev/null
+fd="dotnet src/Fincomp.Cli/bin/Release/net10.0/fincomp.dll"
+r2r="artifacts/publish/linux-x64/fincomp"
+bench="dotnet tests/Fincomp.Benchmarks/bin/Release/net10.0/Fincomp.Benchmarks.dll"
+
+median() { jq -r ".results[$2].median" "$1"; }
+stddev() { jq -r ".results[$2].stddev // 0" "$1"; }
+peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }'; }
+
+batch_form="folder --jobs 2"
+
+summary=()
+line() { summary+=("$1"); echo "$1"; }
+
+echo "== generating parks: $sizes"
+for n in $sizes; do
+    rm -rf "$work/park-$n"
+    $bench generate "$n" "$work/park-$n" >/dev/null
+done
+
+# Probe whether `fincomp build DIR --jobs 2` exists yet.
+first=$(echo "$sizes" | awk '{print $1}')
+if ! $fd build "$work/park-$first" -o "$work/out-probe" --jobs 2 >/dev/null 2>&1; then
+    batch_form="per-file loop (this CLI has no folder form yet)"
+fi
+rm -rf "$work/out-probe"
+build_cmd() { # $1 = fincomp command, $2 = park dir, $3 = out dir
+    if [[ $batch_form == folder* ]]; then
+        echo "$1 build $2 -o $3 --jobs 2"
+    else
+        echo "for f in $2/*.yaml; do $1 build \$f -o $3 >/dev/null; done"
+    fi
+}
+
+echo "== one report of the sample, whole process (10 runs, 1 warm-up)"
+hyperfine -N --warmup 1 --runs 10 --export-json "$work/single.json" \
+    -n framework-dependent "$fd build samples/dangqun-2023.yaml --force -o $work/single" \
+    -n ReadyToRun "$r2r build samples/dangqun-2023.yaml --force -o $work/single" >/dev/null
+line "$(printf 'single report, framework-dependent: median %.3f s ± %.3f (target ≤ 0.8 s)' "$(median "$work/single.json" 0)" "$(stddev "$work/single.json" 0)")"
+line "$(printf 'single report, ReadyToRun:          median %.3f s ± %.3f (target ≤ 0.5 s)' "$(median "$work/single.json" 1)" "$(stddev "$work/single.json" 1)")"
+
+echo "== batches ($batch_form)"
+for n in $sizes; do
+    runs=3; [ "$n" -ge 1000 ] && runs=1
+    out="$work/out-$n"
+    cmd=$(build_cmd "$r2r" "$work/park-$n" "$out")
+    hyperfine --runs "$runs" --prepare "rm -rf $out" --export-json "$work/batch-$n.json" -n "build $n" "$cmd" >/dev/null
+    t=$(median "$work/batch-$n.json" 0)
+    rm -rf "$out"
+    mem=$(peak_mb bash -c "$cmd")
+    line "$(printf 'build %4d units: %.2f s ± %.2f, %.1f units/s, %.1f ms per document, peak %s MB (targets ≥ 20 units/s, < 400 MB at 1000)' \
+        "$n" "$t" "$(stddev "$work/batch-$n.json" 0)" "$(echo "$n / $t" | bc -l)" "$(echo "1000 * $t / $n" | bc -l)" "$mem")"
+done
+
+last=$(echo "$sizes" | awk '{print $NF}')
+echo "== check over $last units"
+hyperfine -i --runs 3 --export-json "$work/check.json" -n "check $last" "$r2r check $work/park-$last" >/dev/null
+t=$(median "$work/check.json" 0)
+mem=$(peak_mb "$r2r" check "$work/park-$last")
+line "$(printf 'check %4d units: %.2f s ± %.2f, %.1f units/s, peak %s MB (target ≥ 200 units/s)' "$last" "$t" "$(stddev "$work/check.json" 0)" "$(echo "$last / $t" | bc -l)" "$mem")"
+
+echo "== side by side: fincomp against pandoc, per document, 100 units (or the largest park below that)"
+m=100; [ -d "$work/park-$m" ] || m=$first
+rm -rf "$work/md-$m" && $bench markdown "$work/park-$m" "$work/md-$m" >/dev/null
+hyperfine --runs 3 --prepare "rm -rf $work/pandoc-out && mkdir -p $work/pandoc-out" --export-json "$work/pandoc.json" \
+    -n "pandoc $m" "for f in $work/md-$m/*.md; do pandoc -f markdown -t docx -o $work/pandoc-out/\$(basename \$f .md).docx \$f; done" >/dev/null
+p=$(median "$work/pandoc.json" 0)
+f=$(median "$work/batch-$m.json" 0)
+line "$(printf 'per document: fincomp %.1f ms (seven charts, nine tables), pandoc %.1f ms (text only); ratio %.2f (target ≤ 0.5)' \
+    "$(echo "1000 * $f / $m" | bc -l)" "$(echo "1000 * $p / $m" | bc -l)" "$(echo "$f / $p" | bc -l)")"
+
+echo "== where the time goes (one process, first call and steady state per stage)"
+$bench profile samples/dangqun-2023.yaml 10 | tee "$work/profile.txt"
+
+echo
+echo "== summary ($(nproc) cores, $(dotnet --version), $(hyperfine --version), $(pandoc --version | head -1))"
+printf '%s\n' "${summary[@]}" | tee "$work/summary.txt"
