@@ -1,105 +1,142 @@
 using System.CommandLine;
-using Fincomp.Checks;
+using Fincomp.Batch;
+using Fincomp.Batch.Summary;
+using Fincomp.Cli.Presentation;
 using Fincomp.Compilation;
-using Fincomp.Diagnostics;
-using Fincomp.Input;
+using Fincomp.IO;
 
 namespace Fincomp.Cli.Commands;
 
 /// <summary>
-/// <c>fincomp build FILE [-o DIR]</c>: checks the unit and writes its Word report, named after the input file. A unit
-/// with check errors is not built unless <c>--force</c>, so a report with known wrong figures is never produced silently.
+/// <c>fincomp build FILE|DIR|GLOB… [-o DIR]</c>: checks each unit and writes its report (Word, and HTML or PDF on
+/// request), units in parallel. A unit with check errors is not built unless <c>--force</c>, so a report with known
+/// wrong figures is never produced silently; a unit that fails never stops the others.
 /// </summary>
 internal static class BuildCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "单位 YAML 文件" };
-        var output = new Option<string?>("--output", "-o") { Description = "输出文件夹（缺省为输入文件所在文件夹）" };
+        var batch = new BatchOptions();
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件夹（缺省为 fincomp.yaml 所定，或输入文件所在文件夹）" };
         var force = new Option<bool>("--force") { Description = "有核对错误时仍然生成报告（错误会列出）" };
+        var formats = new Option<string[]>("--format", "-f")
+        {
+            Description = "输出格式：docx（缺省）、html、pdf；可写多次或用逗号分隔",
+            DefaultValueFactory = _ => ["docx"],
+            AllowMultipleArgumentsPerToken = true,
+        };
         var templates = new Option<string?>("--templates") { Description = "模板文件夹：其中的文件按文件名替换内置模板" };
         var referenceDoc = new Option<string?>("--reference-doc") { Description = "参考 Word 文档：沿用其样式与页面设置" };
         var chartFont = new Option<string?>("--chart-font") { Description = "图表字体文件（.ttf/.otf/.ttc）" };
-        var command = new Command("build", "生成部门决算公开报告（Word 文档）。") { input, output, force, templates, referenceDoc, chartFont };
+        var summary = new Option<string?>("--summary") { Description = "汇总表文件：.xlsx、.csv 或 .json" };
+        var command = new Command("build", "生成部门决算公开报告（Word，可选 HTML、PDF）。") { output, force, formats, templates, referenceDoc, chartFont, summary };
+        batch.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var options = new CompileOptions
+            var error = parseResult.InvocationConfiguration.Error;
+            var files = batch.Files(parseResult, error);
+            var parsedFormats = ParseFormats(parseResult.GetValue(formats)!, error);
+            var summaryPath = parseResult.GetValue(summary);
+            if (files is null || parsedFormats is null || !ValidSummary(summaryPath, error))
             {
+                return ExitCodes.Unreadable;
+            }
+
+            var settings = new BuildSettings
+            {
+                OutputDirectory = parseResult.GetValue(output),
+                Force = parseResult.GetValue(force),
+                Formats = parsedFormats,
                 TemplateDirectory = parseResult.GetValue(templates),
                 ReferenceDocument = parseResult.GetValue(referenceDoc),
                 ChartFontFile = parseResult.GetValue(chartFont),
             };
-            return Run(parseResult.GetValue(input)!, parseResult.GetValue(output), parseResult.GetValue(force), options, parseResult.InvocationConfiguration.Output);
+            if (!ValidPaths(settings, error))
+            {
+                return ExitCodes.Unreadable;
+            }
+
+            var target = new ConsoleTarget(parseResult.InvocationConfiguration.Output);
+            var outcomes = BatchProgress.Run(target, files, parseResult.GetValue(batch.Jobs), new BuildJob(settings).Run, "生成报告");
+            SummaryTable.Write(target, outcomes);
+            if (summaryPath is not null && !WriteSummary(summaryPath, outcomes, target.Output, error))
+            {
+                return ExitCodes.Unreadable;
+            }
+
+            return BatchExit.Code(outcomes);
         });
         return command;
     }
 
-    private static int Run(string path, string? outputDirectory, bool force, CompileOptions options, TextWriter output)
+    private static IReadOnlyList<OutputFormat>? ParseFormats(string[] words, TextWriter error)
     {
-        var loaded = new UnitLoader().Load(path);
-        Print(loaded.Diagnostics, output);
-        if (!loaded.Succeeded || loaded.Unit is null)
+        var formats = new List<OutputFormat>();
+        foreach (var word in words.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            output.WriteLine("未生成：输入文件无法读取。");
-            return ExitCodes.Unreadable;
-        }
-
-        var findings = UnitChecker.Check(loaded.Unit);
-        var errors = findings.Count(d => d.Severity == Severity.Error);
-        if (errors > 0)
-        {
-            Print(findings.Where(d => d.Severity == Severity.Error), output);
-            if (!force)
+            if (!Enum.TryParse<OutputFormat>(word, ignoreCase: true, out var format) || !Enum.IsDefined(format))
             {
-                output.WriteLine($"未生成：核对发现 {errors} 个错误（可用 --force 强制生成）。");
-                return ExitCodes.Findings;
+                error.WriteLine($"--format 只能是 docx、html 或 pdf，实际是 '{word}'。");
+                return null;
             }
+
+            formats.Add(format);
         }
 
-        if (!ValidOptions(options, output))
-        {
-            return ExitCodes.Unreadable;
-        }
-
-        var target = ReportBuilder.OutputPathFor(path, outputDirectory);
-        var result = ReportBuilder.Build(loaded.Unit, options, target);
-        Print(result.Diagnostics, output);
-        if (!result.Succeeded)
-        {
-            output.WriteLine("未生成：模板或输出出错。");
-            return ExitCodes.Unreadable;
-        }
-
-        output.WriteLine(errors > 0 ? $"已生成 {target}（含 {errors} 个核对错误）。" : $"已生成 {target}。");
-        return ExitCodes.Clean;
+        return formats.Distinct().ToList();
     }
 
-    private static bool ValidOptions(CompileOptions options, TextWriter output)
+    private static bool ValidSummary(string? path, TextWriter error)
+    {
+        if (path is null || SummaryFormats.ForPath(path) is not null)
+        {
+            return true;
+        }
+
+        error.WriteLine($"--summary 的文件须以 .xlsx、.csv 或 .json 结尾：{path}");
+        return false;
+    }
+
+    private static bool ValidPaths(BuildSettings settings, TextWriter error)
     {
         var valid = true;
-        if (options.TemplateDirectory is { } folder && !Directory.Exists(folder))
+        if (settings.TemplateDirectory is { } folder && !Directory.Exists(folder))
         {
-            output.WriteLine($"模板文件夹不存在：{folder}");
+            error.WriteLine($"模板文件夹不存在：{folder}");
             valid = false;
         }
 
-        foreach (var file in new[] { options.ReferenceDocument, options.ChartFontFile })
+        foreach (var file in new[] { settings.ReferenceDocument, settings.ChartFontFile })
         {
             if (file is not null && !File.Exists(file))
             {
-                output.WriteLine($"文件不存在：{file}");
+                error.WriteLine($"文件不存在：{file}");
                 valid = false;
             }
+        }
+
+        if (settings.OutputDirectory is { } outputDirectory && File.Exists(outputDirectory))
+        {
+            error.WriteLine($"输出位置是一个文件，不是文件夹：{outputDirectory}");
+            valid = false;
         }
 
         return valid;
     }
 
-    private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter output)
+    private static bool WriteSummary(string path, IReadOnlyList<UnitOutcome> outcomes, TextWriter output, TextWriter error)
     {
-        foreach (var diagnostic in diagnostics)
+        var rows = SummaryRows.From(outcomes);
+        try
         {
-            output.WriteLine(diagnostic.ToString());
+            AtomicFile.Write(path, stream => SummaryFormats.ForPath(path)!.Write([.. rows, SummaryRows.Totals(rows)], stream));
+            output.WriteLine($"汇总表：{path}");
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"无法写出汇总表 {path}：{exception.Message}");
+            return false;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fincomp.Authoring;
+using Fincomp.IO;
 using Fincomp.Input;
 using Fincomp.Model;
 

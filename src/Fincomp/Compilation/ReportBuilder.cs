@@ -1,69 +1,84 @@
 using DocumentFormat.OpenXml.Packaging;
 using Fincomp.Diagnostics;
+using Fincomp.Document;
+using Fincomp.IO;
 using Fincomp.Model;
 using Fincomp.Narrative;
 using Fincomp.Writers.Docx;
+using Fincomp.Writers.Html;
+using Fincomp.Writers.Pdf;
 
 namespace Fincomp.Compilation;
 
 /// <summary>
-/// Compiles a unit and writes the Word file atomically: the document goes to a temporary file in the target folder
-/// and is renamed over the target only when complete, so a failed build never leaves a half-written report behind
-/// (and never destroys the previous one).
+/// Compiles a unit once and writes it in each requested format, every file atomically (<see cref="AtomicFile"/>): a
+/// failed or killed build never leaves a half-written report behind and never destroys the previous one.
 /// </summary>
 public static class ReportBuilder
 {
-    /// <summary>The output file of <paramref name="inputPath"/> in <paramref name="outputDirectory"/>: dangqun-2023.yaml → dangqun-2023.docx.</summary>
-    public static string OutputPathFor(string inputPath, string? outputDirectory)
+    /// <summary>The output file for <paramref name="inputPath"/>: <c>dangqun-2023.yaml</c> → <c>DIR/dangqun-2023.docx</c>.</summary>
+    public static string OutputPathFor(string inputPath, string? outputDirectory, OutputFormat format = OutputFormat.Docx, string? name = null)
     {
         var directory = outputDirectory ?? Path.GetDirectoryName(Path.GetFullPath(inputPath)) ?? ".";
-        return Path.Combine(directory, Path.GetFileNameWithoutExtension(inputPath) + ".docx");
+        return Path.Combine(directory, (name ?? Path.GetFileNameWithoutExtension(inputPath)) + Extension(format));
     }
 
-    public static CompileResult Build(UnitYear unit, CompileOptions options, string outputPath)
+    /// <summary>Compiles <paramref name="unit"/> and writes one file per format at <c>basePath + extension</c>.</summary>
+    public static BuildResult Build(UnitYear unit, CompileOptions options, string basePath, IReadOnlyList<OutputFormat> formats)
     {
-        var result = ReportCompiler.Compile(unit, options);
-        if (result.Document is null)
+        var compiled = ReportCompiler.Compile(unit, options);
+        if (compiled.Document is not { } document)
         {
-            return result;
+            return new BuildResult(compiled.Diagnostics, []);
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(outputPath) + "." + Path.GetRandomFileName() + ".tmp");
-        try
+        var diagnostics = new List<Diagnostic>(compiled.Diagnostics);
+        var written = new List<string>();
+        byte[]? docx = null;
+        foreach (var format in formats.Distinct())
         {
-            Directory.CreateDirectory(directory);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            var path = basePath + Extension(format);
+            try
             {
-                new DocxWriter(new DocxOptions { ReferenceDocPath = options.ReferenceDocument }).Write(result.Document, stream);
-            }
+                switch (format)
+                {
+                    case OutputFormat.Docx:
+                        docx ??= Docx(document, options);
+                        AtomicFile.Write(path, stream => stream.Write(docx));
+                        break;
+                    case OutputFormat.Html:
+                        AtomicFile.Write(path, stream => new HtmlWriter().Write(document, stream));
+                        break;
+                    case OutputFormat.Pdf:
+                        docx ??= Docx(document, options);
+                        var converter = LibreOfficePdfConverter.Create();
+                        AtomicFile.Write(path, stream => converter.Convert(docx, stream));
+                        break;
+                }
 
-            File.Move(temporary, outputPath, overwrite: true);
-            return result;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or OpenXmlPackageException)
-        {
-            var failure = new Diagnostic(NarrativeCodes.OutputFailed, Severity.Error, $"无法写出报告：{e.Message}", SourceSpan.StartOf(outputPath));
-            return new CompileResult(null, [.. result.Diagnostics, failure]);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
+                written.Add(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
+                or FormatException or OpenXmlPackageException or PdfConversionException or System.ComponentModel.Win32Exception)
             {
-                TryDelete(temporary);
+                diagnostics.Add(new Diagnostic(NarrativeCodes.OutputFailed, Severity.Error, $"无法写出 {path}：{e.Message}", SourceSpan.StartOf(path)));
             }
         }
+
+        return new BuildResult(diagnostics, written);
     }
 
-    private static void TryDelete(string path)
+    public static string Extension(OutputFormat format) => format switch
     {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Nothing more can be done; the name starts with "." and ends in .tmp, so it is recognisable.
-        }
+        OutputFormat.Html => ".html",
+        OutputFormat.Pdf => ".pdf",
+        _ => ".docx",
+    };
+
+    private static byte[] Docx(ReportDocument document, CompileOptions options)
+    {
+        using var buffer = new MemoryStream();
+        new DocxWriter(new DocxOptions { ReferenceDocPath = options.ReferenceDocument }).Write(document, buffer);
+        return buffer.ToArray();
     }
 }

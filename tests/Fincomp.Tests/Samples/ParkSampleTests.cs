@@ -1,5 +1,5 @@
 using Fincomp.Checks;
-using Fincomp.Cli.Commands;
+using Fincomp.Batch;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
 using Fincomp.Tests.Support;
@@ -87,7 +87,7 @@ public sealed class ParkSampleTests
     [Fact]
     public void A_folder_of_the_park_expands_to_its_units_but_not_to_the_history_file()
     {
-        var files = InputFiles.Expand([Park()]).Select(Path.GetFileName).ToList();
+        var files = InputSelection.Expand([Park()]).Select(Path.GetFileName).ToList();
 
         Assert.Equal(["dangqun-2023.yaml", "guijian-2023.yaml", "jingxin-2023.yaml", "shehui-2023.yaml", "yingji-2023.yaml", "zhifa-2023.yaml"], files);
     }

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Fincomp.Compilation;
+
+namespace Fincomp.Batch;
+
+/// <summary>
+/// Builds one unit of a batch: prepare (load, defaults, check), refuse a unit with errors unless forced, compile once,
+/// write every requested format. Thread-safe: one job serves all units of a batch.
+/// </summary>
+public sealed class BuildJob(BuildSettings settings)
+{
+    private readonly UnitPreparation _preparation = new();
+
+    public UnitOutcome Run(string file)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var prepared = _preparation.Prepare(file);
+        if (prepared.Unit is not { } unit)
+        {
+            return new UnitOutcome(file, UnitStatus.Unreadable, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started));
+        }
+
+        if (prepared.HasErrors && !settings.Force)
+        {
+            return new UnitOutcome(file, UnitStatus.Failed, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Unit = unit };
+        }
+
+        var manifest = prepared.Manifest;
+        var options = new CompileOptions
+        {
+            TemplateDirectory = settings.TemplateDirectory ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.Templates),
+            ReferenceDocument = settings.ReferenceDocument ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ReferenceDoc),
+            ChartFontFile = settings.ChartFontFile ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ChartFont),
+        };
+        var directory = settings.OutputDirectory
+            ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.Output)
+            ?? (Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
+        var basePath = Path.Combine(directory, manifest.OutputName(file, unit));
+        var built = ReportBuilder.Build(unit, options, basePath, settings.Formats);
+        var status = !built.Succeeded ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Forced : UnitStatus.Succeeded;
+        return new UnitOutcome(file, status, [.. prepared.Diagnostics, .. built.Diagnostics], built.Written, Stopwatch.GetElapsedTime(started)) { Unit = unit };
+    }
+}
