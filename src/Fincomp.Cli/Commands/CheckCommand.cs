@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Fincomp.Batch;
 using Fincomp.Cli.Output;
+using Fincomp.Diagnostics;
 
 namespace Fincomp.Cli.Commands;
 
@@ -58,8 +59,8 @@ internal static class CheckCommand
         return report.Errors > 0 || (warningsAsErrors && report.Warnings > 0) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static IReadOnlyList<Fincomp.Diagnostics.Diagnostic> FindingsOf(UnitOutcome outcome) =>
+    private static IReadOnlyList<Diagnostic> FindingsOf(UnitOutcome outcome) =>
         outcome.Failure is null
             ? outcome.Diagnostics
-            : [.. outcome.Diagnostics, new Fincomp.Diagnostics.Diagnostic("FC0999", Fincomp.Diagnostics.Severity.Error, outcome.Failure, Fincomp.Diagnostics.SourceSpan.StartOf(outcome.File))];
+            : [.. outcome.Diagnostics, new Diagnostic(BatchCodes.InternalError, Severity.Error, outcome.Failure, SourceSpan.StartOf(outcome.File))];
 }
