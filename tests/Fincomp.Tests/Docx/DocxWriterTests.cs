@@ -58,21 +58,51 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
-    public void Every_run_names_its_east_asian_font()
+    public void Runs_carry_no_fonts_or_sizes_only_bold()
     {
         using var document = Open(Written.Value);
         var main = document.MainDocumentPart!;
         var runs = main.Document.Body!.Descendants<Run>().Concat(main.FooterParts.SelectMany(f => f.Footer!.Descendants<Run>())).ToList();
         Assert.NotEmpty(runs);
-        Assert.All(runs.Where(r => r.GetFirstChild<Drawing>() is null && r.GetFirstChild<Break>()?.Type?.Value != BreakValues.Page), run =>
+        Assert.All(runs, run =>
         {
-            var fonts = run.RunProperties?.RunFonts;
-            Assert.NotNull(fonts?.EastAsia);
-            Assert.NotNull(fonts.Ascii);
-            Assert.NotNull(fonts.HighAnsi);
+            Assert.Null(run.RunProperties?.RunFonts);
+            Assert.Null(run.RunProperties?.FontSize);
         });
-        var tableRun = main.Document.Body.Descendants<TableCell>().SelectMany(c => c.Descendants<Run>()).First();
-        Assert.Equal("宋体", tableRun.RunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Contains(runs, run => run.RunProperties?.Bold is not null && run.InnerText == "837.44万元");
+        Assert.DoesNotContain("w:rFonts", main.Document.Body.OuterXml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Styles_carry_the_fonts_of_every_kind_of_text()
+    {
+        using var document = Open(Written.Value);
+        var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        var expected = new Dictionary<string, (string Font, string Size)>
+        {
+            ["Title"] = ("方正小标宋简体", "44"),
+            ["Heading1"] = ("黑体", "32"),
+            ["Heading2"] = ("黑体", "32"),
+            ["Heading3"] = ("楷体_GB2312", "32"),
+            ["Heading4"] = ("仿宋_GB2312", "32"),
+            ["BodyText"] = ("仿宋_GB2312", "32"),
+            ["Note"] = ("仿宋_GB2312", "24"),
+            ["Caption"] = ("黑体", "28"),
+            ["TableText"] = ("宋体", "18"),
+            ["TableGrid"] = ("宋体", "18"),
+            ["Footer"] = ("宋体", "28"),
+        };
+        Assert.All(expected, pair =>
+        {
+            var run = styles[pair.Key].StyleRunProperties!;
+            Assert.Equal(pair.Value.Font, run.RunFonts!.EastAsia!.Value);
+            Assert.Equal("Times New Roman", run.RunFonts.Ascii!.Value);
+            Assert.Equal("Times New Roman", run.RunFonts.HighAnsi!.Value);
+            Assert.Equal(pair.Value.Size, run.FontSize!.Val!.Value);
+        });
+        var cellStyles = document.MainDocumentPart.Document.Body!.Descendants<TableCell>()
+            .SelectMany(c => c.Elements<Paragraph>()).Select(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value).Distinct();
+        Assert.Equal(["TableText"], cellStyles);
     }
 
     [Fact]
@@ -104,7 +134,9 @@ public sealed class DocxWriterTests
         var footer = document.MainDocumentPart!.FooterParts.Single().Footer!;
         Assert.Contains(" PAGE ", footer.Descendants<FieldCode>().Select(f => f.Text));
         Assert.Equal("— 1 —", footer.InnerText.Replace(" PAGE ", string.Empty, StringComparison.Ordinal));
-        Assert.Equal(JustificationValues.Center, footer.Descendants<Justification>().Single().Val!.Value);
+        Assert.Equal("Footer", footer.Descendants<ParagraphStyleId>().Single().Val!.Value);
+        var style = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Footer");
+        Assert.Equal(JustificationValues.Center, style.StyleParagraphProperties!.Justification!.Val!.Value);
         var section = document.MainDocumentPart.Document.Body!.Elements<SectionProperties>().Single();
         Assert.NotNull(section.GetFirstChild<FooterReference>());
     }
@@ -133,6 +165,8 @@ public sealed class DocxWriterTests
         Assert.Equal("图1：收支决算总体情况", inline.DocProperties!.Description!.Value);
         Assert.Equal(1U, inline.DocProperties.Id!.Value);
         Assert.Single(document.MainDocumentPart.ImageParts);
+        var captions = document.MainDocumentPart.Document.Body!.Elements<Paragraph>().Where(p => p.InnerText == "图1：收支决算总体情况").ToList();
+        Assert.Equal("Caption", Assert.Single(captions).ParagraphProperties!.ParagraphStyleId!.Val!.Value);
     }
 
     [Fact]

@@ -25,7 +25,6 @@ internal static class SampleDocuments
             new Paragraph("（注：数据来源于财决01表。）", ParagraphStyle.Note),
             new Paragraph("单位：万元", ParagraphStyle.Right),
             new Figure("figure1", "图1：收支决算总体情况", Png(400, 240), 400, 240),
-            new Paragraph("图1：收支决算总体情况", ParagraphStyle.Caption),
             new PageBreak(),
             new Heading(HeadingLevel.Part, "第五部分 附表"),
         };

@@ -4,7 +4,9 @@ namespace Fincomp.Writers.Docx;
 
 /// <summary>
 /// The styles part of the default reference document: body 仿宋_GB2312 3号 with a two-character first-line indent
-/// and a fixed 28pt line (22 lines a page), headings with outline levels, and compact 宋体 for tables.
+/// and a fixed 28pt line (22 lines a page), headings with outline levels, and compact 宋体 for tables. Every font,
+/// size, indent and line spacing of the report lives here and nowhere in the body, so replacing this part (a user's
+/// --reference-doc) restyles the whole document.
 /// </summary>
 internal static class DefaultStyles
 {
@@ -12,10 +14,15 @@ internal static class DefaultStyles
     private const string Indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
     private const string NoIndent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
 
-    public static string Xml()
+    /// <summary>The part's XML, with its declaration, as the default reference document stores it.</summary>
+    public static string Xml() => "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + StylesElement();
+
+    /// <summary>The same styles as an element, to complete a reference document that lacks some of them.</summary>
+    public static DocumentFormat.OpenXml.Wordprocessing.Styles Element() => new(StylesElement());
+
+    private static string StylesElement()
     {
         var xml = new StringBuilder();
-        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
         xml.Append("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
         xml.Append("<w:docDefaults><w:rPrDefault>").Append(DocxFonts.Body.ToStyleXml())
             .Append("</w:rPrDefault><w:pPrDefault><w:pPr>").Append(ExactLine).Append("</w:pPr></w:pPrDefault></w:docDefaults>");
@@ -39,6 +46,7 @@ internal static class DefaultStyles
             .Append("<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>");
         xml.Append("<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/><w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"59\"/>")
             .Append("<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>").Append(NoIndent).Append("</w:pPr>")
+            .Append(DocxFonts.Table.ToStyleXml())
             .Append("<w:tblPr><w:tblBorders>")
             .Append(Border("top")).Append(Border("left")).Append(Border("bottom")).Append(Border("right")).Append(Border("insideH")).Append(Border("insideV"))
             .Append("</w:tblBorders></w:tblPr></w:style>");

@@ -2,7 +2,7 @@ namespace Fincomp.Writers.Docx;
 
 /// <summary>
 /// The fonts of GB/T 9704 (党政机关公文格式) as a 决算公开 uses them: 2号 = 22pt, 3号 = 16pt, 4号 = 14pt, 五号 = 10.5pt,
-/// 小五 = 9pt. Kept in one place so the default styles and the explicit run fonts cannot disagree.
+/// 小五 = 9pt. Only the default styles use them: runs carry no fonts, so a reference document's styles decide.
 /// </summary>
 internal static class DocxFonts
 {

@@ -12,7 +12,8 @@ namespace Fincomp.Writers.Docx;
 
 /// <summary>
 /// A chart as an inline DrawingML picture about 15 cm wide (never wider than the text), keeping its aspect ratio,
-/// with the caption as the picture's alt text and as a centred caption line below it.
+/// with the caption as the picture's alt text and as the caption line below it. This is the only place a figure's
+/// caption is written, so templates place a figure with its directive alone.
 /// </summary>
 internal static class FigureWriter
 {
@@ -32,9 +33,9 @@ internal static class FigureWriter
         var width = Math.Min(PreferredWidth, context.TextWidth * EmuPerTwip);
         var height = figure.PixelWidth > 0 ? width * Math.Max(figure.PixelHeight, 1) / figure.PixelWidth : width * 3 / 4;
         yield return new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Figure }, new Justification { Val = JustificationValues.Center }),
+            Runs.Style(StyleIds.Figure),
             new Run(Drawing(relationshipId, (uint)number, figure.Caption, width, height)));
-        yield return Runs.Paragraph(StyleIds.Caption, figure.Caption, DocxFonts.Caption, JustificationValues.Center);
+        yield return Runs.Paragraph(StyleIds.Caption, figure.Caption);
     }
 
     private static Drawing Drawing(string relationshipId, uint id, string caption, long width, long height) => new(

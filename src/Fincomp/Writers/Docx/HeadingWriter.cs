@@ -8,14 +8,14 @@ internal static class HeadingWriter
 {
     public static IEnumerable<OpenXmlElement> Write(Heading heading)
     {
-        var (style, font) = heading.Level switch
+        var style = heading.Level switch
         {
-            HeadingLevel.Title => (StyleIds.Title, DocxFonts.Title),
-            HeadingLevel.Part => (StyleIds.Heading1, DocxFonts.Part),
-            HeadingLevel.Section => (StyleIds.Heading2, DocxFonts.Section),
-            HeadingLevel.Subsection => (StyleIds.Heading3, DocxFonts.Subsection),
-            _ => (StyleIds.Heading4, DocxFonts.Item),
+            HeadingLevel.Title => StyleIds.Title,
+            HeadingLevel.Part => StyleIds.Heading1,
+            HeadingLevel.Section => StyleIds.Heading2,
+            HeadingLevel.Subsection => StyleIds.Heading3,
+            _ => StyleIds.Heading4,
         };
-        yield return Runs.Paragraph(style, heading.Text, font);
+        yield return Runs.Paragraph(style, heading.Text);
     }
 }

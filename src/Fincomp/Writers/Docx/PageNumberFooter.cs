@@ -3,22 +3,24 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Fincomp.Writers.Docx;
 
-/// <summary>The footer with the page number as GB/T 9704 prints it: "— 1 —", centred, from a PAGE field.</summary>
+/// <summary>
+/// The footer with the page number as GB/T 9704 prints it: "— 1 —" from a PAGE field. Font and alignment come from
+/// the footer style, so a reference document can move or restyle the number.
+/// </summary>
 internal static class PageNumberFooter
 {
     public static FooterReference AddTo(MainDocumentPart main)
     {
         var part = main.AddNewPart<FooterPart>(PartIds.Footer);
-        var font = DocxFonts.Footer;
         part.Footer = new Footer(new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Footer }, new Justification { Val = JustificationValues.Center }),
-            Runs.Create("— ", font),
-            new Run(font.ToRunProperties(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(font.ToRunProperties(), new FieldCode(" PAGE ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
-            new Run(font.ToRunProperties(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            Runs.Create("1", font),
-            new Run(font.ToRunProperties(), new FieldChar { FieldCharType = FieldCharValues.End }),
-            Runs.Create(" —", font)));
+            Runs.Style(StyleIds.Footer),
+            Runs.Create("— "),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            Runs.Create("1"),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            Runs.Create(" —")));
         return new FooterReference { Type = HeaderFooterValues.Default, Id = PartIds.Footer };
     }
 }

@@ -1,26 +1,25 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Fincomp.Document;
 
 namespace Fincomp.Writers.Docx;
 
-/// <summary>Body text, notes, captions and aligned lines, each on its own style with the matching run font.</summary>
+/// <summary>Body text, notes, captions and aligned lines, each on its own style; runs add only bold.</summary>
 internal static class ParagraphWriter
 {
     public static IEnumerable<OpenXmlElement> Write(Document.Paragraph paragraph)
     {
-        var (style, font) = paragraph.Style switch
+        var style = paragraph.Style switch
         {
-            ParagraphStyle.Note => (StyleIds.Note, DocxFonts.Note),
-            ParagraphStyle.Caption => (StyleIds.Caption, DocxFonts.Caption),
-            ParagraphStyle.Centered => (StyleIds.Centered, DocxFonts.Body),
-            ParagraphStyle.Right => (StyleIds.RightAligned, DocxFonts.Body),
-            _ => (StyleIds.BodyText, DocxFonts.Body),
+            ParagraphStyle.Note => StyleIds.Note,
+            ParagraphStyle.Caption => StyleIds.Caption,
+            ParagraphStyle.Centered => StyleIds.Centered,
+            ParagraphStyle.Right => StyleIds.RightAligned,
+            _ => StyleIds.BodyText,
         };
-        var result = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        var result = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(Runs.Style(style));
         foreach (var run in paragraph.Runs)
         {
-            result.Append(Runs.Create(run.Text, font, run.Bold));
+            result.Append(Runs.Create(run.Text, run.Bold));
         }
 
         yield return result;

@@ -5,8 +5,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Fincomp.Writers.Docx;
 
 /// <summary>
-/// Takes over what a reference document decides about appearance: its styles, settings, theme, numbering and font
-/// table are copied byte for byte, and its last section's page size and margins become the report's.
+/// Takes over what a reference document decides about appearance: its styles (completed from the defaults where it
+/// lacks one, see <see cref="ReferenceStyles"/>), settings, theme, numbering and font table, and its last section's
+/// page setup: size, margins, columns, document grid and page numbering.
 /// </summary>
 internal static class ReferenceParts
 {
@@ -14,7 +15,7 @@ internal static class ReferenceParts
     {
         var source = reference.MainDocumentPart
             ?? throw new InvalidDataException("The reference document has no main document part.");
-        Copy(source.StyleDefinitionsPart, () => target.AddNewPart<StyleDefinitionsPart>(PartIds.Styles));
+        ReferenceStyles.CopyInto(source.StyleDefinitionsPart, target);
         Copy(source.DocumentSettingsPart, () => target.AddNewPart<DocumentSettingsPart>(PartIds.Settings));
         Copy(source.ThemePart, () => target.AddNewPart<ThemePart>(PartIds.Theme));
         Copy(source.NumberingDefinitionsPart, () => target.AddNewPart<NumberingDefinitionsPart>(PartIds.Numbering));
@@ -33,17 +34,25 @@ internal static class ReferenceParts
         create().FeedData(stream);
     }
 
-    /// <summary>The page size and margins of the reference's last section; the A4 default when it has none.</summary>
+    /// <summary>
+    /// The reference's last section without its header and footer references (those name parts of the reference,
+    /// which are not copied; the report adds its own page-number footer). The A4 default when the reference has no
+    /// page size or margins.
+    /// </summary>
     private static SectionProperties Section(MainDocumentPart source)
     {
         var found = source.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
-        var size = found?.GetFirstChild<PageSize>();
-        var margin = found?.GetFirstChild<PageMargin>();
-        if (size is null || margin is null)
+        if (found?.GetFirstChild<PageSize>() is null || found.GetFirstChild<PageMargin>() is null)
         {
             return PageSetup.Default();
         }
 
-        return new SectionProperties((OpenXmlElement)size.CloneNode(true), (OpenXmlElement)margin.CloneNode(true));
+        var section = new SectionProperties();
+        foreach (var child in found.ChildElements.Where(c => c is not HeaderReference and not FooterReference))
+        {
+            section.Append((OpenXmlElement)child.CloneNode(true));
+        }
+
+        return section;
     }
 }

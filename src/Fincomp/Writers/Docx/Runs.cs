@@ -2,12 +2,16 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Fincomp.Writers.Docx;
 
-/// <summary>Runs with explicit fonts, and paragraphs of such runs; line breaks in the text become w:br.</summary>
+/// <summary>
+/// Runs and one-run paragraphs. A run carries only what differs from its paragraph style (bold); fonts, sizes,
+/// indents and spacing stay in the styles so that a reference document can change them. Line breaks in the text
+/// become w:br.
+/// </summary>
 internal static class Runs
 {
-    public static Run Create(string text, FontSpec font, bool bold = false)
+    public static Run Create(string text, bool bold = false)
     {
-        var run = new Run(font.ToRunProperties(bold));
+        var run = bold ? new Run(new RunProperties(new Bold(), new BoldComplexScript())) : new Run();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -22,14 +26,10 @@ internal static class Runs
         return run;
     }
 
-    public static Paragraph Paragraph(string styleId, string text, FontSpec font, JustificationValues? justification = null)
-    {
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = styleId });
-        if (justification is { } jc)
-        {
-            properties.Append(new Justification { Val = jc });
-        }
+    /// <summary>A paragraph on <paramref name="styleId"/> holding <paramref name="text"/> as one plain run.</summary>
+    public static Paragraph Paragraph(string styleId, string text) =>
+        new(Style(styleId), Create(text));
 
-        return new Paragraph(properties, Create(text, font));
-    }
+    /// <summary>Paragraph properties naming only the style.</summary>
+    public static ParagraphProperties Style(string styleId) => new(new ParagraphStyleId { Val = styleId });
 }

@@ -20,12 +20,12 @@ internal static class TableWriter
     {
         if (table.Title is { } title)
         {
-            yield return Runs.Paragraph(StyleIds.TableTitle, title, DocxFonts.TableTitle);
+            yield return Runs.Paragraph(StyleIds.TableTitle, title);
         }
 
         if (table.UnitLine is { } unitLine)
         {
-            yield return Runs.Paragraph(StyleIds.TableUnit, unitLine, DocxFonts.Table);
+            yield return Runs.Paragraph(StyleIds.TableUnit, unitLine);
         }
 
         var widths = Widths(table.ColumnWeights, context.TextWidth);
@@ -38,8 +38,8 @@ internal static class TableWriter
 
         yield return result;
         yield return table.Note is { } note
-            ? Runs.Paragraph(StyleIds.Note, note, DocxFonts.Note)
-            : new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText }));
+            ? Runs.Paragraph(StyleIds.Note, note)
+            : new Paragraph(Runs.Style(StyleIds.TableText));
     }
 
     private static WTableRow Row(Document.TableRow row, bool isHeader, int[] widths, (int Remaining, int Span)[] open)
@@ -106,7 +106,7 @@ internal static class TableWriter
             new Justification { Val = Alignment(cell?.Alignment ?? CellAlignment.Left) }));
         if (cell is { Text.Length: > 0 })
         {
-            paragraph.Append(Runs.Create(cell.Text, DocxFonts.Table, cell.Bold));
+            paragraph.Append(Runs.Create(cell.Text, cell.Bold));
         }
 
         return new WTableCell(properties, paragraph);
