@@ -19,12 +19,18 @@ public sealed class NarrativeRenderer
     private const int LoopLimit = 100_000;
     private const int OutputLimit = 4_000_000;
 
+    /// <summary>Far above what rendering a real unit allocates (a few MB), far below what would strain a build machine.</summary>
+    private const long AllocationLimit = 512L * 1024 * 1024;
+
     /// <summary>Built-in templates parsed once per process; their text is fixed, so the key alone identifies them.</summary>
     private static readonly ConcurrentDictionary<string, Template> _builtInCache = new(StringComparer.Ordinal);
 
     private readonly TemplateLoader _loader;
 
     public NarrativeRenderer(string? templateDirectory = null) => _loader = new TemplateLoader(templateDirectory);
+
+    /// <summary>How long one render may run; a real unit renders in well under a second.</summary>
+    internal TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The Markdown text, or null with the reasons in <paramref name="diagnostics"/>.</summary>
     public string? Render(ReportFigures figures, DiagnosticBag diagnostics)
@@ -41,7 +47,7 @@ public sealed class NarrativeRenderer
             return null;
         }
 
-        var context = new TemplateContext
+        var context = new BoundedTemplateContext(AllocationLimit, TimeLimit)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -49,6 +55,8 @@ public sealed class NarrativeRenderer
             RecursiveLimit = 64,
             OutputLimit = OutputLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             TemplateLoader = _loader,
             NewLine = "\n",
         };

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Fincomp.Narrative;
+
+/// <summary>
+/// A Scriban context that also bounds what Scriban's own limits do not: a template can build ever longer strings, fill
+/// arrays, or recurse exponentially without looping (f calling f twice), each within the loop, recursion and output
+/// limits. Every evaluation step checks the memory this render has allocated and the time it has run, so a hostile
+/// template ends in a diagnostic instead of exhausting the machine. A render is synchronous, so the thread's
+/// allocation counter measures exactly this render.
+/// </summary>
+internal sealed class BoundedTemplateContext : TemplateContext
+{
+    private readonly long _allocationLimit;
+    private readonly long _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+    private readonly long _startTimestamp = Stopwatch.GetTimestamp();
+    private readonly TimeSpan _timeLimit;
+
+    public BoundedTemplateContext(long allocationLimit, TimeSpan timeLimit)
+    {
+        _allocationLimit = allocationLimit;
+        _timeLimit = timeLimit;
+    }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart > _allocationLimit)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"模板运行占用的内存超过上限（{_allocationLimit / (1024 * 1024)} MB），请检查模板中的循环或递归。");
+        }
+
+        if (Stopwatch.GetElapsedTime(_startTimestamp) > _timeLimit)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"模板运行时间超过上限（{_timeLimit.TotalSeconds} 秒），请检查模板中的循环或递归。");
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+}
