@@ -3,8 +3,9 @@ using ScottPlot;
 namespace Fincomp.Charts;
 
 /// <summary>
-/// Draws a <see cref="ChartSpec"/> as PNG and SVG. Each call builds its own plot and shares nothing mutable with
-/// other calls, so units render in parallel; the same spec always gives the same bytes.
+/// Draws a <see cref="ChartSpec"/> as PNG and SVG (<see cref="Render"/>, for the charts command and the website) or as
+/// PNG only (<see cref="RenderPng"/>, for the Word document, which embeds nothing else). Each call builds its own plot
+/// and shares nothing mutable with other calls, so units render in parallel; the same spec always gives the same bytes.
 /// </summary>
 public sealed class ChartRenderer
 {
@@ -18,6 +19,21 @@ public sealed class ChartRenderer
     }
 
     public RenderedChart Render(ChartSpec spec)
+    {
+        using var plot = Draw(spec);
+        var png = plot.GetImageBytes(ChartGeometry.Width, ChartGeometry.Height, ImageFormat.Png);
+        var svg = SvgIds.Normalize(plot.GetSvgXml(ChartGeometry.Width, ChartGeometry.Height));
+        return new RenderedChart(png, ChartGeometry.Width, ChartGeometry.Height, svg);
+    }
+
+    public ChartPicture RenderPng(ChartSpec spec)
+    {
+        using var plot = Draw(spec);
+        var png = plot.GetImageBytes(ChartGeometry.Width, ChartGeometry.Height, ImageFormat.Png);
+        return new ChartPicture(png, ChartGeometry.Width, ChartGeometry.Height);
+    }
+
+    private Plot Draw(ChartSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var plot = new Plot();
@@ -38,8 +54,6 @@ public sealed class ChartRenderer
             PieChartPlotter.Draw(plot, spec, _font);
         }
 
-        var png = plot.GetImageBytes(ChartGeometry.Width, ChartGeometry.Height, ImageFormat.Png);
-        var svg = SvgIds.Normalize(plot.GetSvgXml(ChartGeometry.Width, ChartGeometry.Height));
-        return new RenderedChart(png, ChartGeometry.Width, ChartGeometry.Height, svg);
+        return plot;
     }
 }

@@ -66,7 +66,7 @@ internal sealed class DirectiveResolver
             return [];
         }
 
-        var chart = _charts.Render(spec);
+        var chart = _charts.RenderPng(spec);
         return [new Figure(spec.Key, spec.Caption, chart.Png, chart.PixelWidth, chart.PixelHeight)];
     }
 }
