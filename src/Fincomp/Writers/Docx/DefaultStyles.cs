@@ -39,7 +39,7 @@ internal static class DefaultStyles
         Paragraph(xml, StyleIds.RightAligned, "Right Aligned", StyleIds.Normal, NoIndent + "<w:jc w:val=\"right\"/>", DocxFonts.Body);
         Paragraph(xml, StyleIds.TableTitle, "Table Title", StyleIds.Normal, "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"400\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.TableTitle);
         Paragraph(xml, StyleIds.TableUnit, "Table Unit", StyleIds.Normal, "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/>" + NoIndent + "<w:jc w:val=\"right\"/>", DocxFonts.Table);
-        Paragraph(xml, StyleIds.TableText, "Table Text", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>" + NoIndent, DocxFonts.Table);
+        Paragraph(xml, StyleIds.TableText, "Table Text", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>" + NoIndent + "<w:jc w:val=\"left\"/>", DocxFonts.Table);
         Paragraph(xml, StyleIds.Figure, "Figure", StyleIds.Normal, "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.Body);
         Paragraph(xml, StyleIds.Footer, "footer", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.Footer);
         xml.Append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/>")

@@ -101,9 +101,12 @@ internal static class TableWriter
         }
 
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var paragraph = new Paragraph(new ParagraphProperties(
-            new ParagraphStyleId { Val = StyleIds.TableText },
-            new Justification { Val = Alignment(cell?.Alignment ?? CellAlignment.Left) }));
+        var paragraph = new Paragraph(Runs.Style(StyleIds.TableText));
+        if (Alignment(cell?.Alignment ?? CellAlignment.Left) is { } justification)
+        {
+            paragraph.ParagraphProperties!.Append(new Justification { Val = justification });
+        }
+
         if (cell is { Text.Length: > 0 })
         {
             paragraph.Append(Runs.Create(cell.Text, cell.Bold));
@@ -145,10 +148,11 @@ internal static class TableWriter
 
     private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static JustificationValues Alignment(CellAlignment alignment) => alignment switch
+    /// <summary>The cell's alignment when it differs from the Table Text style's (left); null otherwise.</summary>
+    private static JustificationValues? Alignment(CellAlignment alignment) => alignment switch
     {
         CellAlignment.Center => JustificationValues.Center,
         CellAlignment.Right => JustificationValues.Right,
-        _ => JustificationValues.Left,
+        _ => null,
     };
 }
