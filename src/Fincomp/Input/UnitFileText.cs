@@ -21,6 +21,12 @@ internal static class UnitFileText
             return null;
         }
 
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            diagnostics.Error(InputCodes.NotUtf8, SourceSpan.StartOf(file), "文件是 UTF-32 编码，请另存为 UTF-8。");
+            return null;
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             diagnostics.Error(InputCodes.NotUtf8, SourceSpan.StartOf(file), "文件是 UTF-16 编码，请另存为 UTF-8。");
@@ -48,6 +54,21 @@ internal static class UnitFileText
         }
 
         var text = Encoding.UTF8.GetString(bytes);
+        var control = text.AsSpan().IndexOfAnyInRange('\u0001', '\u001F');
+        while (control >= 0 && text[control] is '\t' or '\n' or '\r')
+        {
+            var next = text.AsSpan(control + 1).IndexOfAnyInRange('\u0001', '\u001F');
+            control = next < 0 ? -1 : control + 1 + next;
+        }
+
+        if (control >= 0)
+        {
+            // A Word document cannot hold these characters, so the report could not be written; say where the clerk can remove it.
+            diagnostics.Error(InputCodes.NulByte, PositionOf(bytes, Encoding.UTF8.GetByteCount(text.AsSpan(0, control)), file),
+                $"文件含有控制字符 U+{(int)text[control]:X4}（常见于从其他软件复制的文字），请删除。");
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(StripComments(text)))
         {
             diagnostics.Error(InputCodes.EmptyFile, SourceSpan.StartOf(file), "文件是空的：没有任何内容。");
@@ -97,15 +118,44 @@ internal static class UnitFileText
             }
 
             var tab = line[..indentEnd].IndexOf('\t');
+            var wide = WideIndentation(line);
             if (tab >= 0)
             {
                 diagnostics.Error(InputCodes.Tab, new SourceSpan(file, lineNumber, tab + 1), "缩进里有制表符（Tab）：YAML 只能用空格缩进。");
+                found = true;
+            }
+            else if (wide >= 0)
+            {
+                // Text copied from a word processor or a chat window brings these; YAML sees them as content, not indentation.
+                diagnostics.Error(InputCodes.Tab, new SourceSpan(file, lineNumber, wide + 1), "缩进里有全角空格或不换行空格：YAML 只能用半角空格缩进。");
                 found = true;
             }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// The column (0-based) of a full-width or no-break space indenting a key or a list item, or -1. Only lines that
+    /// then start a key or an item count, so a paragraph inside a block of text may begin with full-width spaces.
+    /// </summary>
+    private static int WideIndentation(ReadOnlySpan<char> line)
+    {
+        var end = 0;
+        while (end < line.Length && line[end] is ' ' or '\u00A0' or '\u3000')
+        {
+            end++;
+        }
+
+        var wide = line[..end].IndexOfAny('\u00A0', '\u3000');
+        var rest = line[end..];
+        var startsKeyOrItem = rest.StartsWith("- ") || rest.StartsWith("-\u00A0") || (rest.Length > 0 && char.IsAsciiLetterLower(rest[0])
+            && rest.IndexOf(':') is var colon and > 0 && !rest[..colon].ContainsAnyExcept(KeyCharacters));
+        return startsKeyOrItem ? wide : -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_");
 
     private static string StripComments(string text)
     {
