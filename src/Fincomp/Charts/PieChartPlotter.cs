@@ -5,7 +5,8 @@ namespace Fincomp.Charts;
 
 /// <summary>
 /// Draws a structure: slices clockwise from twelve o'clock in the order the text lists the parts, the percentage on
-/// each slice (outside with a leader line when the slice is too thin), and a legend giving each part's name and amount.
+/// each slice (outside with a leader line when the slice is too thin), and a legend giving each part's name, amount
+/// and percentage, so that a thin slice's outside label can be matched to its part by the number.
 /// The pie sits on the left of a fixed-size canvas so that label positions in pie units map to known pixels.
 /// </summary>
 internal static class PieChartPlotter
@@ -29,7 +30,7 @@ internal static class PieChartPlotter
         {
             Value = (double)point.Value,
             Fill = ChartPalette.SliceFill(i),
-            LegendText = point.Label + "  " + Display.TextAmount(point.Value) + "万元",
+            LegendText = point.Label + "  " + Display.TextAmount(point.Value) + "万元  " + Display.TextPercent(Display.Percent(point.Value, total) ?? 0m) + "%",
         }).ToList();
         var pie = plot.Add.Pie(slices);
         pie.Rotation = Angle.FromDegrees(-90);
