@@ -37,7 +37,7 @@ internal static class ProjectFormTable
         rows.Add(Cells.Row(Cells.Header("改进措施"), Cells.Text(project.Measures, Columns - 1)));
         rows.Add(Cells.Row(Cells.Text($"项目负责人：{project.ProjectLeader}", 5), Cells.Text($"财务负责人：{project.FinanceLeader}", 6)));
 
-        return new Table(rows, 0, [9, 8, 9, 16, 6, 8, 7, 8, 6, 6, 12])
+        return new Table(rows, 0, [9, 8, 9, 13, 8, 8, 9, 8, 6, 6, 10])
         {
             Title = $"部门预算项目支出绩效自评表（{unit.Unit.Year}年度）",
             UnitLine = StandardTables.UnitLine,

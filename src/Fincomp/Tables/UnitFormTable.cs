@@ -56,7 +56,7 @@ internal static class UnitFormTable
         var count = groups.Sum(g => g.Indicators.Count);
         rows.Add(Cells.Row(
             Cells.Header("年度绩效指标", rowSpan: count + 1), Cells.Header("一级指标"), Cells.Header("二级指标"),
-            Cells.Header("三级指标", 2), Cells.Header("指标值"), Cells.Header("度量单位"), Cells.Header("权重")));
+            Cells.Header("三级指标", 2), Cells.Header("绩效指标值"), Cells.Header("绩效度量单位"), Cells.Header("权重")));
         var number = 0;
         for (var g = 0; g < groups.Count; g++)
         {
