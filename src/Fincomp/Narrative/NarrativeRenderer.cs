@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Scriban;
@@ -21,9 +20,6 @@ public sealed class NarrativeRenderer
 
     /// <summary>Far above what rendering a real unit allocates (a few MB), far below what would strain a build machine.</summary>
     private const long AllocationLimit = 512L * 1024 * 1024;
-
-    /// <summary>Built-in templates parsed once per process; their text is fixed, so the key alone identifies them.</summary>
-    private static readonly ConcurrentDictionary<string, Template> _builtInCache = new(StringComparer.Ordinal);
 
     private readonly TemplateLoader _loader;
 
@@ -60,7 +56,7 @@ public sealed class NarrativeRenderer
             TemplateLoader = _loader,
             NewLine = "\n",
         };
-        foreach (var (cachedKey, cached) in _builtInCache)
+        foreach (var (cachedKey, cached) in ParsedTemplates.ValidFor(_loader))
         {
             context.CachedTemplates[cachedKey] = cached;
         }
@@ -77,9 +73,9 @@ public sealed class NarrativeRenderer
             var text = template.Render(context);
             foreach (var (includedKey, included) in context.CachedTemplates)
             {
-                if (TemplateLoader.IsBuiltIn(includedKey))
+                if (TemplateLoader.IsBuiltIn(includedKey) || _loader.ServedText(includedKey) is not null)
                 {
-                    _builtInCache.TryAdd(includedKey, included);
+                    ParsedTemplates.Remember(includedKey, _loader.ServedText(includedKey), included);
                 }
             }
 
@@ -109,12 +105,13 @@ public sealed class NarrativeRenderer
 
     private static Template? Parse(string key, DiagnosticBag diagnostics)
     {
-        if (_builtInCache.TryGetValue(key, out var cached))
+        var text = TemplateLoader.Read(key);
+        if (ParsedTemplates.Find(key, text) is { } cached)
         {
             return cached;
         }
 
-        var template = Template.Parse(TemplateLoader.Read(key), key);
+        var template = Template.Parse(text, key);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
@@ -125,14 +122,14 @@ public sealed class NarrativeRenderer
             return null;
         }
 
-        if (TemplateLoader.IsBuiltIn(key))
-        {
-            _builtInCache.TryAdd(key, template);
-        }
-
+        ParsedTemplates.Remember(key, text, template);
         return template;
     }
 
-    private static SourceSpan At(Scriban.Parsing.SourceSpan span, string fallbackFile) =>
-        new(string.IsNullOrEmpty(span.FileName) ? fallbackFile : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
+    private static SourceSpan At(Scriban.Parsing.SourceSpan span, string fallbackFile)
+    {
+        // Scriban marks an error at the end of the text (an unfinished expression) with no start; its end is where it is.
+        var position = span.Start.Line >= 0 ? span.Start : span.End;
+        return new(string.IsNullOrEmpty(span.FileName) ? fallbackFile : span.FileName, Math.Max(1, position.Line + 1), Math.Max(1, position.Column + 1));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -18,6 +19,9 @@ public sealed class TemplateLoader : ITemplateLoader
     private const string ResourcePrefix = "Fincomp.Templates.";
 
     private readonly string? _overrideDirectory;
+
+    /// <summary>The text served for each override key, so a parsed include can be cached with the text it came from.</summary>
+    private readonly ConcurrentDictionary<string, string> _served = new(StringComparer.Ordinal);
 
     public TemplateLoader(string? overrideDirectory) =>
         _overrideDirectory = overrideDirectory is null ? null : Path.GetFullPath(overrideDirectory);
@@ -56,6 +60,14 @@ public sealed class TemplateLoader : ITemplateLoader
     /// <summary>Whether <paramref name="key"/> names a built-in template, whose text never changes within a process.</summary>
     public static bool IsBuiltIn(string key) => key.StartsWith(BuiltInPrefix, StringComparison.Ordinal);
 
+    /// <summary>Whether <paramref name="key"/> is a file in this loader's override folder.</summary>
+    public bool IsOverride(string key) =>
+        _overrideDirectory is not null
+        && key.StartsWith(_overrideDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The text this loader served for <paramref name="key"/> to an include, if it served one.</summary>
+    public string? ServedText(string key) => _served.TryGetValue(key, out var text) ? text : null;
+
     /// <summary>The names of the built-in templates, for documentation and <c>--templates</c> scaffolding.</summary>
     public static IEnumerable<string> BuiltInNames() =>
         typeof(TemplateLoader).Assembly.GetManifestResourceNames()
@@ -75,10 +87,21 @@ public sealed class TemplateLoader : ITemplateLoader
         }
     }
 
-    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Serve(templatePath);
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult<string?>(Read(templatePath));
+        ValueTask.FromResult<string?>(Serve(templatePath));
+
+    private string Serve(string key)
+    {
+        var text = Read(key);
+        if (!IsBuiltIn(key))
+        {
+            _served[key] = text;
+        }
+
+        return text;
+    }
 
     private static bool IsPlainName(string name) =>
         !string.IsNullOrWhiteSpace(name)

@@ -35,6 +35,32 @@ public sealed class TemplateRenderingTests : IDisposable
     }
 
     [Fact]
+    public void An_override_edited_between_two_builds_is_parsed_again()
+    {
+        var title = Path.Combine(_folder, "00-title.scriban");
+        var entry = Path.Combine(_folder, "report.scriban");
+        File.WriteAllText(entry, "{{ include \"00-title.scriban\" }}|{{ unit.year }}");
+        File.WriteAllText(title, "旧标题");
+        Assert.Equal("旧标题|2023", Render(out _));
+        Assert.Equal("旧标题|2023", Render(out _));
+
+        File.WriteAllText(title, "新标题{{ unit.short_name }}");
+        File.WriteAllText(entry, "{{ include \"00-title.scriban\" }}/{{ unit.year }}");
+        Assert.Equal("新标题党群部/2023", Render(out var diagnostics));
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
+    public void Removing_an_override_falls_back_to_the_built_in_template()
+    {
+        var title = Path.Combine(_folder, "00-title.scriban");
+        File.WriteAllText(title, "::: title 覆盖标题\n");
+        Assert.StartsWith("::: title 覆盖标题", Render(out _), StringComparison.Ordinal);
+        File.Delete(title);
+        Assert.StartsWith("::: title 四川遂宁高新技术产业园区党群工作部2023年度单位决算", Render(out _), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_variable_is_an_error_naming_file_line_and_column()
     {
         var path = Path.Combine(_folder, "01-profile.scriban");
