@@ -23,12 +23,14 @@ internal static partial class YamlTreeReader
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         var documents = 0;
+        var last = SourceSpan.StartOf(file);
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
                 var span = new SourceSpan(file, (int)current.Start.Line, (int)current.Start.Column);
+                last = span;
                 switch (current)
                 {
                     case DocumentStart:
@@ -82,6 +84,12 @@ internal static partial class YamlTreeReader
         {
             var span = new SourceSpan(file, Math.Max(1, (int)exception.Start.Line), Math.Max(1, (int)exception.Start.Column));
             diagnostics.Error(InputCodes.SyntaxError, span, "YAML 语法错误：" + StripPosition(exception.Message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed streams (text after a "..." document end marker).
+            diagnostics.Error(InputCodes.SyntaxError, last, "YAML 语法错误：文档结束标记（...）之后还有内容，或文件结构无法识别。");
             return null;
         }
 
