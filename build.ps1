@@ -4,10 +4,11 @@
 #   sample   build the sample report into out/
 #   pack     make the fincomp .NET tool package in artifacts/
 #   publish  ReadyToRun self-contained builds for linux-x64 and win-x64 in artifacts/publish/
+#   fuzz     the seeded fuzz tests with a long budget (FINCOMP_FUZZ_ITERATIONS, default 5000); failing inputs go to out/fuzz-failures/
 #   bench    whole-process benchmarks (hyperfine, pandoc side by side, peak memory) and the stage profile
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('test', 'sample', 'pack', 'publish', 'bench')]
+    [ValidateSet('test', 'sample', 'pack', 'publish', 'bench', 'fuzz')]
     [string] $Target = 'test'
 )
 
@@ -37,5 +38,10 @@ switch ($Target) {
     }
     'bench' {
         Invoke-Step bash @('tests/bench/run.sh')
+    }
+    'fuzz' {
+        if (-not $env:FINCOMP_FUZZ_ITERATIONS) { $env:FINCOMP_FUZZ_ITERATIONS = '5000' }
+        $env:FINCOMP_FUZZ_FAILURES = Join-Path $PSScriptRoot 'out/fuzz-failures'
+        Invoke-Step dotnet @('test', 'tests/Fincomp.Tests', '--filter', 'FullyQualifiedName~Robustness.FuzzTests')
     }
 }
