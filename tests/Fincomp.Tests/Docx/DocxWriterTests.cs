@@ -128,6 +128,38 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
+    public void Consecutive_tables_are_kept_apart_and_no_table_is_followed_by_an_empty_paragraph_otherwise()
+    {
+        using var document = Open(Written.Value);
+        var elements = document.MainDocumentPart!.Document.Body!.ChildElements.ToList();
+        for (var i = 0; i + 1 < elements.Count; i++)
+        {
+            Assert.False(elements[i] is Table && elements[i + 1] is Table, "two tables touch and would merge");
+            if (elements[i] is Table && elements[i + 1] is Paragraph { InnerText.Length: 0 } spacer)
+            {
+                Assert.True(i + 2 < elements.Count && elements[i + 2] is Table, "an empty paragraph follows a table without another table after it");
+            }
+        }
+    }
+
+    [Fact]
+    public void Untitled_tables_in_a_row_get_a_spacer_and_a_break_before_a_table_is_a_break_paragraph()
+    {
+        var cells = new Fincomp.Document.TableRow([new Fincomp.Document.TableCell("甲"), new Fincomp.Document.TableCell("乙")]);
+        var bare = new Fincomp.Document.Table([cells], 0, [1, 1]);
+        var bytes = SampleDocuments.Write(new Fincomp.Document.ReportDocument("表", [bare, bare, new Fincomp.Document.PageBreak(), bare]));
+        using var document = Open(bytes);
+        var kinds = document.MainDocumentPart!.Document.Body!.ChildElements.Select(e => e switch
+        {
+            Table => "table",
+            Paragraph p when p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page) => "break",
+            Paragraph => "spacer",
+            _ => e.LocalName,
+        });
+        Assert.Equal(["table", "spacer", "table", "break", "table", "sectPr"], kinds);
+    }
+
+    [Fact]
     public void Footer_has_a_centred_PAGE_field_between_dashes()
     {
         using var document = Open(Written.Value);
@@ -173,8 +205,10 @@ public sealed class DocxWriterTests
     public void Page_breaks_and_package_properties()
     {
         using var document = Open(Written.Value);
-        var breaks = document.MainDocumentPart!.Document.Body!.Descendants<Break>().Count(b => b.Type?.Value == BreakValues.Page);
-        Assert.Equal(2, breaks);
+        var body = document.MainDocumentPart!.Document.Body!;
+        Assert.DoesNotContain(body.Descendants<Break>(), b => b.Type?.Value == BreakValues.Page);
+        var breaksBefore = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.PageBreakBefore is not null).Select(p => p.InnerText);
+        Assert.Equal(["第一部分 单位概况", "第五部分 附表"], breaksBefore);
         Assert.Equal("2023年度部门决算", document.PackageProperties.Title);
         Assert.Null(document.PackageProperties.Created);
         Assert.Null(document.PackageProperties.Modified);

@@ -37,11 +37,20 @@ public sealed class DocxWriter
             section.PrependChild(PageNumberFooter.AddTo(main));
             var context = new WriteContext(main, PageSetup.TextWidth(section));
             var body = new Body();
+            var builder = new BodyBuilder(body);
             foreach (var block in document.Blocks)
             {
-                body.Append(Write(block, context));
+                if (block is PageBreak)
+                {
+                    builder.PageBreak();
+                }
+                else
+                {
+                    builder.Add(Write(block, context));
+                }
             }
 
+            builder.Finish();
             body.Append(section);
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
         }
@@ -55,7 +64,6 @@ public sealed class DocxWriter
         Document.Paragraph paragraph => ParagraphWriter.Write(paragraph),
         Document.Table table => TableWriter.Write(table, context),
         Figure figure => FigureWriter.Write(figure, context),
-        PageBreak => PageBreakWriter.Write(),
         _ => throw new NotSupportedException($"No Word writer for block type {block.GetType().Name}."),
     };
 

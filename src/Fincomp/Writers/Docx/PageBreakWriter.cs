@@ -1,15 +1,19 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Fincomp.Writers.Docx;
 
-/// <summary>A page break in an empty paragraph of its own, before each part and attachment.</summary>
+/// <summary>
+/// Page breaks before each part and attachment. The break is set on the next paragraph (w:pageBreakBefore) rather
+/// than written as a paragraph of its own: a break paragraph that lands on a new page because the previous one is
+/// full would leave a blank page. Only when a table follows is the break a paragraph holding a page-break run.
+/// </summary>
 internal static class PageBreakWriter
 {
-    public static IEnumerable<OpenXmlElement> Write()
+    public static Paragraph Paragraph() => new(Runs.Style(StyleIds.Normal), new Run(new Break { Type = BreakValues.Page }));
+
+    public static void BreakBefore(Paragraph paragraph)
     {
-        yield return new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Normal }),
-            new Run(new Break { Type = BreakValues.Page }));
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        properties.PageBreakBefore = new PageBreakBefore();
     }
 }

@@ -37,9 +37,10 @@ internal static class TableWriter
         }
 
         yield return result;
-        yield return table.Note is { } note
-            ? Runs.Paragraph(StyleIds.Note, note)
-            : new Paragraph(Runs.Style(StyleIds.TableText));
+        if (table.Note is { } note)
+        {
+            yield return Runs.Paragraph(StyleIds.Note, note);
+        }
     }
 
     private static WTableRow Row(Document.TableRow row, bool isHeader, int[] widths, (int Remaining, int Span)[] open)

@@ -1,0 +1,67 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Fincomp.Writers.Docx;
+
+/// <summary>
+/// Appends the block writers' output to the body and handles what lies between blocks: a pending page break goes
+/// onto the next paragraph, and two tables in a row get an empty paragraph between them, which Word needs to keep
+/// them apart. A table followed by anything else gets no spacer, so a table that fills its page leaves no empty
+/// paragraph to spill over onto a page of its own.
+/// </summary>
+internal sealed class BodyBuilder(Body body)
+{
+    private bool _breakPending;
+    private OpenXmlElement? _last;
+
+    public void PageBreak()
+    {
+        if (_breakPending)
+        {
+            Append(PageBreakWriter.Paragraph());
+        }
+
+        _breakPending = true;
+    }
+
+    public void Add(IEnumerable<OpenXmlElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            if (_breakPending)
+            {
+                _breakPending = false;
+                if (element is Paragraph paragraph)
+                {
+                    PageBreakWriter.BreakBefore(paragraph);
+                }
+                else
+                {
+                    Append(PageBreakWriter.Paragraph());
+                }
+            }
+            else if (_last is Table && element is Table)
+            {
+                Append(new Paragraph(Runs.Style(StyleIds.TableText)));
+            }
+
+            Append(element);
+        }
+    }
+
+    /// <summary>Ends the body: a break still pending (the document ends with one) is written as a paragraph.</summary>
+    public void Finish()
+    {
+        if (_breakPending)
+        {
+            _breakPending = false;
+            Append(PageBreakWriter.Paragraph());
+        }
+    }
+
+    private void Append(OpenXmlElement element)
+    {
+        body.Append(element);
+        _last = element;
+    }
+}
