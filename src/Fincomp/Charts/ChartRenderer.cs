@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace Fincomp.Charts;
 
@@ -21,7 +22,7 @@ public sealed class ChartRenderer
     public RenderedChart Render(ChartSpec spec)
     {
         using var plot = Draw(spec);
-        var png = plot.GetImageBytes(ChartGeometry.Width, ChartGeometry.Height, ImageFormat.Png);
+        var png = EncodePng(plot);
         var svg = SvgIds.Normalize(plot.GetSvgXml(ChartGeometry.Width, ChartGeometry.Height));
         return new RenderedChart(png, ChartGeometry.Width, ChartGeometry.Height, svg);
     }
@@ -29,8 +30,25 @@ public sealed class ChartRenderer
     public ChartPicture RenderPng(ChartSpec spec)
     {
         using var plot = Draw(spec);
-        var png = plot.GetImageBytes(ChartGeometry.Width, ChartGeometry.Height, ImageFormat.Png);
+        var png = EncodePng(plot);
         return new ChartPicture(png, ChartGeometry.Width, ChartGeometry.Height);
+    }
+
+    /// <summary>
+    /// Renders onto our own surface and encodes with the Sub filter at zlib level 3: chart pictures are flat colour
+    /// and text, so this is about five times faster than Skia's default (every filter, level 6) for files about a fifth
+    /// larger, and encoding was most of the time a report spent on its charts.
+    /// </summary>
+    private static byte[] EncodePng(Plot plot)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(ChartGeometry.Width, ChartGeometry.Height))
+            ?? throw new InvalidOperationException("Skia could not create a drawing surface.");
+        plot.Render(surface.Canvas, ChartGeometry.Width, ChartGeometry.Height);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
+        return data.ToArray();
     }
 
     private Plot Draw(ChartSpec spec)
