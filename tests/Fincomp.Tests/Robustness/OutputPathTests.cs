@@ -1,0 +1,48 @@
+using Fincomp.Cli;
+using Fincomp.Tests.Support;
+using Xunit;
+
+namespace Fincomp.Tests.Robustness;
+
+/// <summary>Output locations that cannot take a report are a diagnostic and exit code 2, and nothing in the way is destroyed.</summary>
+public sealed class OutputPathTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-output-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void An_output_path_that_is_a_file_is_refused_and_the_file_kept()
+    {
+        var file = Path.Combine(_folder, "报告 输出");
+        File.WriteAllText(file, "保留");
+
+        var (code, output) = Build(file);
+
+        Assert.Equal(2, code);
+        Assert.Contains("不是文件夹", output, StringComparison.Ordinal);
+        Assert.Equal("保留", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_report_path_taken_by_a_folder_is_a_write_error_and_the_folder_kept()
+    {
+        var output = Path.Combine(_folder, "out");
+        var blocker = Directory.CreateDirectory(Path.Combine(output, "dangqun-2023.docx")).FullName;
+        File.WriteAllText(Path.Combine(blocker, "keep.txt"), "保留");
+
+        var (code, text) = Build(output);
+
+        Assert.Equal(2, code);
+        Assert.Contains("FC0910", text, StringComparison.Ordinal);
+        Assert.Equal("保留", File.ReadAllText(Path.Combine(blocker, "keep.txt")));
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Output) Build(string output)
+    {
+        var writer = new StringWriter();
+        var code = FincompApp.Run(["build", TestPaths.Sample("dangqun-2023.yaml"), "-o", output, "--force"], writer, writer);
+        return (code, writer.ToString());
+    }
+}
