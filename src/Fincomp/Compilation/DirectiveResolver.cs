@@ -10,21 +10,20 @@ namespace Fincomp.Compilation;
 
 /// <summary>
 /// Places what C# builds where the template's directives say: "figure figN" (left out when the unit has no such
-/// chart, e.g. 图7 without "三公" spending), "table tableN", "form unit" and "form project N". Charts are specified
-/// once per unit and drawn on first use.
+/// chart, e.g. 图7 without "三公" spending), "table tableN", "form unit" and "form project N". The unit's charts start
+/// drawing on another thread as soon as the resolver exists, so on a machine with a second core they are ready by the
+/// time the templates have produced the text that places them.
 /// </summary>
 internal sealed class DirectiveResolver
 {
     private readonly UnitYear _unit;
-    private readonly ChartRenderer _charts;
-    private readonly Lazy<IReadOnlyList<ChartSpec>> _chartSpecs;
+    private readonly Task<IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)>> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
 
     public DirectiveResolver(UnitYear unit, ChartRenderer charts)
     {
         _unit = unit;
-        _charts = charts;
-        _chartSpecs = new(() => ChartCatalog.For(unit));
+        _charts = Task.Run(() => (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(unit).Select(spec => (spec, charts.RenderPng(spec))).ToList());
         _tables = new(() => StandardTables.For(unit));
     }
 
@@ -60,13 +59,14 @@ internal sealed class DirectiveResolver
 
     private IEnumerable<Block> Figure(string key)
     {
-        var spec = _chartSpecs.Value.FirstOrDefault(s => s.Key == key);
-        if (spec is null)
+        foreach (var (spec, chart) in _charts.GetAwaiter().GetResult())
         {
-            return [];
+            if (spec.Key == key)
+            {
+                return [new Figure(spec.Key, spec.Caption, chart.Png, chart.PixelWidth, chart.PixelHeight)];
+            }
         }
 
-        var chart = _charts.RenderPng(spec);
-        return [new Figure(spec.Key, spec.Caption, chart.Png, chart.PixelWidth, chart.PixelHeight)];
+        return [];
     }
 }

@@ -20,13 +20,13 @@ public static class ReportCompiler
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
+        var resolver = new DirectiveResolver(unit, new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
         var markdown = new NarrativeRenderer(options.TemplateDirectory).Render(new ReportFigures(unit), diagnostics);
         if (markdown is null)
         {
             return new CompileResult(null, diagnostics.Items);
         }
 
-        var resolver = new DirectiveResolver(unit, new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
         var blocks = new MarkdownReader(resolver.Resolve).Read(markdown, diagnostics);
         var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == HeadingLevel.Title)?.Text
             ?? string.Create(CultureInfo.InvariantCulture, $"{unit.Unit.Name}{unit.Unit.Year}年度单位决算");
