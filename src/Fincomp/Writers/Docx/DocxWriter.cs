@@ -31,6 +31,8 @@ public sealed class DocxWriter
         using var package = new MemoryStream();
         using (var target = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
+            // The package is compressed once, by the repack below; compressing it here as well only costs time.
+            target.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             CoreProperties.AddTo(target, document.Title, document.Author);
             var main = target.AddNewPart<MainDocumentPart>(MainContentType, PartIds.MainDocument);
             var section = ReferenceParts.CopyInto(reference, main);
