@@ -39,6 +39,12 @@ internal static class UnitFileText
         }
 
         var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0 && LooksLikeUtf16(bytes))
+        {
+            diagnostics.Error(InputCodes.NotUtf8, SourceSpan.StartOf(file), "文件看起来是没有字节顺序标记的 UTF-16 编码，请另存为 UTF-8。");
+            return null;
+        }
+
         if (nul >= 0)
         {
             diagnostics.Error(InputCodes.NulByte, PositionOf(bytes, nul, file), "文件含有 NUL 字节，不是文本文件。");
@@ -76,6 +82,34 @@ internal static class UnitFileText
         }
 
         return ReportIndentationTabs(text, file, diagnostics) ? null : text;
+    }
+
+    /// <summary>
+    /// UTF-16 text of mostly ASCII keys has a zero in every other byte; binary junk does not show that pattern, so the
+    /// two get different advice.
+    /// </summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        var even = 0;
+        var odd = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                if (i % 2 == 0)
+                {
+                    even++;
+                }
+                else
+                {
+                    odd++;
+                }
+            }
+        }
+
+        var half = sample.Length / 2;
+        return half > 0 && (even > half * 3 / 10 || odd > half * 3 / 10) && Math.Min(even, odd) < Math.Max(even, odd) / 10;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -67,8 +67,21 @@ public sealed class UnitLoader
         }
     }
 
-    private static UnitYear? Parse(byte[] bytes, string file, DiagnosticBag diagnostics) =>
-        ParseModel<UnitYear>(bytes, file, diagnostics);
+    /// <summary>Report years a 决算 can have; anything else is a typing error (0, 20233, 99999) that no rule would catch.</summary>
+    private const int FirstYear = 1990;
+    private const int LastYear = 2100;
+
+    private static UnitYear? Parse(byte[] bytes, string file, DiagnosticBag diagnostics)
+    {
+        var unit = ParseModel<UnitYear>(bytes, file, diagnostics);
+        if (unit?.Unit is { } identity && identity.IsWritten(nameof(UnitIdentity.Year)) && identity.Year is < FirstYear or > LastYear)
+        {
+            diagnostics.Error(InputCodes.OutOfRange, identity.Locate(nameof(UnitIdentity.Year)),
+                $"'year'：年度 {identity.Year} 不在 {FirstYear}–{LastYear} 之间。");
+        }
+
+        return unit;
+    }
 
     /// <summary>Bytes → text → YAML tree → a model record of type <typeparamref name="T"/>; shared by every YAML file fincomp reads.</summary>
     internal static T? ParseModel<T>(byte[] bytes, string file, DiagnosticBag diagnostics)
