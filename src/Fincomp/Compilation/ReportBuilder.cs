@@ -26,6 +26,12 @@ public static class ReportBuilder
     /// <summary>Compiles <paramref name="unit"/> and writes one file per format at <c>basePath + extension</c>.</summary>
     public static BuildResult Build(UnitYear unit, CompileOptions options, string basePath, IReadOnlyList<OutputFormat> formats)
     {
+        if (formats.Contains(OutputFormat.Docx) || formats.Contains(OutputFormat.Pdf))
+        {
+            // Loads the Word writer on the other core while the report compiles (the default reference once per process).
+            _ = Task.Run(DocxWriter.PrepareDefaultReference);
+        }
+
         var compiled = ReportCompiler.Compile(unit, options);
         if (compiled.Document is not { } document)
         {

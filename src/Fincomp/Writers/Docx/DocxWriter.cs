@@ -17,6 +17,8 @@ public sealed class DocxWriter
 
     private readonly DocxOptions _options;
 
+    private static readonly Lazy<byte[]> DefaultReference = new(ReferenceDocument.CreateDefault);
+
     public DocxWriter(DocxOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -69,11 +71,17 @@ public sealed class DocxWriter
         _ => throw new NotSupportedException($"No Word writer for block type {block.GetType().Name}."),
     };
 
+    /// <summary>
+    /// Builds the default reference package once per process. Calling it early, on another thread, also loads and
+    /// compiles the Open XML SDK while the report is still being compiled, which is most of a first report's writing time.
+    /// </summary>
+    public static void PrepareDefaultReference() => _ = DefaultReference.Value;
+
     private WordprocessingDocument OpenReference()
     {
         Stream stream = _options.ReferenceDocPath is { } path
             ? new MemoryStream(File.ReadAllBytes(path), writable: false)
-            : new MemoryStream(ReferenceDocument.CreateDefault(), writable: false);
+            : new MemoryStream(DefaultReference.Value, writable: false);
         return WordprocessingDocument.Open(stream, false);
     }
 }
