@@ -87,6 +87,10 @@ for n in $sizes; do
 done
 
 last=$(echo "$sizes" | awk '{print $NF}')
+echo "== check of the sample, whole process (15 runs, 2 warm-ups; exits 1 for the seed's published errors)"
+hyperfine -i -N -w 2 --runs 15 --export-json "$work/check-one.json" -n "check one" "$fd check samples/dangqun-2023.yaml" >/dev/null
+line "$(printf 'check of the sample, framework-dependent: median %.3f s ± %.3f (target < 0.5 s)' "$(median "$work/check-one.json" 0)" "$(stddev "$work/check-one.json" 0)")"
+
 echo "== check over $last units"
 hyperfine -i --runs 3 --export-json "$work/check.json" -n "check $last" "$r2r check $work/park-$last" >/dev/null
 t=$(median "$work/check.json" 0)
