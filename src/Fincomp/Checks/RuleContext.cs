@@ -19,7 +19,7 @@ public sealed class RuleContext
         Functional = functional;
         Economic = economic;
         Totals = new UnitTotals(unit);
-        GeneralBudgetTree = FunctionalTree.GeneralBudget(unit, functional);
+        GeneralBudgetTree = FunctionalTree.Build(unit.Functional.Lines, functional, l => l.Fund == Fund.GeneralBudget);
     }
 
     public UnitYear Unit { get; }

@@ -2,7 +2,10 @@ using System.ComponentModel;
 
 namespace Fincomp.Model;
 
-/// <summary>A 类 or 款 total as the published text or table states it; only compared, never used as a figure.</summary>
+/// <summary>
+/// A 类 or 款 total of 一般公共预算 as the official table prints it. The report prints it when it agrees with the sum of
+/// its 项 within rounding (it was rounded once, the sum N times); otherwise the checker reports the gap.
+/// </summary>
 public sealed record DeclaredTotal : ModelNode
 {
     [Description("3 位类级或 5 位款级科目编码")]

@@ -8,7 +8,7 @@ public sealed record FunctionalClassification : ModelNode
     [Description("项级科目明细")]
     public IReadOnlyList<FunctionalLine> Lines { get; init; } = [];
 
-    [Description("原文印出的类、款合计数（可选，仅用于核对）")]
+    [Description("官方报表印出的一般公共预算类、款合计数（可选）：与其下各项之和在四舍五入误差内时，报告采用印出数；否则报告错误")]
     public IReadOnlyList<DeclaredTotal> DeclaredTotals { get; init; } = [];
 
     [Description("一般公共预算财政拨款支出较上年变动的主要原因")]

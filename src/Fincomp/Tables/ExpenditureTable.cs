@@ -19,7 +19,7 @@ internal static class ExpenditureTable
         var spending = unit.Statement.Expenditure;
         decimal[] others = [spending.RemittanceToSuperior.OrZero(), spending.Operating.OrZero(), spending.SubsidyToAffiliates.OrZero()];
         var onlyBasicAndProject = others.All(o => o == 0m);
-        var tree = FunctionalTree.Build(unit.Functional.Lines, ClassificationTable.Functional);
+        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
 
         var rows = new List<TableRow>
         {

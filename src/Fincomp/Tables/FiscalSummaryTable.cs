@@ -18,9 +18,9 @@ internal static class FiscalSummaryTable
     public static StandardTable Build(UnitYear unit, UnitTotals totals)
     {
         var trees = Kinds
-            .Select(kind => FunctionalTree.Build(unit.Functional.Lines, ClassificationTable.Functional, l => l.Fund == kind))
+            .Select(kind => FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund == kind))
             .ToArray();
-        var fiscal = FunctionalTree.Build(unit.Functional.Lines, ClassificationTable.Functional, l => l.Fund != Fund.Other);
+        var fiscal = FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund != Fund.Other);
         var left = new List<(string Name, decimal Amount)>
         {
             ("一般公共预算财政拨款", totals.GeneralBudgetIncome),

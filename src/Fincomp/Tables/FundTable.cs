@@ -21,7 +21,7 @@ internal static class FundTable
         };
         var opening = Of(unit.Appropriations.OpeningBalance, fund);
         var closing = Of(unit.Appropriations.ClosingBalance, fund);
-        var tree = FunctionalTree.Build(unit.Functional.Lines, ClassificationTable.Functional, l => l.Fund == fund);
+        var tree = FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund == fund);
 
         var rows = new List<TableRow>
         {

@@ -27,7 +27,7 @@ internal static class IncomeExpenditureSummaryTable
             ("附属单位上缴收入", income.AffiliateRemittance.OrZero()),
             ("其他收入", income.Other.OrZero()),
         };
-        var tree = FunctionalTree.Build(unit.Functional.Lines, ClassificationTable.Functional);
+        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
         var right = FunctionalClasses.All(tree)
             .Select(c => (c.Name, c.Node?.Amounts.Actual ?? 0m))
             .ToList();

@@ -23,7 +23,7 @@ internal static class IncomeTable
             income.AffiliateRemittance.OrZero(), income.Other.OrZero(),
         ];
         var onlyFiscal = others.All(o => o == 0m);
-        var tree = FunctionalTree.Build(unit.Functional.Lines, ClassificationTable.Functional);
+        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
 
         var rows = new List<TableRow>
         {

@@ -38,7 +38,7 @@ public sealed class StandardTablesTests
     {
         var rows = Rows("table1");
         Assert.Equal("收入\t支出", rows[0]);
-        Assert.StartsWith("一般公共预算财政拨款收入\t837.44\t一般公共服务支出\t773.12", rows[2], StringComparison.Ordinal);
+        Assert.StartsWith("一般公共预算财政拨款收入\t837.44\t一般公共服务支出\t773.13", rows[2], StringComparison.Ordinal);
         Assert.Contains("本年收入合计\t837.44\t本年支出合计\t837.44", rows);
         Assert.Equal("总计\t837.44\t总计\t837.44", rows[^1]);
         Assert.Contains(rows, r => r.StartsWith("其他收入\t0.00\t", StringComparison.Ordinal));
@@ -68,7 +68,7 @@ public sealed class StandardTablesTests
     {
         var rows = Rows("table5");
         Assert.Equal("科目编码\t科目名称\t合计\t基本支出\t项目支出", rows[0]);
-        Assert.Equal("201\t一般公共服务支出\t773.12\t174.77\t598.35", rows[1]);
+        Assert.Equal("201\t一般公共服务支出\t773.13\t174.77\t598.35", rows[1]);
         Assert.StartsWith("20103\t", rows[2], StringComparison.Ordinal);
         Assert.StartsWith("2010301\t行政运行\t7.50", rows[3], StringComparison.Ordinal);
         Assert.Equal("合计\t837.44\t188.49\t648.95", rows[^1]);
