@@ -75,7 +75,15 @@ public sealed class DocxWriter
     /// Builds the default reference package once per process. Calling it early, on another thread, also loads and
     /// compiles the Open XML SDK while the report is still being compiled, which is most of a first report's writing time.
     /// </summary>
-    public static void PrepareDefaultReference() => _ = DefaultReference.Value;
+    public static void PrepareDefaultReference()
+    {
+        // Reading the parts back builds the SDK's per-element tables, which the first report would otherwise build on
+        // its own thread when it copies the styles.
+        using var reference = WordprocessingDocument.Open(new MemoryStream(DefaultReference.Value, writable: false), false);
+        _ = reference.MainDocumentPart?.StyleDefinitionsPart?.Styles?.ChildElements.Count;
+        _ = reference.MainDocumentPart?.DocumentSettingsPart?.Settings?.ChildElements.Count;
+        _ = reference.MainDocumentPart?.Document?.Body?.ChildElements.Count;
+    }
 
     private WordprocessingDocument OpenReference()
     {
