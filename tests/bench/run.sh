@@ -41,7 +41,7 @@ median() { jq -r ".results[$2].median" "$1"; }
 stddev() { jq -r ".results[$2].stddev // 0" "$1"; }
 peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }'; }
 
-batch_form="folder --jobs 2"
+batch_form="folder --jobs 2, ReadyToRun"
 
 summary=()
 line() { summary+=("$1"); echo "$1"; }
@@ -52,18 +52,8 @@ for n in $sizes; do
     $bench generate "$n" "$work/park-$n" >/dev/null
 done
 
-# Probe whether `fincomp build DIR --jobs 2` exists yet.
-first=$(echo "$sizes" | awk '{print $1}')
-if ! $fd build "$work/park-$first" -o "$work/out-probe" --jobs 2 >/dev/null 2>&1; then
-    batch_form="per-file loop (this CLI has no folder form yet)"
-fi
-rm -rf "$work/out-probe"
 build_cmd() { # $1 = fincomp command, $2 = park dir, $3 = out dir
-    if [[ $batch_form == folder* ]]; then
-        echo "$1 build $2 -o $3 --jobs 2"
-    else
-        echo "for f in $2/*.yaml; do $1 build \$f -o $3 >/dev/null; done"
-    fi
+    echo "$1 build $2 -o $3 --jobs 2"
 }
 
 echo "== one report of the sample, whole process (10 runs, 1 warm-up)"
