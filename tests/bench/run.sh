@@ -88,7 +88,7 @@ mem=$(peak_mb "$r2r" check "$work/park-$last")
 line "$(printf 'check %4d units: %.2f s ± %.2f, %.1f units/s, peak %s MB (target ≥ 200 units/s)' "$last" "$t" "$(stddev "$work/check.json" 0)" "$(echo "$last / $t" | bc -l)" "$mem")"
 
 echo "== side by side: fincomp against pandoc, per document, 100 units (or the largest park below that)"
-m=100; [ -d "$work/park-$m" ] || m=$first
+m=100; [ -d "$work/park-$m" ] || m=$(echo "$sizes" | awk '{print $1}')
 rm -rf "$work/md-$m" && $bench markdown "$work/park-$m" "$work/md-$m" >/dev/null
 hyperfine --runs 3 --prepare "rm -rf $work/pandoc-out && mkdir -p $work/pandoc-out" --export-json "$work/pandoc.json" \
     -n "pandoc $m" "for f in $work/md-$m/*.md; do pandoc -f markdown -t docx -o $work/pandoc-out/\$(basename \$f .md).docx \$f; done" >/dev/null
