@@ -20,10 +20,15 @@ internal sealed class DirectiveResolver
     private readonly Task<IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)>> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
 
-    public DirectiveResolver(UnitYear unit, ChartRenderer charts)
+    /// <param name="charts">Makes the renderer; called on the drawing thread, since loading the chart font is part of the work.</param>
+    public DirectiveResolver(UnitYear unit, Func<ChartRenderer> charts)
     {
         _unit = unit;
-        _charts = Task.Run(() => (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(unit).Select(spec => (spec, charts.RenderPng(spec))).ToList());
+        _charts = Task.Run(() =>
+        {
+            var renderer = charts();
+            return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(unit).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
+        });
         _tables = new(() => StandardTables.For(unit));
     }
 
