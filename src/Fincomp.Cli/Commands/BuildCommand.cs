@@ -58,7 +58,12 @@ internal static class BuildCommand
 
             var target = new ConsoleTarget(parseResult.InvocationConfiguration.Output);
             var outcomes = BatchProgress.Run(target, files, parseResult.GetValue(batch.Jobs), new BuildJob(settings).Run, "生成报告");
-            SummaryTable.Write(target, outcomes);
+            if (outcomes.Count > 1)
+            {
+                // For one unit its progress line already says everything the table would.
+                SummaryTable.Write(target, outcomes);
+            }
+
             if (summaryPath is not null && !WriteSummary(summaryPath, outcomes, target.Output, error))
             {
                 return ExitCodes.Unreadable;

@@ -28,6 +28,8 @@ public sealed class BatchBuildTests : IDisposable
         Assert.Contains("有错误 " + Path.Combine(Park, "dangqun-2023.yaml"), text);
         Assert.Contains("FC1807", text);
         Assert.Contains("--force", text);
+        Assert.Contains("单位文件", text);
+        Assert.Contains("用时", text);
         var built = Directory.GetFiles(_out, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(["guijian-2023.docx", "jingxin-2023.docx", "shehui-2023.docx", "yingji-2023.docx", "zhifa-2023.docx"], built);
         using var workbook = SpreadsheetDocument.Open(summary, false);
@@ -38,9 +40,12 @@ public sealed class BatchBuildTests : IDisposable
     [Fact]
     public void Html_output_is_a_standalone_page()
     {
-        var code = FincompApp.Run(["build", Path.Combine(Park, "yingji-2023.yaml"), "-o", _out, "--format", "html"], new StringWriter(), new StringWriter());
+        var output = new StringWriter();
+
+        var code = FincompApp.Run(["build", Path.Combine(Park, "yingji-2023.yaml"), "-o", _out, "--format", "html"], output, output);
 
         Assert.Equal(0, code);
+        Assert.DoesNotContain("单位文件", output.ToString());
         var html = File.ReadAllText(Path.Combine(_out, "yingji-2023.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html);
