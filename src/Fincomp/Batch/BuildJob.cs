@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Fincomp.Compilation;
+using Fincomp.IO;
 
 namespace Fincomp.Batch;
 
@@ -9,7 +11,14 @@ namespace Fincomp.Batch;
 /// </summary>
 public sealed class BuildJob(BuildSettings settings)
 {
+    /// <summary>
+    /// Older than any write of fincomp's own (a PDF conversion gives up after two minutes), so a run that is writing
+    /// into the same folder right now never loses its temporary file.
+    /// </summary>
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
+
     private readonly UnitPreparation _preparation = new();
+    private readonly ConcurrentDictionary<string, bool> _swept = new(StringComparer.Ordinal);
 
     public UnitOutcome Run(string file)
     {
@@ -36,6 +45,8 @@ public sealed class BuildJob(BuildSettings settings)
             ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.Output)
             ?? (Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
         var basePath = Path.Combine(directory, manifest.OutputName(file, unit));
+        _swept.GetOrAdd(Path.GetFullPath(directory), folder =>
+            AtomicFile.SweepStale(folder, StaleAfter, settings.Clock.GetUtcNow().UtcDateTime) >= 0);
         var built = ReportBuilder.Build(unit, options, basePath, settings.Formats);
         var status = !built.Succeeded ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Forced : UnitStatus.Succeeded;
         return new UnitOutcome(file, status, [.. prepared.Diagnostics, .. built.Diagnostics], built.Written, Stopwatch.GetElapsedTime(started)) { Unit = unit };

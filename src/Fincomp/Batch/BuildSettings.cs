@@ -19,4 +19,7 @@ public sealed record BuildSettings
     public string? ReferenceDocument { get; init; }
 
     public string? ChartFontFile { get; init; }
+
+    /// <summary>The clock that dates leftover temporary files; a parameter so that tests control time.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

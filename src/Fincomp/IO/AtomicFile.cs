@@ -40,6 +40,44 @@ public static class AtomicFile
     public static string TemporaryNameFor(string fullPath) =>
         Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
 
+    /// <summary>
+    /// Removes temporary files that a killed run left in <paramref name="folder"/> (a killed process cannot clean up).
+    /// Only files of fincomp's own naming and older than <paramref name="age"/> go, so a run writing into the same
+    /// folder at this moment keeps its own.
+    /// </summary>
+    public static int SweepStale(string folder, TimeSpan age, DateTime nowUtc)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var swept = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
+        {
+            if (IsTemporaryName(Path.GetFileName(file)) && nowUtc - File.GetLastWriteTimeUtc(file) > age)
+            {
+                TryDelete(file);
+                swept += File.Exists(file) ? 0 : 1;
+            }
+        }
+
+        return swept;
+    }
+
+    /// <summary>Whether <paramref name="name"/> has the shape of <see cref="TemporaryNameFor"/>: .NAME.32-hex-digits.tmp.</summary>
+    public static bool IsTemporaryName(string name)
+    {
+        if (!name.StartsWith('.') || !name.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = name[..^4];
+        var dot = stem.LastIndexOf('.');
+        return dot > 1 && stem.Length - dot - 1 == 32 && stem[(dot + 1)..].All(Uri.IsHexDigit);
+    }
+
     private static void TryDelete(string path)
     {
         try
