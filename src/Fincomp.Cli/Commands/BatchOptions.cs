@@ -42,7 +42,16 @@ internal sealed class BatchOptions
             return null;
         }
 
-        var files = InputSelection.Expand(parseResult.GetValue(Inputs)!);
+        var inputs = parseResult.GetValue(Inputs)!;
+        var unknown = inputs.FirstOrDefault(i => i.StartsWith('-') && !File.Exists(i) && !Directory.Exists(i));
+        if (unknown is not null)
+        {
+            // The inputs argument takes any word, so a misspelt option would otherwise be reported as a missing file.
+            error.WriteLine($"不认识的选项 {unknown}（fincomp {parseResult.CommandResult.Command.Name} --help 列出全部选项）。");
+            return null;
+        }
+
+        var files = InputSelection.Expand(inputs);
         if (files.Count == 0)
         {
             error.WriteLine("没有找到单位文件（*.yaml）。");

@@ -96,6 +96,7 @@ public sealed class BatchBuildTests : IDisposable
     [InlineData("--jobs", "0")]
     [InlineData("--summary", "summary.txt")]
     [InlineData("--reference-doc", "no-such.docx")]
+    [InlineData("--jbos", "2")]
     public void Wrong_options_exit_with_two_before_anything_is_built(string option, string value)
     {
         var error = new StringWriter();
