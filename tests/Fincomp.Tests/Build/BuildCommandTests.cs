@@ -1,5 +1,6 @@
 using Fincomp.Cli;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Build;
 
@@ -15,8 +16,8 @@ public sealed class BuildCommandTests : IDisposable
     {
         var first = Path.Combine(_folder, "a");
         var second = Path.Combine(_folder, "b");
-        Assert.Equal(0, Run("build", RepositoryPaths.Sample, "--force", "-o", first));
-        Assert.Equal(0, Run("build", RepositoryPaths.Sample, "--force", "--output", second));
+        Assert.Equal(0, Run("build", TestPaths.Sample("dangqun-2023.yaml"), "--force", "-o", first));
+        Assert.Equal(0, Run("build", TestPaths.Sample("dangqun-2023.yaml"), "--force", "--output", second));
         var document = Path.Combine(first, "dangqun-2023.docx");
         Assert.True(File.Exists(document));
         Assert.Equal(File.ReadAllBytes(document), File.ReadAllBytes(Path.Combine(second, "dangqun-2023.docx")));
@@ -27,7 +28,7 @@ public sealed class BuildCommandTests : IDisposable
     public void A_unit_with_check_errors_is_not_built_without_force()
     {
         var output = new StringWriter();
-        Assert.Equal(1, FincompApp.Run(["build", RepositoryPaths.Sample, "-o", _folder], output, new StringWriter()));
+        Assert.Equal(1, FincompApp.Run(["build", TestPaths.Sample("dangqun-2023.yaml"), "-o", _folder], output, new StringWriter()));
         Assert.Empty(Directory.GetFiles(_folder));
         Assert.Contains("--force", output.ToString(), StringComparison.Ordinal);
     }
@@ -42,7 +43,7 @@ public sealed class BuildCommandTests : IDisposable
         var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
         File.WriteAllText(Path.Combine(templates, "00-title.scriban"), "{{ no_such_variable }}");
         var output = new StringWriter();
-        Assert.Equal(2, FincompApp.Run(["build", RepositoryPaths.Sample, "--force", "-o", _folder, "--templates", templates], output, new StringWriter()));
+        Assert.Equal(2, FincompApp.Run(["build", TestPaths.Sample("dangqun-2023.yaml"), "--force", "-o", _folder, "--templates", templates], output, new StringWriter()));
         Assert.Contains("00-title.scriban(1,", output.ToString(), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_folder));
     }

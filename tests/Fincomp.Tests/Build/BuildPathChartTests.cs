@@ -2,6 +2,7 @@ using Fincomp.Charts;
 using Fincomp.Compilation;
 using Fincomp.Document;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Build;
 
@@ -12,7 +13,7 @@ public sealed class BuildPathChartTests
     public void Png_only_rendering_gives_the_same_picture_as_the_full_renderer()
     {
         var renderer = new ChartRenderer(new ChartRenderOptions());
-        var spec = ChartCatalog.For(RepositoryPaths.LoadSample()).First(s => s.Kind == ChartKind.Pie);
+        var spec = ChartCatalog.For(TestPaths.LoadSample()).First(s => s.Kind == ChartKind.Pie);
         var full = renderer.Render(spec);
         var picture = renderer.RenderPng(spec);
         Assert.Equal(full.Png, picture.Png);
@@ -22,7 +23,7 @@ public sealed class BuildPathChartTests
     [Fact]
     public void Compiled_figures_carry_the_png_of_their_chart()
     {
-        var unit = RepositoryPaths.LoadSample();
+        var unit = TestPaths.LoadSample();
         var result = ReportCompiler.Compile(unit, new CompileOptions());
         var figure = result.Document!.Blocks.OfType<Figure>().First();
         var expected = new ChartRenderer(new ChartRenderOptions()).RenderPng(ChartCatalog.For(unit).Single(s => s.Key == figure.Key));

@@ -1,6 +1,7 @@
 using Fincomp.Compilation;
 using Fincomp.Document;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Build;
 
@@ -9,13 +10,13 @@ public sealed class SampleReportTests
 {
     private static readonly Lazy<string> _projection = new(() =>
     {
-        var result = ReportCompiler.Compile(RepositoryPaths.LoadSample(), new CompileOptions());
+        var result = ReportCompiler.Compile(TestPaths.LoadSample(), new CompileOptions());
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return TextProjection.Project(result.Document!);
     });
 
     [Fact]
-    public void Projection_matches_golden_file() => GoldenFile.AssertMatches("dangqun-2023.txt", _projection.Value);
+    public void Projection_matches_golden_file() => GoldenFile.AssertMatches(Path.Combine(TestPaths.TestProject, "Build", "Golden", "dangqun-2023.txt"), _projection.Value);
 
     [Theory]
     [InlineData("2023年度收、支总计均为837.44万元。与2022年度相比，收、支总计各减少54.15万元，下降6.07%。")]

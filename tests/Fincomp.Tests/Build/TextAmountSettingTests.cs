@@ -2,6 +2,7 @@ using Fincomp.Compilation;
 using Fincomp.Document;
 using Fincomp.Model;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Build;
 
@@ -10,7 +11,7 @@ public sealed class TextAmountSettingTests
     [Fact]
     public void Fixed_setting_writes_text_amounts_with_two_decimals_and_leaves_percentages_alone()
     {
-        var sample = RepositoryPaths.LoadSample();
+        var sample = TestPaths.LoadSample();
         var unit = sample with { Settings = sample.Settings with { TextAmounts = TextAmountStyle.FixedTwoDecimals } };
         var result = ReportCompiler.Compile(unit, new CompileOptions());
         Assert.True(result.Succeeded);

@@ -3,13 +3,14 @@ using Fincomp.Diagnostics;
 using Fincomp.Narrative;
 using Fincomp.Tests.Build;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Narrative;
 
 /// <summary>Overrides by file name, strict variables and confined includes, each through a temporary template folder.</summary>
 public sealed class TemplateRenderingTests : IDisposable
 {
-    private static readonly Lazy<ReportFigures> _figures = new(() => new ReportFigures(RepositoryPaths.LoadSample()));
+    private static readonly Lazy<ReportFigures> _figures = new(() => new ReportFigures(TestPaths.LoadSample()));
 
     private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-templates-").FullName;
 

@@ -19,7 +19,7 @@ public sealed class FuzzRegressionTests
         var folder = Path.Combine(TestPaths.TestProject, "Robustness", "Corpus");
         var diagnostics = new DiagnosticBag();
 
-        var text = new NarrativeRenderer(folder).Render(new ReportFigures(RepositoryPaths.LoadSample()), diagnostics);
+        var text = new NarrativeRenderer(folder).Render(new ReportFigures(TestPaths.LoadSample()), diagnostics);
 
         Assert.Null(text);
         var lastLine = File.ReadAllLines(Path.Combine(folder, "02-01-totals.scriban")).Length;

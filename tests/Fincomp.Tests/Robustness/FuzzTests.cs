@@ -42,7 +42,7 @@ public sealed class FuzzTests : IDisposable
     {
         var names = TemplateLoader.BuiltInNames().Where(n => n.EndsWith(".scriban", StringComparison.Ordinal)).ToList();
         var texts = names.Select(n => TemplateLoader.Read(TemplateLoader.BuiltInPrefix + n)).ToList();
-        var figures = new ReportFigures(RepositoryPaths.LoadSample());
+        var figures = new ReportFigures(TestPaths.LoadSample());
         var index = 0;
         foreach (var (name, text) in Mutator.Campaign(Mutator.NamedTemplate(names, texts), TemplateSeed, FuzzBudget.Iterations))
         {

@@ -3,6 +3,7 @@ using Fincomp.Diagnostics;
 using Fincomp.Narrative;
 using Fincomp.Tests.Build;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Robustness;
 
@@ -12,7 +13,7 @@ namespace Fincomp.Tests.Robustness;
 /// </summary>
 public sealed class HostileTemplateTests : IDisposable
 {
-    private static readonly Lazy<ReportFigures> _figures = new(() => new ReportFigures(RepositoryPaths.LoadSample()));
+    private static readonly Lazy<ReportFigures> _figures = new(() => new ReportFigures(TestPaths.LoadSample()));
 
     private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-hostile-templates-").FullName;
 

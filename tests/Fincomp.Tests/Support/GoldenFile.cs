@@ -20,6 +20,15 @@ internal static class GoldenFile
 
         Assert.True(File.Exists(goldenPath), $"Golden file {goldenPath} is missing; run with UPDATE_GOLDEN=1 and review it.");
         var expected = File.ReadAllText(goldenPath).Replace("\r\n", "\n");
-        Assert.Equal(expected, actual);
+        if (expected != actual)
+        {
+            var expectedLines = expected.Split('\n');
+            var actualLines = actual.Split('\n');
+            var common = Math.Min(expectedLines.Length, actualLines.Length);
+            var first = Enumerable.Range(0, common).FirstOrDefault(i => expectedLines[i] != actualLines[i], common);
+            Assert.Fail($"{Path.GetFileName(goldenPath)} differs at line {first + 1}:\nexpected: {Line(expectedLines, first)}\nactual:   {Line(actualLines, first)}\n(UPDATE_GOLDEN=1 rewrites the file.)");
+        }
     }
+
+    private static string Line(string[] lines, int index) => index < lines.Length ? lines[index] : "<end of file>";
 }

@@ -1,3 +1,7 @@
+using Fincomp.Input;
+using Fincomp.Model;
+using Xunit;
+
 namespace Fincomp.Tests.Support;
 
 /// <summary>Finds the repository's folders from the test binaries, so tests read the real samples and golden files.</summary>
@@ -21,4 +25,12 @@ internal static class TestPaths
     public static string Sample(string name) => Path.Combine(RepositoryRoot, "samples", name);
 
     public static string Data(params string[] parts) => Path.Combine([TestProject, "Data", .. parts]);
+
+    /// <summary>The seed sample, loaded; fails the test if it does not load.</summary>
+    public static UnitYear LoadSample()
+    {
+        var result = new UnitLoader().Load(Sample("dangqun-2023.yaml"));
+        Assert.NotNull(result.Unit);
+        return result.Unit!;
+    }
 }
