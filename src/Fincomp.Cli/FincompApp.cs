@@ -18,6 +18,7 @@ public static class FincompApp
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(ChartsCommand.Create());
+        root.Subcommands.Add(TemplatesCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is null)

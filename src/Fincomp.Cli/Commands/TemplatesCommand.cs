@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Fincomp.IO;
+using Fincomp.Narrative;
+using Fincomp.Writers.Docx;
+
+namespace Fincomp.Cli.Commands;
+
+/// <summary>
+/// <c>fincomp templates -o DIR</c>: writes the built-in templates and the default Word reference document into a folder,
+/// where a bureau edits the ones it wants to change and passes the folder back with <c>--templates</c> and
+/// <c>--reference-doc</c> (an installed tool has no source tree to copy them from).
+/// </summary>
+internal static class TemplatesCommand
+{
+    public const string ReferenceFileName = "reference.docx";
+
+    public static Command Create()
+    {
+        var output = new Option<string>("--output", "-o") { Description = "写入的文件夹", Required = true };
+        var force = new Option<bool>("--force") { Description = "覆盖文件夹中已有的同名文件" };
+        var command = new Command("templates", "输出内置模板与 Word 参考文档，供修改后用 --templates、--reference-doc 指定。") { output, force };
+        command.SetAction(parseResult => Run(parseResult.GetValue(output)!, parseResult.GetValue(force), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string folder, bool force, TextWriter output, TextWriter error)
+    {
+        var loader = new TemplateLoader(null);
+        var files = TemplateLoader.BuiltInNames()
+            .Select(name => (Name: name, Bytes: System.Text.Encoding.UTF8.GetBytes(TemplateLoader.Read(loader.Resolve(name)))))
+            .Append((Name: ReferenceFileName, Bytes: ReferenceDocument.CreateDefault()))
+            .ToList();
+        var existing = files.Where(f => File.Exists(Path.Combine(folder, f.Name))).Select(f => f.Name).ToList();
+        if (existing.Count > 0 && !force)
+        {
+            error.WriteLine($"文件夹中已有 {string.Join("、", existing)}；用 --force 覆盖。");
+            return ExitCodes.Unreadable;
+        }
+
+        try
+        {
+            foreach (var (name, bytes) in files)
+            {
+                AtomicFile.Write(Path.Combine(folder, name), stream => stream.Write(bytes));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"无法写入 {folder}：{exception.Message}");
+            return ExitCodes.Unreadable;
+        }
+
+        output.WriteLine($"已写出 {files.Count - 1} 个模板和 {ReferenceFileName} 到 {folder}。修改后：fincomp build 单位.yaml --templates {folder} --reference-doc {Path.Combine(folder, ReferenceFileName)}");
+        return ExitCodes.Clean;
+    }
+}

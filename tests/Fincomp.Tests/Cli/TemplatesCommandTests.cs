@@ -1,0 +1,54 @@
+using DocumentFormat.OpenXml.Packaging;
+using Fincomp.Cli;
+using Fincomp.Tests.Support;
+using Xunit;
+
+namespace Fincomp.Tests.Cli;
+
+/// <summary><c>fincomp templates</c> hands a bureau the built-in templates to adapt, exactly as the tool uses them.</summary>
+public sealed class TemplatesCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-templates-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void The_exported_files_are_the_built_in_ones()
+    {
+        Assert.Equal(0, Run("templates", "-o", _folder));
+
+        var shipped = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "templates"));
+        Assert.Equal(shipped.Select(Path.GetFileName).Order(StringComparer.Ordinal), Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(shipped, file => Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(_folder, Path.GetFileName(file)))));
+    }
+
+    [Fact]
+    public void Existing_files_are_kept_unless_forced()
+    {
+        Run("templates", "-o", _folder);
+        File.WriteAllText(Path.Combine(_folder, "00-title.scriban"), "改过的");
+
+        Assert.Equal(2, Run("templates", "-o", _folder));
+        Assert.Equal("改过的", File.ReadAllText(Path.Combine(_folder, "00-title.scriban")));
+        Assert.Equal(0, Run("templates", "-o", _folder, "--force"));
+        Assert.NotEqual("改过的", File.ReadAllText(Path.Combine(_folder, "00-title.scriban")));
+    }
+
+    [Fact]
+    public void An_edited_export_drives_the_build()
+    {
+        Run("templates", "-o", _folder);
+        var profile = Path.Combine(_folder, "01-profile.scriban");
+        File.WriteAllText(profile, "本段由园区模板改写。\n" + File.ReadAllText(profile));
+        var output = Directory.CreateDirectory(Path.Combine(_folder, "out")).FullName;
+
+        var code = Run("build", Path.Combine(TestPaths.RepositoryRoot, "samples", "park", "yingji-2023.yaml"), "-o", output,
+            "--templates", _folder, "--reference-doc", Path.Combine(_folder, "reference.docx"));
+
+        Assert.Equal(0, code);
+        using var document = WordprocessingDocument.Open(Path.Combine(output, "yingji-2023.docx"), false);
+        Assert.Contains("本段由园区模板改写。", document.MainDocumentPart!.Document!.Body!.InnerText);
+    }
+
+    private static int Run(params string[] args) => FincompApp.Run(args, new StringWriter(), new StringWriter());
+}
