@@ -6,7 +6,7 @@ namespace Fincomp.Checks;
 
 /// <summary>
 /// Everything a rule reads, computed once per unit so that rules stay small and the checker allocation-light:
-/// the unit, its derived totals, the 一般公共预算 functional tree, the reference tables and the thresholds.
+/// the unit, its derived totals, the reference tables and the thresholds.
 /// </summary>
 public sealed class RuleContext
 {
@@ -19,15 +19,11 @@ public sealed class RuleContext
         Functional = functional;
         Economic = economic;
         Totals = new UnitTotals(unit);
-        GeneralBudgetTree = FunctionalTree.Build(unit.Functional.Lines, functional, l => l.Fund == Fund.GeneralBudget);
     }
 
     public UnitYear Unit { get; }
 
     public UnitTotals Totals { get; }
-
-    /// <summary>The 一般公共预算 项 lines rolled up into 类 and 款.</summary>
-    public FunctionalTree GeneralBudgetTree { get; }
 
     public ClassificationTable Functional { get; }
 

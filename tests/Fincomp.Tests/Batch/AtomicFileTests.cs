@@ -7,14 +7,14 @@ namespace Fincomp.Tests.Batch;
 
 public sealed class AtomicFileTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-atomic-").FullName;
+    private readonly TemporaryFolder _folder = new("fincomp-atomic-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void A_failed_write_keeps_the_previous_file_and_leaves_no_temporary_file()
     {
-        var path = Path.Combine(_folder, "报告.docx");
+        var path = Path.Combine(_folder.Path, "报告.docx");
         File.WriteAllText(path, "上一次的好报告");
 
         Assert.Throws<IOException>(() => AtomicFile.Write(path, stream =>
@@ -24,13 +24,13 @@ public sealed class AtomicFileTests : IDisposable
         }));
 
         Assert.Equal("上一次的好报告", File.ReadAllText(path));
-        Assert.Single(Directory.GetFiles(_folder));
+        Assert.Single(Directory.GetFiles(_folder.Path));
     }
 
     [Fact]
     public void Without_overwrite_an_existing_file_is_refused()
     {
-        var path = Path.Combine(_folder, "unit.yaml");
+        var path = Path.Combine(_folder.Path, "unit.yaml");
         File.WriteAllText(path, "old");
 
         Assert.Throws<IOException>(() => AtomicFile.WriteText(path, "new", overwrite: false));
@@ -48,7 +48,7 @@ public sealed class AtomicFileTests : IDisposable
 
     [Fact]
     public void The_names_it_makes_are_recognised() =>
-        Assert.True(AtomicFile.IsTemporaryName(Path.GetFileName(AtomicFile.TemporaryNameFor(Path.Combine(_folder, "a b 报告.docx")))));
+        Assert.True(AtomicFile.IsTemporaryName(Path.GetFileName(AtomicFile.TemporaryNameFor(Path.Combine(_folder.Path, "a b 报告.docx")))));
 
     [Fact]
     public void Sweeping_removes_old_leftovers_and_keeps_young_ones_and_other_files()
@@ -57,7 +57,7 @@ public sealed class AtomicFileTests : IDisposable
         var young = Touch(".b.docx.0123456789abcdef0123456789abcdef.tmp", TimeSpan.FromMinutes(1));
         var other = Touch(".notes.tmp", TimeSpan.FromHours(2));
 
-        var swept = AtomicFile.SweepStale(_folder, TimeSpan.FromMinutes(10), DateTime.UtcNow);
+        var swept = AtomicFile.SweepStale(_folder.Path, TimeSpan.FromMinutes(10), DateTime.UtcNow);
 
         Assert.Equal(1, swept);
         Assert.False(File.Exists(old));
@@ -70,16 +70,16 @@ public sealed class AtomicFileTests : IDisposable
     {
         var leftover = Touch(".yingji-2023.docx.0123456789abcdef0123456789abcdef.tmp", TimeSpan.FromHours(1));
 
-        var code = FincompApp.Run(["build", Path.Combine(TestPaths.RepositoryRoot, "samples", "park", "yingji-2023.yaml"), "-o", _folder], new StringWriter(), new StringWriter());
+        var code = FincompApp.Run(["build", Path.Combine(TestPaths.RepositoryRoot, "samples", "park", "yingji-2023.yaml"), "-o", _folder.Path], new StringWriter(), new StringWriter());
 
         Assert.Equal(0, code);
         Assert.False(File.Exists(leftover));
-        Assert.True(File.Exists(Path.Combine(_folder, "yingji-2023.docx")));
+        Assert.True(File.Exists(Path.Combine(_folder.Path, "yingji-2023.docx")));
     }
 
     private string Touch(string name, TimeSpan age)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(_folder.Path, name);
         File.WriteAllText(path, "x");
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
         return path;

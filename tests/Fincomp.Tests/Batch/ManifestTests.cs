@@ -3,6 +3,7 @@ using Fincomp.Diagnostics;
 using Fincomp.Input;
 using Fincomp.Model;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Batch;
 
@@ -15,16 +16,16 @@ public sealed class ManifestTests : IDisposable
         checks: { FC1701: { severity: warning, reason: 单位自定 } }
         """;
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("fincomp-manifest-").FullName;
+    private readonly TemporaryFolder _directory = new("fincomp-manifest-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void A_folder_without_manifest_has_none()
     {
         var diagnostics = new List<Diagnostic>();
 
-        Assert.Null(ManifestLoader.LoadFrom(_directory, diagnostics));
+        Assert.Null(ManifestLoader.LoadFrom(_directory.Path, diagnostics));
         Assert.Empty(diagnostics);
     }
 
@@ -38,7 +39,7 @@ public sealed class ManifestTests : IDisposable
               FC1701: { severity: off, reason: 全园区统一 }
               FC1901: { severity: info, reason: 全园区统一 }
             """);
-        var unit = new UnitLoader().LoadText(Unit, Path.Combine(_directory, "u.yaml")).Unit!;
+        var unit = new UnitLoader().LoadText(Unit, Path.Combine(_directory.Path, "u.yaml")).Unit!;
 
         var applied = manifest.ApplyTo(unit);
 
@@ -52,10 +53,10 @@ public sealed class ManifestTests : IDisposable
     [Fact]
     public void A_manifest_with_an_unknown_key_is_reported_at_its_line()
     {
-        File.WriteAllText(Path.Combine(_directory, "fincomp.yaml"), "output: out\ntemplate: x\n");
+        File.WriteAllText(Path.Combine(_directory.Path, "fincomp.yaml"), "output: out\ntemplate: x\n");
         var diagnostics = new List<Diagnostic>();
 
-        Assert.Null(ManifestLoader.LoadFrom(_directory, diagnostics));
+        Assert.Null(ManifestLoader.LoadFrom(_directory.Path, diagnostics));
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((InputCodes.UnknownKey, 2), (diagnostic.Code, diagnostic.Span.Line));
     }
@@ -66,8 +67,8 @@ public sealed class ManifestTests : IDisposable
 
     private BatchManifest LoadManifest(string text)
     {
-        File.WriteAllText(Path.Combine(_directory, "fincomp.yaml"), text);
+        File.WriteAllText(Path.Combine(_directory.Path, "fincomp.yaml"), text);
         var diagnostics = new List<Diagnostic>();
-        return ManifestLoader.LoadFrom(_directory, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
+        return ManifestLoader.LoadFrom(_directory.Path, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
     }
 }

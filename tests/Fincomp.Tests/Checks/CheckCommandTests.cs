@@ -1,15 +1,16 @@
 using System.Text.Json;
 using Fincomp.Cli;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Checks;
 
 /// <summary>The check, rules and explain commands driven in-process.</summary>
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-check-").FullName;
+    private readonly TemporaryFolder _folder = new("fincomp-check-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static (int Code, string Output) Run(params string[] args)
     {
@@ -20,7 +21,7 @@ public sealed class CheckCommandTests : IDisposable
 
     private string Write(string name, string yaml)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(_folder.Path, name);
         File.WriteAllText(path, yaml);
         return path;
     }
@@ -68,7 +69,7 @@ public sealed class CheckCommandTests : IDisposable
         Write("a.yaml", ConsistentUnit.Yaml);
         Write("b.yaml", TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "income_total: 320.00", "income_total: 321.00"));
 
-        var (code, output) = Run("check", _folder);
+        var (code, output) = Run("check", _folder.Path);
 
         Assert.Equal(1, code);
         Assert.Contains("b.yaml(", output, StringComparison.Ordinal);

@@ -9,9 +9,9 @@ namespace Fincomp.Tests.Cli;
 /// <summary><c>fincomp build</c> over the park: every unit in parallel, the failing one named, the others built, a roll-up.</summary>
 public sealed class BatchBuildTests : IDisposable
 {
-    private readonly string _out = Directory.CreateTempSubdirectory("fincomp-batch-").FullName;
+    private readonly TemporaryFolder _out = new("fincomp-batch-");
 
-    public void Dispose() => Directory.Delete(_out, recursive: true);
+    public void Dispose() => _out.Dispose();
 
     private static string Park => Path.Combine(TestPaths.RepositoryRoot, "samples", "park");
 
@@ -19,9 +19,9 @@ public sealed class BatchBuildTests : IDisposable
     public void The_park_builds_every_consistent_unit_names_the_failing_one_and_writes_the_roll_up()
     {
         var output = new StringWriter();
-        var summary = Path.Combine(_out, "summary.xlsx");
+        var summary = Path.Combine(_out.Path, "summary.xlsx");
 
-        var code = FincompApp.Run(["build", Park, "-o", _out, "--summary", summary, "--jobs", "2"], output, output);
+        var code = FincompApp.Run(["build", Park, "-o", _out.Path, "--summary", summary, "--jobs", "2"], output, output);
 
         Assert.Equal(1, code);
         var text = output.ToString();
@@ -30,7 +30,7 @@ public sealed class BatchBuildTests : IDisposable
         Assert.Contains("--force", text);
         Assert.Contains("单位文件", text);
         Assert.Contains("用时", text);
-        var built = Directory.GetFiles(_out, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var built = Directory.GetFiles(_out.Path, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(["guijian-2023.docx", "jingxin-2023.docx", "shehui-2023.docx", "yingji-2023.docx", "zhifa-2023.docx"], built);
         using var workbook = SpreadsheetDocument.Open(summary, false);
         var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
@@ -42,21 +42,21 @@ public sealed class BatchBuildTests : IDisposable
     {
         var output = new StringWriter();
 
-        var code = FincompApp.Run(["build", Path.Combine(Park, "yingji-2023.yaml"), "-o", _out, "--format", "html"], output, output);
+        var code = FincompApp.Run(["build", Path.Combine(Park, "yingji-2023.yaml"), "-o", _out.Path, "--format", "html"], output, output);
 
         Assert.Equal(0, code);
         Assert.DoesNotContain("单位文件", output.ToString());
-        var html = File.ReadAllText(Path.Combine(_out, "yingji-2023.html"));
+        var html = File.ReadAllText(Path.Combine(_out.Path, "yingji-2023.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html);
-        Assert.False(File.Exists(Path.Combine(_out, "yingji-2023.docx")));
+        Assert.False(File.Exists(Path.Combine(_out.Path, "yingji-2023.docx")));
     }
 
     [Fact]
     public void One_job_and_two_jobs_write_identical_files()
     {
-        var one = Directory.CreateDirectory(Path.Combine(_out, "one")).FullName;
-        var two = Directory.CreateDirectory(Path.Combine(_out, "two")).FullName;
+        var one = Directory.CreateDirectory(Path.Combine(_out.Path, "one")).FullName;
+        var two = Directory.CreateDirectory(Path.Combine(_out.Path, "two")).FullName;
 
         FincompApp.Run(["build", Park, "-o", one, "--jobs", "1", "--force"], new StringWriter(), new StringWriter());
         FincompApp.Run(["build", Park, "-o", two, "--jobs", "2", "--force"], new StringWriter(), new StringWriter());
@@ -69,14 +69,14 @@ public sealed class BatchBuildTests : IDisposable
     [Fact]
     public void A_unit_with_errors_never_replaces_the_previous_report()
     {
-        var previous = Path.Combine(_out, "dangqun-2023.docx");
+        var previous = Path.Combine(_out.Path, "dangqun-2023.docx");
         File.WriteAllText(previous, "上一次的好报告");
 
-        var code = FincompApp.Run(["build", Path.Combine(Park, "dangqun-2023.yaml"), "-o", _out], new StringWriter(), new StringWriter());
+        var code = FincompApp.Run(["build", Path.Combine(Park, "dangqun-2023.yaml"), "-o", _out.Path], new StringWriter(), new StringWriter());
 
         Assert.Equal(1, code);
         Assert.Equal("上一次的好报告", File.ReadAllText(previous));
-        Assert.Single(Directory.GetFiles(_out));
+        Assert.Single(Directory.GetFiles(_out.Path));
     }
 
     [Fact]
@@ -84,10 +84,10 @@ public sealed class BatchBuildTests : IDisposable
     {
         for (var i = 1; i <= 3; i++)
         {
-            FincompApp.Run(["build", Park, "-o", _out, "--force", "--shard", $"{i}/3"], new StringWriter(), new StringWriter());
+            FincompApp.Run(["build", Park, "-o", _out.Path, "--force", "--shard", $"{i}/3"], new StringWriter(), new StringWriter());
         }
 
-        Assert.Equal(6, Directory.GetFiles(_out, "*.docx").Length);
+        Assert.Equal(6, Directory.GetFiles(_out.Path, "*.docx").Length);
     }
 
     [Theory]
@@ -101,11 +101,11 @@ public sealed class BatchBuildTests : IDisposable
     {
         var error = new StringWriter();
 
-        var code = FincompApp.Run(["build", Park, "-o", _out, option, value], new StringWriter(), error);
+        var code = FincompApp.Run(["build", Park, "-o", _out.Path, option, value], new StringWriter(), error);
 
         Assert.Equal(2, code);
         Assert.NotEmpty(error.ToString());
-        Assert.Empty(Directory.GetFiles(_out));
+        Assert.Empty(Directory.GetFiles(_out.Path));
     }
 
     [Fact]
@@ -116,11 +116,11 @@ public sealed class BatchBuildTests : IDisposable
             Assert.Fail("soffice is not installed; .ci/run installs libreoffice-writer-nogui.");
         }
 
-        var code = FincompApp.Run(["build", Path.Combine(Park, "yingji-2023.yaml"), "-o", _out, "--format", "pdf"], new StringWriter(), new StringWriter());
+        var code = FincompApp.Run(["build", Path.Combine(Park, "yingji-2023.yaml"), "-o", _out.Path, "--format", "pdf"], new StringWriter(), new StringWriter());
 
         Assert.Equal(0, code);
-        var pdf = File.ReadAllBytes(Path.Combine(_out, "yingji-2023.pdf"));
+        var pdf = File.ReadAllBytes(Path.Combine(_out.Path, "yingji-2023.pdf"));
         Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
-        Assert.Empty(Directory.GetFiles(_out, ".*.tmp"));
+        Assert.Empty(Directory.GetFiles(_out.Path, ".*.tmp"));
     }
 }

@@ -8,42 +8,42 @@ namespace Fincomp.Tests.Cli;
 /// <summary><c>fincomp templates</c> hands a bureau the built-in templates to adapt, exactly as the tool uses them.</summary>
 public sealed class TemplatesCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-templates-").FullName;
+    private readonly TemporaryFolder _folder = new("fincomp-templates-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void The_exported_files_are_the_built_in_ones()
     {
-        Assert.Equal(0, Run("templates", "-o", _folder));
+        Assert.Equal(0, Run("templates", "-o", _folder.Path));
 
         var shipped = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "templates"));
-        Assert.Equal(shipped.Select(Path.GetFileName).Order(StringComparer.Ordinal), Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.All(shipped, file => Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(_folder, Path.GetFileName(file)))));
+        Assert.Equal(shipped.Select(Path.GetFileName).Order(StringComparer.Ordinal), Directory.GetFiles(_folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(shipped, file => Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(_folder.Path, Path.GetFileName(file)))));
     }
 
     [Fact]
     public void Existing_files_are_kept_unless_forced()
     {
-        Run("templates", "-o", _folder);
-        File.WriteAllText(Path.Combine(_folder, "00-title.scriban"), "改过的");
+        Run("templates", "-o", _folder.Path);
+        File.WriteAllText(Path.Combine(_folder.Path, "00-title.scriban"), "改过的");
 
-        Assert.Equal(2, Run("templates", "-o", _folder));
-        Assert.Equal("改过的", File.ReadAllText(Path.Combine(_folder, "00-title.scriban")));
-        Assert.Equal(0, Run("templates", "-o", _folder, "--force"));
-        Assert.NotEqual("改过的", File.ReadAllText(Path.Combine(_folder, "00-title.scriban")));
+        Assert.Equal(2, Run("templates", "-o", _folder.Path));
+        Assert.Equal("改过的", File.ReadAllText(Path.Combine(_folder.Path, "00-title.scriban")));
+        Assert.Equal(0, Run("templates", "-o", _folder.Path, "--force"));
+        Assert.NotEqual("改过的", File.ReadAllText(Path.Combine(_folder.Path, "00-title.scriban")));
     }
 
     [Fact]
     public void An_edited_export_drives_the_build()
     {
-        Run("templates", "-o", _folder);
-        var profile = Path.Combine(_folder, "01-profile.scriban");
+        Run("templates", "-o", _folder.Path);
+        var profile = Path.Combine(_folder.Path, "01-profile.scriban");
         File.WriteAllText(profile, "本段由园区模板改写。\n" + File.ReadAllText(profile));
-        var output = Directory.CreateDirectory(Path.Combine(_folder, "out")).FullName;
+        var output = Directory.CreateDirectory(Path.Combine(_folder.Path, "out")).FullName;
 
         var code = Run("build", Path.Combine(TestPaths.RepositoryRoot, "samples", "park", "yingji-2023.yaml"), "-o", output,
-            "--templates", _folder, "--reference-doc", Path.Combine(_folder, "reference.docx"));
+            "--templates", _folder.Path, "--reference-doc", Path.Combine(_folder.Path, "reference.docx"));
 
         Assert.Equal(0, code);
         using var document = WordprocessingDocument.Open(Path.Combine(output, "yingji-2023.docx"), false);

@@ -5,7 +5,7 @@ namespace Fincomp.Tests.Docx;
 /// <summary>Runs LibreOffice headless with a fresh profile per conversion, and pdftotext on its output.</summary>
 internal static class LibreOffice
 {
-    public static string? Executable { get; } = Find("soffice");
+    public static string? Executable { get; } = Fincomp.Writers.Pdf.SofficeLocator.Find();
 
     public static string ConvertToPdfText(byte[] docx, string workDirectory)
     {

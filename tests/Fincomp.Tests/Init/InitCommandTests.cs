@@ -8,14 +8,14 @@ namespace Fincomp.Tests.Init;
 /// <summary><c>fincomp init</c> writes a starter file that loads, never overwrites by accident, and carries last year over.</summary>
 public sealed class InitCommandTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("fincomp-init-").FullName;
+    private readonly TemporaryFolder _directory = new("fincomp-init-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void A_blank_starter_file_loads_without_input_errors_and_takes_the_year_from_its_name()
     {
-        var path = Path.Combine(_directory, "jingfa-2024.yaml");
+        var path = Path.Combine(_directory.Path, "jingfa-2024.yaml");
 
         var (code, _, _) = Run("init", path);
 
@@ -30,7 +30,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void The_placeholders_of_a_blank_file_are_what_check_points_at()
     {
-        var path = Path.Combine(_directory, "new-2024.yaml");
+        var path = Path.Combine(_directory.Path, "new-2024.yaml");
         Run("init", path);
 
         var (code, output, _) = Run("check", path);
@@ -43,7 +43,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void An_existing_file_is_not_overwritten()
     {
-        var path = Path.Combine(_directory, "unit-2024.yaml");
+        var path = Path.Combine(_directory.Path, "unit-2024.yaml");
         File.WriteAllText(path, "手写的内容\n");
 
         var (code, _, error) = Run("init", path);
@@ -56,7 +56,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void Force_overwrites_an_existing_file()
     {
-        var path = Path.Combine(_directory, "unit-2024.yaml");
+        var path = Path.Combine(_directory.Path, "unit-2024.yaml");
         File.WriteAllText(path, "手写的内容\n");
 
         var (code, _, _) = Run("init", path, "--force");
@@ -68,7 +68,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void Without_a_year_in_the_name_or_an_option_nothing_is_written()
     {
-        var path = Path.Combine(_directory, "unit.yaml");
+        var path = Path.Combine(_directory.Path, "unit.yaml");
 
         var (code, _, error) = Run("init", path);
 
@@ -80,7 +80,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void The_year_option_wins_over_the_name()
     {
-        var path = Path.Combine(_directory, "unit.yaml");
+        var path = Path.Combine(_directory.Path, "unit.yaml");
 
         Run("init", path, "--year", "2025");
 
@@ -91,7 +91,7 @@ public sealed class InitCommandTests : IDisposable
     public void From_last_year_carries_identity_profile_and_codes_with_amounts_cleared()
     {
         var last = new UnitLoader().Load(Park("zhifa-2023.yaml")).Unit!;
-        var path = Path.Combine(_directory, "zhifa-2024.yaml");
+        var path = Path.Combine(_directory.Path, "zhifa-2024.yaml");
 
         var (code, _, _) = Run("init", path, "--from", Park("zhifa-2023.yaml"));
 
@@ -117,8 +117,8 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void From_last_year_sets_previous_year_to_the_relative_path_and_last_years_totals_follow()
     {
-        var units = Directory.CreateDirectory(Path.Combine(_directory, "units")).FullName;
-        var history = Directory.CreateDirectory(Path.Combine(_directory, "history")).FullName;
+        var units = Directory.CreateDirectory(Path.Combine(_directory.Path, "units")).FullName;
+        var history = Directory.CreateDirectory(Path.Combine(_directory.Path, "history")).FullName;
         File.Copy(Park("guijian-2023.yaml"), Path.Combine(history, "guijian-2023.yaml"));
         var path = Path.Combine(units, "guijian-2024.yaml");
 
@@ -133,9 +133,9 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void From_a_file_with_errors_writes_nothing()
     {
-        var broken = Path.Combine(_directory, "broken-2023.yaml");
+        var broken = Path.Combine(_directory.Path, "broken-2023.yaml");
         File.WriteAllText(broken, "unit: [\n");
-        var path = Path.Combine(_directory, "next-2024.yaml");
+        var path = Path.Combine(_directory.Path, "next-2024.yaml");
 
         var (code, _, error) = Run("init", path, "--from", broken);
 
@@ -147,9 +147,9 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void The_schema_line_points_at_the_docs_folder_above_when_there_is_one()
     {
-        Directory.CreateDirectory(Path.Combine(_directory, "docs"));
-        File.WriteAllText(Path.Combine(_directory, "docs", "fincomp.schema.json"), "{}");
-        var inside = Path.Combine(_directory, "units", "a-2024.yaml");
+        Directory.CreateDirectory(Path.Combine(_directory.Path, "docs"));
+        File.WriteAllText(Path.Combine(_directory.Path, "docs", "fincomp.schema.json"), "{}");
+        var inside = Path.Combine(_directory.Path, "units", "a-2024.yaml");
         var outside = Path.Combine(Directory.CreateTempSubdirectory("fincomp-init-outside-").FullName, "b-2024.yaml");
 
         Run("init", inside);
@@ -163,11 +163,11 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void No_temporary_file_is_left_beside_the_written_file()
     {
-        var path = Path.Combine(_directory, "unit-2024.yaml");
+        var path = Path.Combine(_directory.Path, "unit-2024.yaml");
 
         Run("init", path);
 
-        Assert.Equal(["unit-2024.yaml"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+        Assert.Equal(["unit-2024.yaml"], Directory.GetFiles(_directory.Path).Select(Path.GetFileName));
     }
 
     private static string Park(string file) => Path.Combine(TestPaths.RepositoryRoot, "samples", "park", file);

@@ -1,15 +1,16 @@
 using System.Text;
 using Fincomp.Input;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Input;
 
 /// <summary>Hostile inputs too large to keep in the repository are generated: deep nesting, a huge file, an alias bomb.</summary>
 public sealed class GeneratedHostileInputTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("fincomp-hostile-").FullName;
+    private readonly TemporaryFolder _directory = new("fincomp-hostile-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void Ten_thousand_levels_of_nesting_are_refused_at_the_depth_limit()
@@ -42,7 +43,7 @@ public sealed class GeneratedHostileInputTests : IDisposable
     [Fact]
     public void A_twenty_megabyte_file_is_refused_without_being_parsed()
     {
-        var path = Path.Combine(_directory, "huge.yaml");
+        var path = Path.Combine(_directory.Path, "huge.yaml");
         using (var stream = File.Create(path))
         {
             var line = Encoding.UTF8.GetBytes("# 填充内容 padding padding padding padding padding\n");
@@ -78,7 +79,7 @@ public sealed class GeneratedHostileInputTests : IDisposable
     [Fact]
     public void A_directory_is_reported_as_unreadable()
     {
-        var result = new UnitLoader().Load(_directory);
+        var result = new UnitLoader().Load(_directory.Path);
 
         Assert.Equal(InputCodes.Unreadable, Assert.Single(result.Diagnostics).Code);
     }
@@ -86,14 +87,14 @@ public sealed class GeneratedHostileInputTests : IDisposable
     [Fact]
     public void A_missing_file_is_reported_as_unreadable()
     {
-        var result = new UnitLoader().Load(Path.Combine(_directory, "不存在.yaml"));
+        var result = new UnitLoader().Load(Path.Combine(_directory.Path, "不存在.yaml"));
 
         Assert.Equal(InputCodes.Unreadable, Assert.Single(result.Diagnostics).Code);
     }
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_directory, name);
+        var path = Path.Combine(_directory.Path, name);
         File.WriteAllText(path, text);
         return path;
     }

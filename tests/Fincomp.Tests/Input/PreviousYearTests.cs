@@ -1,14 +1,15 @@
 using Fincomp.Input;
 using Xunit;
+using Fincomp.Tests.Support;
 
 namespace Fincomp.Tests.Input;
 
 /// <summary><c>previous_year</c> brings last year's figures from last year's file, and refuses loops and mismatches.</summary>
 public sealed class PreviousYearTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("fincomp-previous-").FullName;
+    private readonly TemporaryFolder _directory = new("fincomp-previous-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void Last_years_totals_are_computed_from_its_file()
@@ -82,7 +83,7 @@ public sealed class PreviousYearTests : IDisposable
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_directory, name);
+        var path = Path.Combine(_directory.Path, name);
         File.WriteAllText(path, text);
         return path;
     }

@@ -13,14 +13,14 @@ public sealed class BoundedInputTests : IDisposable
 {
     private const long MemoryBound = 200L * 1024 * 1024;
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("fincomp-bounded-").FullName;
+    private readonly TemporaryFolder _directory = new("fincomp-bounded-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void A_fifty_megabyte_file_is_refused_without_being_read()
     {
-        var path = Path.Combine(_directory, "fifty.yaml");
+        var path = Path.Combine(_directory.Path, "fifty.yaml");
         using (var stream = File.Create(path))
         {
             stream.SetLength(50L * 1024 * 1024);
@@ -52,7 +52,7 @@ public sealed class BoundedInputTests : IDisposable
     {
         var bytes = new byte[7 * 1024 * 1024];
         new Random(11).NextBytes(bytes);
-        var path = Path.Combine(_directory, "junk.yaml");
+        var path = Path.Combine(_directory.Path, "junk.yaml");
         File.WriteAllBytes(path, bytes);
 
         var (result, allocated) = Load(path);
@@ -68,7 +68,7 @@ public sealed class BoundedInputTests : IDisposable
         var text = sample.Replace("statement:\n", "statement:\n  change_reason: |\n    \u3000\u3000主要是人员变动。\n", StringComparison.Ordinal);
         Assert.NotEqual(sample, text);
 
-        var result = new UnitLoader().LoadText(text, Path.Combine(_directory, "paragraph.yaml"));
+        var result = new UnitLoader().LoadText(text, Path.Combine(_directory.Path, "paragraph.yaml"));
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == InputCodes.Tab);
     }

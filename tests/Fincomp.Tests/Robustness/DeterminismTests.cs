@@ -10,14 +10,14 @@ namespace Fincomp.Tests.Robustness;
 /// </summary>
 public sealed class DeterminismTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-determinism-").FullName;
+    private readonly TemporaryFolder _folder = new("fincomp-determinism-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Reports_and_check_output_are_identical_across_locales_time_zones_and_jobs()
     {
-        var inputs = Directory.CreateDirectory(Path.Combine(_folder, "units")).FullName;
+        var inputs = Directory.CreateDirectory(Path.Combine(_folder.Path, "units")).FullName;
         File.Copy(TestPaths.Sample("dangqun-2023.yaml"), Path.Combine(inputs, "a.yaml"));
         File.Copy(TestPaths.Sample("dangqun-2023.yaml"), Path.Combine(inputs, "b.yaml"));
         (string Name, Dictionary<string, string> Environment, string Jobs)[] variants =
@@ -29,7 +29,7 @@ public sealed class DeterminismTests : IDisposable
 
         var results = variants.Select(v =>
         {
-            var output = Path.Combine(_folder, v.Name);
+            var output = Path.Combine(_folder.Path, v.Name);
             CliProcess.Run(["build", inputs, "-o", output, "--force", "--jobs", v.Jobs], v.Environment);
             var check = CliProcess.Run(["check", Path.Combine(inputs, "a.yaml")], v.Environment);
             var reports = Directory.GetFiles(output, "*.docx").Order(StringComparer.Ordinal)

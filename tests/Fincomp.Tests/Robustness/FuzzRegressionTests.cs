@@ -1,7 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Narrative;
-using Fincomp.Tests.Build;
 using Fincomp.Tests.Support;
 using Xunit;
 

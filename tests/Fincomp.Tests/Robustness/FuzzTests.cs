@@ -4,7 +4,6 @@ using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
 using Fincomp.Narrative;
-using Fincomp.Tests.Build;
 using Fincomp.Tests.Support;
 using Xunit;
 
@@ -20,15 +19,15 @@ public sealed class FuzzTests : IDisposable
     private const ulong LoaderSeed = 20_231_231;
     private const ulong TemplateSeed = 20_240_101;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-fuzz-").FullName;
+    private readonly TemporaryFolder _folder = new("fincomp-fuzz-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Mutated_unit_files_load_check_and_render_without_exceptions()
     {
         var seeds = SeedUnits();
-        var path = Path.Combine(_folder, "fuzz.yaml");
+        var path = Path.Combine(_folder.Path, "fuzz.yaml");
         var index = 0;
         foreach (var text in Mutator.Campaign(Mutator.Yaml(seeds), LoaderSeed, FuzzBudget.Iterations))
         {
@@ -47,7 +46,7 @@ public sealed class FuzzTests : IDisposable
         foreach (var (name, text) in Mutator.Campaign(Mutator.NamedTemplate(names, texts), TemplateSeed, FuzzBudget.Iterations))
         {
             var iteration = index++;
-            var folder = Directory.CreateDirectory(Path.Combine(_folder, "t" + iteration)).FullName;
+            var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "t" + iteration)).FullName;
             File.WriteAllText(Path.Combine(folder, name), text);
             Keep(text, $"template-{iteration}-{name}", () => HangGuard.Run(() => Render(figures, folder, iteration), $"template iteration {iteration} ({name})"));
             Directory.Delete(folder, recursive: true);

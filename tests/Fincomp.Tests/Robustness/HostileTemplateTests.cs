@@ -1,7 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Narrative;
-using Fincomp.Tests.Build;
 using Xunit;
 using Fincomp.Tests.Support;
 
@@ -15,9 +14,9 @@ public sealed class HostileTemplateTests : IDisposable
 {
     private static readonly Lazy<ReportFigures> _figures = new(() => new ReportFigures(TestPaths.LoadSample()));
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-hostile-templates-").FullName;
+    private readonly TemporaryFolder _folder = new("fincomp-hostile-templates-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("{{ include '../../etc/passwd' }}")]
@@ -29,7 +28,7 @@ public sealed class HostileTemplateTests : IDisposable
     [InlineData("{{ include ('..' + '/' + 'secret.scriban') }}")]
     public void Includes_cannot_leave_the_template_folders(string template)
     {
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(_folder)!, "secret.scriban"), "机密");
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(_folder.Path)!, "secret.scriban"), "机密");
         var diagnostic = RenderFails("00-title.scriban", template);
 
         Assert.Equal(NarrativeCodes.TemplateRuntime, diagnostic.Code);
@@ -82,9 +81,9 @@ public sealed class HostileTemplateTests : IDisposable
     [Fact]
     public void Exponential_recursion_within_the_recursion_limit_stops_at_the_time_limit()
     {
-        File.WriteAllText(Path.Combine(_folder, "00-title.scriban"), "{{ func f(n); if n > 0; f(n - 1); f(n - 1); end; end; f(60) }}");
+        File.WriteAllText(Path.Combine(_folder.Path, "00-title.scriban"), "{{ func f(n); if n > 0; f(n - 1); f(n - 1); end; end; f(60) }}");
         var diagnostics = new DiagnosticBag();
-        var renderer = new NarrativeRenderer(_folder) { TimeLimit = TimeSpan.FromSeconds(1) };
+        var renderer = new NarrativeRenderer(_folder.Path) { TimeLimit = TimeSpan.FromSeconds(1) };
 
         var text = HangGuard.Run(() => renderer.Render(_figures.Value, diagnostics), "render");
 
@@ -128,7 +127,7 @@ public sealed class HostileTemplateTests : IDisposable
         var diagnostic = RenderFails("01-profile.scriban", "# 第一部分\n\n本单位共有{{ staff_count }}人。\n");
 
         Assert.Equal(NarrativeCodes.TemplateRuntime, diagnostic.Code);
-        Assert.Equal(Path.Combine(_folder, "01-profile.scriban"), diagnostic.Span.File);
+        Assert.Equal(Path.Combine(_folder.Path, "01-profile.scriban"), diagnostic.Span.File);
         Assert.Equal((3, 9), (diagnostic.Span.Line, diagnostic.Span.Column));
     }
 
@@ -140,7 +139,7 @@ public sealed class HostileTemplateTests : IDisposable
     [InlineData("{{ x = }}")]
     public void A_broken_template_is_a_syntax_error_with_a_position(string template)
     {
-        File.WriteAllText(Path.Combine(_folder, "02-00-part.scriban"), template);
+        File.WriteAllText(Path.Combine(_folder.Path, "02-00-part.scriban"), template);
         var diagnostics = Render(out var text);
 
         Assert.Null(text);
@@ -155,7 +154,7 @@ public sealed class HostileTemplateTests : IDisposable
     {
         var bytes = new byte[4096];
         new Random(5).NextBytes(bytes);
-        File.WriteAllBytes(Path.Combine(_folder, "00-title.scriban"), bytes);
+        File.WriteAllBytes(Path.Combine(_folder.Path, "00-title.scriban"), bytes);
 
         var diagnostics = Render(out var text);
 
@@ -164,7 +163,7 @@ public sealed class HostileTemplateTests : IDisposable
 
     private Diagnostic RenderFails(string name, string template)
     {
-        File.WriteAllText(Path.Combine(_folder, name), template);
+        File.WriteAllText(Path.Combine(_folder.Path, name), template);
         var diagnostics = Render(out var text);
         Assert.Null(text);
         return Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
@@ -173,7 +172,7 @@ public sealed class HostileTemplateTests : IDisposable
     private DiagnosticBag Render(out string? text)
     {
         var diagnostics = new DiagnosticBag();
-        text = HangGuard.Run(() => new NarrativeRenderer(_folder).Render(_figures.Value, diagnostics), "render");
+        text = HangGuard.Run(() => new NarrativeRenderer(_folder.Path).Render(_figures.Value, diagnostics), "render");
         return diagnostics;
     }
 }

@@ -7,14 +7,14 @@ namespace Fincomp.Tests.Robustness;
 /// <summary>Output locations that cannot take a report are a diagnostic and exit code 2, and nothing in the way is destroyed.</summary>
 public sealed class OutputPathTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("fincomp-output-").FullName;
+    private readonly TemporaryFolder _folder = new("fincomp-output-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void An_output_path_that_is_a_file_is_refused_and_the_file_kept()
     {
-        var file = Path.Combine(_folder, "报告 输出");
+        var file = Path.Combine(_folder.Path, "报告 输出");
         File.WriteAllText(file, "保留");
 
         var (code, output) = Build(file);
@@ -27,7 +27,7 @@ public sealed class OutputPathTests : IDisposable
     [Fact]
     public void A_report_path_taken_by_a_folder_is_a_write_error_and_the_folder_kept()
     {
-        var output = Path.Combine(_folder, "out");
+        var output = Path.Combine(_folder.Path, "out");
         var blocker = Directory.CreateDirectory(Path.Combine(output, "dangqun-2023.docx")).FullName;
         File.WriteAllText(Path.Combine(blocker, "keep.txt"), "保留");
 
