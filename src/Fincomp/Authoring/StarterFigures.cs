@@ -125,7 +125,7 @@ internal static class StarterFigures
 
     private static void ThreePublic(YamlLines yaml)
     {
-        yaml.Comment(0, "\"三公\"经费（一般公共预算财政拨款）：预算数与决算数；次数、人次、车辆数与金额要对应。");
+        yaml.Comment(0, "“三公”经费（一般公共预算财政拨款）：预算数与决算数；次数、人次、车辆数与金额要对应。");
         yaml.Open(0, "three_public");
         foreach (var (key, label) in new[] { ("budget", "全年预算数"), ("actual", "决算数") })
         {

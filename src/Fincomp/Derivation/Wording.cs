@@ -94,15 +94,16 @@ public sealed class Wording
     }
 
     /// <summary>
-    /// The sentence explaining a difference from the budget: "决算数小于预算数的主要原因是…。"; empty when the two are
-    /// equal (与预算数持平可以不写原因), and without a reason clause when none was given.
+    /// The sentence explaining a difference from the budget: "决算数小于预算数的主要原因是…。"; when the two are equal,
+    /// empty unless the unit gave a reason anyway, and without a reason clause when none was given.
     /// </summary>
     public static string Compare(decimal budget, decimal actual, string? reason)
     {
         var difference = Display.Round(actual) - Display.Round(budget);
         if (difference == 0m)
         {
-            return string.Empty;
+            // A reason the unit gave is printed even when the amounts agree: the seed explains a 0 against a 0 budget.
+            return string.IsNullOrWhiteSpace(reason) ? string.Empty : $"决算数等于预算数的主要原因是{TrimEnd(reason)}。";
         }
 
         var relation = difference > 0m ? "决算数大于预算数" : "决算数小于预算数";

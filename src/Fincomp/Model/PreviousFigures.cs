@@ -26,7 +26,7 @@ public sealed record PreviousFigures : ModelNode
     [Description("上年一般公共预算财政拨款支出，按类（可选）")]
     public IReadOnlyList<DeclaredTotal> GeneralBudgetByClass { get; init; } = [];
 
-    [Description("上年\"三公\"经费财政拨款支出决算")]
+    [Description("上年“三公”经费财政拨款支出决算")]
     public ThreePublicAmounts? ThreePublic { get; init; }
 
     [Description("上年机关运行经费（万元）")]

@@ -27,7 +27,7 @@ public sealed record UnitYear : ModelNode
     [Description("一般公共预算财政拨款基本支出（经济分类）")]
     public BasicExpenditure BasicExpenditure { get; init; } = new();
 
-    [Description("\"三公\"经费")]
+    [Description("“三公”经费")]
     public ThreePublic ThreePublic { get; init; } = new();
 
     [Description("机关运行经费")]

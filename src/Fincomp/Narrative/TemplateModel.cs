@@ -77,7 +77,8 @@ internal static partial class TemplateModel
             ("services", procurement.Services.OrZero()),
             ("total", figures.ProcurementTotal),
             ("small_and_medium", procurement.SmallAndMedium.OrZero()),
-            ("small_and_micro", procurement.SmallAndMicro.OrZero())), true);
+            ("small_and_micro", procurement.SmallAndMicro.OrZero()),
+            ("given", procurement.Goods is not null || procurement.Works is not null || procurement.Services is not null || procurement.Total is not null)), true);
         globals.SetValue("assets", Object(
             ("vehicle_total", unit.Assets.Vehicles.Total),
             ("vehicle_uses", Array(figures.VehicleUses, u => Object(("name", u.Name), ("count", u.Count)))),
@@ -128,6 +129,7 @@ internal static partial class TemplateModel
         var fleet = model.Vehicles?.Fleet;
         return Object(
             ("total", Part(figures.Total)),
+            ("actual_given", ActualGiven(model.Actual)),
             ("overseas", Part(figures.Overseas)),
             ("vehicles", Part(figures.Vehicles)),
             ("receptions", Part(figures.Receptions)),
@@ -157,6 +159,11 @@ internal static partial class TemplateModel
             ("foreign_batches", model.Receptions?.ForeignBatches ?? 0),
             ("foreign_people", model.Receptions?.ForeignPeople ?? 0));
     }
+
+    /// <summary>Whether the unit wrote any actual "三公" amount: a written 0 is printed as 0, an absent one is not.</summary>
+    private static bool ActualGiven(ThreePublicAmounts actual) =>
+        actual.Overseas is not null || actual.VehiclePurchase is not null || actual.VehicleOperation is not null
+        || actual.DomesticReception is not null || actual.ForeignReception is not null || actual.Total is not null;
 
     private static ScriptObject Part(ThreePublicPart part) =>
         Object(("name", part.Name), ("budget", part.Budget), ("actual", part.Actual), ("previous", part.Previous));

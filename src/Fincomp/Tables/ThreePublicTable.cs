@@ -10,7 +10,7 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class ThreePublicTable
 {
-    public const string Title = "一般公共预算财政拨款\"三公\"经费支出决算表";
+    public const string Title = "一般公共预算财政拨款“三公”经费支出决算表";
 
     public static StandardTable Build(UnitYear unit)
     {
@@ -32,7 +32,7 @@ internal static class ThreePublicTable
         {
             Title = Title,
             UnitLine = StandardTables.UnitLine,
-            Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "\"三公\"经费财政拨款支出") : null,
+            Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "“三公”经费财政拨款支出") : null,
         };
         return new StandardTable("table7", 7, Title, table, isEmpty);
     }

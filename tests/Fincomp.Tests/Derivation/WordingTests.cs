@@ -45,8 +45,12 @@ public sealed class WordingTests
         Assert.Equal(expected, _trimmed.Completion(decimal.Parse(budget), decimal.Parse(actual)));
 
     [Fact]
-    public void Compare_is_empty_when_actual_equals_budget() =>
-        Assert.Equal(string.Empty, Wording.Compare(10m, 10m, "任何原因"));
+    public void Compare_is_empty_when_actual_equals_budget_without_a_reason() =>
+        Assert.Equal(string.Empty, Wording.Compare(10m, 10m, null));
+
+    [Fact]
+    public void Compare_prints_a_reason_given_for_equal_amounts() =>
+        Assert.Equal("决算数等于预算数的主要原因是未发生支出。", Wording.Compare(0m, 0m, "未发生支出。"));
 
     [Fact]
     public void Compare_names_the_direction_and_the_reason()

@@ -21,7 +21,7 @@ public sealed record SummaryColumn(string Key, string Header, Func<SummaryRow, o
         new("basic", "基本支出（万元）", r => r.Basic, SummaryColumnKind.Money),
         new("project", "项目支出（万元）", r => r.Project, SummaryColumnKind.Money),
         new("fiscal_income", "财政拨款收入（万元）", r => r.FiscalIncome, SummaryColumnKind.Money),
-        new("three_public", "\"三公\"经费（万元）", r => r.ThreePublic, SummaryColumnKind.Money),
+        new("three_public", "“三公”经费（万元）", r => r.ThreePublic, SummaryColumnKind.Money),
         new("operating_costs", "机关运行经费（万元）", r => r.OperatingCosts, SummaryColumnKind.Money),
         new("procurement", "政府采购（万元）", r => r.Procurement, SummaryColumnKind.Money),
         new("self_evaluation_score", "整体绩效自评得分", r => r.SelfEvaluationScore, SummaryColumnKind.Score),

@@ -10,7 +10,7 @@ namespace Fincomp.Checks.Rules;
 public sealed class ThreePublicCountsRule : IRule
 {
     public RuleInfo Info { get; } = new(
-        "FC1504", Severity.Error, "\"三公\"次数、人次与金额一致",
+        "FC1504", Severity.Error, "“三公”次数、人次与金额一致",
         "团组数、人次、批次、车辆数应为非负整数；人次不少于团组（批次）数；有团组（批次）时相应经费应大于 0，经费大于 0 时应有团组（批次）。",
         "receptions.domestic_batches: 3、domestic_people: 0；或 overseas 费用 5 万元而 groups: 0。",
         "按实际填写次数和人次，或改正经费。");

@@ -8,7 +8,7 @@ namespace Fincomp.Checks.Rules;
 public sealed class ThreePublicTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
-        "FC1501", Severity.Error, "\"三公\"经费合计 = 出国 + 用车 + 接待",
+        "FC1501", Severity.Error, "“三公”经费合计 = 出国 + 用车 + 接待",
         "预算数、决算数、上年决算数各自：印出的合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；用车小计 = 购置费 + 运行维护费；接待小计 = 国内接待 + 外事接待。",
         "three_public.actual.total: 5，而 overseas 0 + vehicle_operation 3.2 + domestic_reception 1.5 = 4.7。",
         "改正印出的合计或小计，或改正抄错的分项。");
@@ -31,7 +31,7 @@ public sealed class ThreePublicTotalRule : IRule
                 }
 
                 var expected = Quantity.SumOf("各分项之和", parts, amounts.Span);
-                if (SumCheck.Compare(Info, Quantity.Of($"\"三公\"经费{label}的{what}", money), expected) is { } finding)
+                if (SumCheck.Compare(Info, Quantity.Of($"“三公”经费{label}的{what}", money), expected) is { } finding)
                 {
                     yield return finding;
                 }

@@ -12,7 +12,7 @@ public sealed class YearOverYearRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1704", Severity.Warning, "较上年变动较大时应说明原因",
-        "收支总计、财政拨款收支总计、一般公共预算财政拨款支出、\"三公\"经费、机关运行经费较上年的变动，同时超过比例阈值（缺省 10%）和金额阈值（缺省 10 万元）时，必须写明主要原因。阈值可在 settings 中调整。",
+        "收支总计、财政拨款收支总计、一般公共预算财政拨款支出、“三公”经费、机关运行经费较上年的变动，同时超过比例阈值（缺省 10%）和金额阈值（缺省 10 万元）时，必须写明主要原因。阈值可在 settings 中调整。",
         "上年收入总计 1000，本年 837.44（下降 16.26%，减少 162.56 万元），statement.change_reason 未写。",
         "补写相应的变动原因（statement.change_reason、appropriations.change_reason、functional.change_reason、three_public.change_reason、operating_costs.reason）。");
 
@@ -32,7 +32,7 @@ public sealed class YearOverYearRule : IRule
             ("财政拨款收入总计", previous.FiscalIncomeGrandTotal, totals.FiscalIncomeGrandTotal, unit.Appropriations.ChangeReason, unit.Appropriations),
             ("财政拨款支出总计", previous.FiscalExpenditureGrandTotal, totals.FiscalExpenditureGrandTotal, unit.Appropriations.ChangeReason, unit.Appropriations),
             ("一般公共预算财政拨款支出", previous.GeneralBudgetExpenditure, totals.GeneralBudgetExpenditure, unit.Functional.ChangeReason, unit.Functional),
-            ("\"三公\"经费", previous.ThreePublic is { } p ? new Money(Derivation.UnitTotals.ThreePublicTotal(p), p.Span) : null, totals.ThreePublicActual, unit.ThreePublic.ChangeReason ?? unit.ThreePublic.Reason, unit.ThreePublic),
+            ("“三公”经费", previous.ThreePublic is { } p ? new Money(Derivation.UnitTotals.ThreePublicTotal(p), p.Span) : null, totals.ThreePublicActual, unit.ThreePublic.ChangeReason ?? unit.ThreePublic.Reason, unit.ThreePublic),
             ("机关运行经费", previous.OperatingCosts, unit.OperatingCosts.Amount.OrZero(), unit.OperatingCosts.Reason, unit.OperatingCosts),
         };
         foreach (var (label, before, current, reason, owner) in figures)

@@ -28,7 +28,7 @@ public sealed class ZeroBudgetRateRule : IRule
 
         if (unit.ThreePublic.Budget.Span != default && context.Totals.ThreePublicBudget == 0m && context.Totals.ThreePublicActual > 0m)
         {
-            yield return Info.At(unit.ThreePublic.Budget.Span, $"\"三公\"经费预算数为 0，决算数为 {Amounts.Format(context.Totals.ThreePublicActual)}，完成预算百分比无法计算。");
+            yield return Info.At(unit.ThreePublic.Budget.Span, $"“三公”经费预算数为 0，决算数为 {Amounts.Format(context.Totals.ThreePublicActual)}，完成预算百分比无法计算。");
         }
 
         foreach (var project in unit.Performance.Projects)
