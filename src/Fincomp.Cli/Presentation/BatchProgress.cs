@@ -46,7 +46,8 @@ internal static class BatchProgress
 
     private static void WriteFindings(TextWriter output, UnitOutcome outcome)
     {
-        foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity == Severity.Error))
+        // The unit's check warnings are for `fincomp check`; a build shows its errors and the warnings about what it wrote.
+        foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity == Severity.Error || d.Code == Fincomp.Narrative.NarrativeCodes.PdfFontsMissing))
         {
             output.WriteLine("  " + diagnostic);
         }

@@ -59,6 +59,7 @@ public static class ReportBuilder
                         docx ??= Docx(document, options);
                         var converter = LibreOfficePdfConverter.Create();
                         AtomicFile.Write(path, stream => converter.Convert(docx, stream));
+                        WarnMissingFonts(docx, path, diagnostics);
                         break;
                 }
 
@@ -72,6 +73,18 @@ public static class ReportBuilder
         }
 
         return new BuildResult(diagnostics, written);
+    }
+
+    /// <summary>A PDF set in fallback fonts is not what the office publishes: say which official fonts are missing.</summary>
+    private static void WarnMissingFonts(byte[] docx, string path, List<Diagnostic> diagnostics)
+    {
+        var missing = PdfFontSetup.Missing(PdfFontSetup.EastAsianFonts(docx));
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(NarrativeCodes.PdfFontsMissing, Severity.Warning,
+                $"本机未安装正式字体 {string.Join("、", missing)}，{Path.GetFileName(path)} 中以相近的免费中文字体代替（见 fonts.conf）；正式发布前请安装正式字体后重新生成。",
+                SourceSpan.StartOf(path)));
+        }
     }
 
     public static string Extension(OutputFormat format) => format switch

@@ -20,4 +20,7 @@ public static class NarrativeCodes
 
     /// <summary>The output file could not be written.</summary>
     public const string OutputFailed = "FC0910";
+
+    /// <summary>A PDF was written, but official fonts its styles name are not installed: fallbacks stand in for them.</summary>
+    public const string PdfFontsMissing = "FC0911";
 }

@@ -160,6 +160,20 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
+    public void Every_run_is_tagged_simplified_Chinese_and_the_styles_name_East_Asian_fonts()
+    {
+        using var document = Open(Written.Value);
+        var main = document.MainDocumentPart!;
+        var runs = main.Document.Body!.Descendants<Run>().Concat(main.FooterParts.SelectMany(f => f.Footer!.Descendants<Run>())).ToList();
+        Assert.All(runs, run => Assert.Equal("zh-CN", run.RunProperties?.Languages?.EastAsia?.Value));
+        var styles = main.StyleDefinitionsPart!.Styles!;
+        Assert.Equal("zh-CN", styles.DocDefaults!.Descendants<Languages>().Single().EastAsia!.Value);
+        Assert.All(
+            styles.Elements<Style>().Where(s => s.Type?.Value == StyleValues.Paragraph),
+            style => Assert.False(string.IsNullOrEmpty(style.StyleRunProperties?.RunFonts?.EastAsia?.Value), style.StyleId));
+    }
+
+    [Fact]
     public void Footer_has_a_centred_PAGE_field_between_dashes()
     {
         using var document = Open(Written.Value);

@@ -34,7 +34,7 @@ internal static class FigureWriter
         var height = figure.PixelWidth > 0 ? width * Math.Max(figure.PixelHeight, 1) / figure.PixelWidth : width * 3 / 4;
         yield return new Paragraph(
             Runs.Style(StyleIds.Figure),
-            new Run(Drawing(relationshipId, (uint)number, figure.Caption, width, height)));
+            Runs.Of(Drawing(relationshipId, (uint)number, figure.Caption, width, height)));
         yield return Runs.Paragraph(StyleIds.Caption, figure.Caption);
     }
 

@@ -11,7 +11,7 @@ internal sealed record FontSpec(string EastAsia, int HalfPoints, bool Bold = fal
     public string ToStyleXml()
     {
         var bold = Bold ? "<w:b/><w:bCs/>" : string.Empty;
-        return $"<w:rPr><w:rFonts w:ascii=\"{Latin}\" w:hAnsi=\"{Latin}\" w:eastAsia=\"{EastAsia}\" w:cs=\"{Latin}\"/>{bold}"
-            + $"<w:sz w:val=\"{HalfPoints}\"/><w:szCs w:val=\"{HalfPoints}\"/></w:rPr>";
+        return $"<w:rPr><w:rFonts w:ascii=\"{Latin}\" w:hAnsi=\"{Latin}\" w:eastAsia=\"{EastAsia}\" w:cs=\"{Latin}\" w:hint=\"eastAsia\"/>{bold}"
+            + $"<w:sz w:val=\"{HalfPoints}\"/><w:szCs w:val=\"{HalfPoints}\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr>";
     }
 }

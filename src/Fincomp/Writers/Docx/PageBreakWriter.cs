@@ -9,7 +9,7 @@ namespace Fincomp.Writers.Docx;
 /// </summary>
 internal static class PageBreakWriter
 {
-    public static Paragraph Paragraph() => new(Runs.Style(StyleIds.Normal), new Run(new Break { Type = BreakValues.Page }));
+    public static Paragraph Paragraph() => new(Runs.Style(StyleIds.Normal), Runs.Of(new Break { Type = BreakValues.Page }));
 
     public static void BreakBefore(Paragraph paragraph)
     {

@@ -15,11 +15,11 @@ internal static class PageNumberFooter
         part.Footer = new Footer(new Paragraph(
             Runs.Style(StyleIds.Footer),
             Runs.Create("— "),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(new FieldCode(" PAGE ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            Runs.Of(new FieldCode(" PAGE ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
+            Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Separate }),
             Runs.Create("1"),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            Runs.Of(new FieldChar { FieldCharType = FieldCharValues.End }),
             Runs.Create(" —")));
         return new FooterReference { Type = HeaderFooterValues.Default, Id = PartIds.Footer };
     }

@@ -27,8 +27,8 @@ public static class ReferenceDocument
             Feed(main.AddNewPart<StyleDefinitionsPart>(PartIds.Styles), DefaultStyles.Xml());
             Feed(main.AddNewPart<DocumentSettingsPart>(PartIds.Settings), SettingsXml);
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(
-                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Title }), new Run(new Text("标题"))),
-                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BodyText }), new Run(new Text("正文"))),
+                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Title }), Runs.Of(new Text("标题"))),
+                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BodyText }), Runs.Of(new Text("正文"))),
                 PageSetup.Default()));
         }
 

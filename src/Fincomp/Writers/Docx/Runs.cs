@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Fincomp.Writers.Docx;
 
 /// <summary>
-/// Runs and one-run paragraphs. A run carries only what differs from its paragraph style (bold); fonts, sizes,
+/// Runs and one-run paragraphs. A run carries only its language and what differs from its paragraph style (bold); fonts, sizes,
 /// indents and spacing stay in the styles so that a reference document can change them. Line breaks in the text
 /// become w:br.
 /// </summary>
@@ -11,7 +11,9 @@ internal static class Runs
 {
     public static Run Create(string text, bool bold = false)
     {
-        var run = bold ? new Run(new RunProperties(new Bold(), new BoldComplexScript())) : new Run();
+        var properties = bold ? new RunProperties(new Bold(), new BoldComplexScript()) : new RunProperties();
+        properties.Append(Chinese());
+        var run = new Run(properties);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -23,6 +25,20 @@ internal static class Runs
             run.Append(new Text(lines[i]) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
         }
 
+        return run;
+    }
+
+    /// <summary>
+    /// The run's language: Chinese (PRC) for East Asian text, so that Word and LibreOffice pick simplified Chinese glyph
+    /// forms and fonts rather than a Japanese fallback. The language is not appearance a reference document decides.
+    /// </summary>
+    public static Languages Chinese() => new() { EastAsia = "zh-CN" };
+
+    /// <summary>A run holding <paramref name="content"/> (a field character, a break, a drawing) with the run's language.</summary>
+    public static Run Of(params DocumentFormat.OpenXml.OpenXmlElement[] content)
+    {
+        var run = new Run(new RunProperties(Chinese()));
+        run.Append(content);
         return run;
     }
 

@@ -5,7 +5,8 @@ namespace Fincomp.Writers.Pdf;
 /// <summary>
 /// Turns a Word document into PDF with LibreOffice, headless. Each conversion uses its own scratch folder and its own
 /// LibreOffice profile, so several units convert in parallel without locking each other out, and a hung LibreOffice is
-/// killed after a timeout instead of stalling a batch.
+/// killed after a timeout instead of stalling a batch. Fonts come through the fontconfig file fincomp ships
+/// (<see cref="PdfFontSetup"/>).
 /// </summary>
 public sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout)
 {
@@ -30,6 +31,8 @@ public sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout)
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            // LibreOffice asks fontconfig for the styles' fonts; the shipped file gives the official fonts Chinese fallbacks.
+            start.Environment["FONTCONFIG_FILE"] = PdfFontSetup.WriteConfig(scratch);
             foreach (var argument in new[]
             {
                 "-env:UserInstallation=" + new Uri(Path.Combine(scratch, "profile")).AbsoluteUri,
