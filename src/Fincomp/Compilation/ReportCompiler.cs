@@ -28,7 +28,7 @@ public static class ReportCompiler
         }
 
         var blocks = TypographyPass.Apply(new MarkdownReader(resolver.Resolve).Read(markdown, diagnostics));
-        var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == HeadingLevel.Title)?.Text
+        var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == HeadingLevel.Title)?.Text.Replace("\n", string.Empty, StringComparison.Ordinal)
             ?? string.Create(CultureInfo.InvariantCulture, $"{unit.Unit.Name}{unit.Unit.Year}年度单位决算");
         var document = new ReportDocument(title, blocks) { Author = unit.Unit.Name };
         return new CompileResult(diagnostics.HasErrors ? null : document, diagnostics.Items);

@@ -17,4 +17,7 @@ public enum ParagraphStyle
 
     /// <summary>Right-aligned text (单位：万元 above a table).</summary>
     Right,
+
+    /// <summary>A line of the cover under the title (编制单位、编制日期): centred, below the title.</summary>
+    Cover,
 }

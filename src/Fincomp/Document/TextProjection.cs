@@ -4,8 +4,8 @@ namespace Fincomp.Document;
 
 /// <summary>
 /// The document as plain text, for golden tests and diffs: headings marked by level ("=" title, "#" … "####"),
-/// paragraphs as they read, tables as tab-separated rows between their title and note, figures as "[caption]" and page
-/// breaks as "----". Formatting is left out on purpose: the projection pins what the document says, not how it looks.
+/// paragraphs as they read, tables as tab-separated rows between their title and note, figures as "[caption]", page
+/// breaks as "----", the table of contents as "[目录]" and the start of the numbered body as "====". Formatting is left out on purpose: the projection pins what the document says, not how it looks.
 /// </summary>
 public static class TextProjection
 {
@@ -18,7 +18,7 @@ public static class TextProjection
             switch (block)
             {
                 case Heading heading:
-                    text.Append(Marks(heading.Level)).Append(' ').Append(heading.Text).Append('\n');
+                    text.Append(Marks(heading.Level)).Append(' ').Append(heading.Text.Replace('\n', ' ')).Append('\n');
                     break;
                 case Paragraph paragraph:
                     text.Append(paragraph.Text).Append('\n');
@@ -31,6 +31,12 @@ public static class TextProjection
                     break;
                 case PageBreak:
                     text.Append("----\n");
+                    break;
+                case Contents:
+                    text.Append("[目录]\n");
+                    break;
+                case BodyStart:
+                    text.Append("====\n");
                     break;
                 default:
                     text.Append('[').Append(block.GetType().Name).Append("]\n");

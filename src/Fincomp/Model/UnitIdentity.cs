@@ -25,4 +25,7 @@ public sealed record UnitIdentity : ModelNode
 
     [Description("上级单位或所属机关")]
     public string? Parent { get; init; }
+
+    [Description("封面的编制日期，按印出的样子书写，如 2024年9月；不写则封面只印编制单位")]
+    public string? Published { get; init; }
 }

@@ -11,8 +11,9 @@ namespace Fincomp.Narrative;
 /// <summary>
 /// Turns the templates' Markdown into document blocks: "#"–"####" headings become parts, sections, sub-sections and
 /// items; every other line is one paragraph, taken verbatim so a clerk's "*" or "1." is never reinterpreted; a
-/// paragraph starting with "（注：" or "说明：" is a note; "::: …" lines are directives. Title, centred, right-aligned
-/// and page-break directives are handled here; the rest (figures, tables, forms) go to the resolver.
+/// paragraph starting with "（注：" or "说明：" is a note; "::: …" lines are directives. Title (consecutive title lines
+/// make one title of several lines), cover, centred, right-aligned, page-break, contents and body directives are
+/// handled here; the rest (figures, tables, forms) go to the resolver.
 /// </summary>
 public sealed class MarkdownReader
 {
@@ -65,8 +66,21 @@ public sealed class MarkdownReader
         var rest = split < 0 ? string.Empty : body[(split + 1)..].Trim();
         switch (name)
         {
+            case "title" when blocks.Count > 0 && blocks[^1] is Heading { Level: HeadingLevel.Title } first:
+                // A second title line continues the title on a new line (the unit's name, then "2023年度部门决算").
+                blocks[^1] = first with { Text = first.Text + "\n" + rest };
+                break;
             case "title":
                 blocks.Add(new Heading(HeadingLevel.Title, rest));
+                break;
+            case "cover":
+                blocks.Add(new Paragraph(rest, ParagraphStyle.Cover));
+                break;
+            case "contents":
+                blocks.Add(new Contents());
+                break;
+            case "body":
+                blocks.Add(new BodyStart());
                 break;
             case "center":
                 blocks.Add(new Paragraph(rest, ParagraphStyle.Centered));

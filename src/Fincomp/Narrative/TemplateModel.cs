@@ -19,6 +19,7 @@ internal static partial class TemplateModel
         var globals = new ScriptObject();
         globals.SetValue("unit", Object(
             ("name", unit.Unit.Name),
+            ("published", unit.Unit.Published),
             ("short_name", unit.Unit.ShortName),
             ("year", unit.Unit.Year),
             ("previous_year", unit.Unit.Year - 1),

@@ -26,7 +26,10 @@ public sealed class HtmlCompiledSampleTests
         Assert.Equal(document.Blocks.OfType<Heading>().Count(), Regex.Matches(main, "<h[1-5] id=\"h\\d+\">").Count);
         Assert.Equal(document.Blocks.OfType<Table>().Count(), Regex.Matches(main, "<table>").Count);
         Assert.Equal(document.Blocks.OfType<Figure>().Count(), Regex.Matches(main, "<img src=\"data:image/png;base64,").Count);
-        Assert.Equal(document.Blocks.OfType<PageBreak>().Count(), Regex.Matches(main, "class=\"page-break\"").Count);
+        Assert.Equal(document.Blocks.Count(b => b is PageBreak or BodyStart), Regex.Matches(main, "class=\"page-break\"").Count);
+        // The contents follow the title and the cover lines, inside the page, as the Word document has them.
+        Assert.True(main.IndexOf("<h1 ", StringComparison.Ordinal) < main.IndexOf("<nav class=\"contents\"", StringComparison.Ordinal));
+        Assert.Contains("四川遂宁高新技术产业园区党群工作部<br>2023年度部门决算</h1>", main, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("&#x", html);

@@ -12,10 +12,17 @@ namespace Fincomp.Writers.Docx;
 internal sealed class BodyBuilder(Body body)
 {
     private bool _breakPending;
+    private bool _atSectionStart;
     private OpenXmlElement? _last;
 
     public void PageBreak()
     {
+        if (_atSectionStart)
+        {
+            // A new section already starts on a new page.
+            return;
+        }
+
         if (_breakPending)
         {
             Append(PageBreakWriter.Paragraph());
@@ -24,10 +31,19 @@ internal sealed class BodyBuilder(Body body)
         _breakPending = true;
     }
 
+    /// <summary>Ends the section so far with <paramref name="properties"/>; the next one starts on a new page.</summary>
+    public void SectionBreak(SectionProperties properties)
+    {
+        _breakPending = false;
+        Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Normal }, properties)));
+        _atSectionStart = true;
+    }
+
     public void Add(IEnumerable<OpenXmlElement> elements)
     {
         foreach (var element in elements)
         {
+            _atSectionStart = false;
             if (_breakPending)
             {
                 _breakPending = false;

@@ -17,4 +17,6 @@ internal static class DocxFonts
     public static readonly FontSpec TableTitle = new("黑体", 28);
     public static readonly FontSpec Table = new("宋体", 18);
     public static readonly FontSpec Footer = new("宋体", 28);
+    public static readonly FontSpec Cover = new("楷体_GB2312", 32);
+    public static readonly FontSpec ContentsHeading = new("黑体", 32);
 }

@@ -38,19 +38,28 @@ public sealed class DocxWriter
             CoreProperties.AddTo(target, document.Title, document.Author);
             var main = target.AddNewPart<MainDocumentPart>(MainContentType, PartIds.MainDocument);
             var section = ReferenceParts.CopyInto(reference, main);
+            var front = (SectionProperties)section.CloneNode(true);
             section.PrependChild(PageNumberFooter.AddTo(main));
             var context = new WriteContext(main, PageSetup.TextWidth(section));
             var body = new Body();
             var builder = new BodyBuilder(body);
             foreach (var block in document.Blocks)
             {
-                if (block is PageBreak)
+                switch (block)
                 {
-                    builder.PageBreak();
-                }
-                else
-                {
-                    builder.Add(Write(block, context));
+                    case PageBreak:
+                        builder.PageBreak();
+                        break;
+                    case BodyStart:
+                        builder.SectionBreak(Sections.FrontMatter(front));
+                        Sections.NumberFromOne(section);
+                        break;
+                    case Contents:
+                        builder.Add(ContentsWriter.Write(ContentsEntries.Of(document.Blocks)));
+                        break;
+                    default:
+                        builder.Add(Write(block, context));
+                        break;
                 }
             }
 
@@ -64,7 +73,7 @@ public sealed class DocxWriter
 
     private static IEnumerable<OpenXmlElement> Write(Block block, WriteContext context) => block switch
     {
-        Heading heading => HeadingWriter.Write(heading),
+        Heading heading => HeadingWriter.Write(heading, context),
         Document.Paragraph paragraph => ParagraphWriter.Write(paragraph),
         Document.Table table => TableWriter.Write(table, context),
         Figure figure => FigureWriter.Write(figure, context),

@@ -14,6 +14,7 @@ internal static class ParagraphWriter
             ParagraphStyle.Caption => StyleIds.Caption,
             ParagraphStyle.Centered => StyleIds.Centered,
             ParagraphStyle.Right => StyleIds.RightAligned,
+            ParagraphStyle.Cover => StyleIds.Cover,
             _ => StyleIds.BodyText,
         };
         var result = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(Runs.Style(style));

@@ -23,4 +23,8 @@ internal static class StyleIds
     public const string Figure = "Figure";
     public const string Footer = "Footer";
     public const string TableGrid = "TableGrid";
+    public const string Cover = "CoverLine";
+    public const string ContentsHeading = "TOCHeading";
+    public const string Contents1 = "TOC1";
+    public const string Contents2 = "TOC2";
 }

@@ -9,6 +9,7 @@ namespace Fincomp.Writers.Docx;
 internal sealed class WriteContext(MainDocumentPart main, int textWidth)
 {
     private int _pictures;
+    private int _listedHeadings;
 
     public MainDocumentPart Main { get; } = main;
 
@@ -17,4 +18,7 @@ internal sealed class WriteContext(MainDocumentPart main, int textWidth)
 
     /// <summary>The next picture number, 1-based; used for both the image part id and the drawing's docPr id.</summary>
     public int NextPicture() => ++_pictures;
+
+    /// <summary>The 0-based ordinal of the next heading the contents list, which names its bookmark.</summary>
+    public int NextListedHeading() => _listedHeadings++;
 }

@@ -8,7 +8,9 @@ internal static class HeadingHtml
     public static void Write(Heading heading, string id, HtmlOutput output)
     {
         var tag = Tag(heading.Level);
-        output.Line($"<{tag} id=\"{id}\">{HtmlText.Encode(heading.Text)}</{tag}>");
+        // A title of several lines (the unit's name, then the report's) keeps its line breaks.
+        var text = string.Join("<br>", heading.Text.Split('\n').Select(HtmlText.Encode));
+        output.Line($"<{tag} id=\"{id}\">{text}</{tag}>");
     }
 
     public static string Tag(HeadingLevel level) => level switch

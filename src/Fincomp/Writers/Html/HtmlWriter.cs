@@ -32,7 +32,9 @@ public sealed class HtmlWriter
         var html = new HtmlOutput();
         WriteHead(document, html);
         html.Line("<body>");
-        if (_options.IncludeContents)
+        // The contents go where the templates put them (after the title); a template without a place opens the page with them.
+        var placed = document.Blocks.Any(b => b is Contents);
+        if (_options.IncludeContents && !placed)
         {
             ContentsHtml.Write(document.Blocks, html);
         }
@@ -41,6 +43,16 @@ public sealed class HtmlWriter
         var headings = 0;
         foreach (var block in document.Blocks)
         {
+            if (block is Contents)
+            {
+                if (_options.IncludeContents)
+                {
+                    ContentsHtml.Write(document.Blocks, html);
+                }
+
+                continue;
+            }
+
             Write(block, html, ref headings);
         }
 
@@ -81,7 +93,7 @@ public sealed class HtmlWriter
             case Figure figure:
                 FigureHtml.Write(figure, html);
                 break;
-            case PageBreak:
+            case PageBreak or BodyStart:
                 PageBreakHtml.Write(html);
                 break;
             default:

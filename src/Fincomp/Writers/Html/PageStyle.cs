@@ -28,6 +28,7 @@ p.body { text-indent: 2em; }
 p.note { text-indent: 2em; font-size: 12pt; line-height: 1.6; }
 p.caption { font-family: var(--heading-font); font-size: 14pt; text-align: center; margin: 0.3em 0 0.8em; }
 p.centered { text-align: center; }
+p.cover { text-align: center; text-indent: 0; font-family: var(--kai-font, inherit); }
 p.right { text-align: right; }
 nav.contents { margin: 0 0 1.5em; padding: 0.5em 1em; border: 1px solid #999; font-size: 12pt; line-height: 1.6; }
 nav.contents h2 { font-size: 14pt; margin: 0.2em 0; }

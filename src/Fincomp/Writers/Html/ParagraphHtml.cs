@@ -24,6 +24,7 @@ internal static class ParagraphHtml
         ParagraphStyle.Caption => "caption",
         ParagraphStyle.Centered => "centered",
         ParagraphStyle.Right => "right",
+        ParagraphStyle.Cover => "cover",
         _ => "body",
     };
 }

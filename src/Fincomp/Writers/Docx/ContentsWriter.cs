@@ -1,0 +1,62 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Fincomp.Document;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace Fincomp.Writers.Docx;
+
+/// <summary>
+/// The contents (目录) as Word's own TOC field over the part and section headings (\o "1-2", hyperlinked), its result
+/// already written out: one paragraph per heading on the toc 1 / toc 2 styles, each a link to the heading's bookmark
+/// with a PAGEREF field for its page. Word fills the page numbers when it opens the file (settings ask it to update
+/// fields); fincomp's PDF conversion has LibreOffice update the contents before it exports.
+/// </summary>
+internal static class ContentsWriter
+{
+    public const string Instruction = " TOC \\o \"1-2\" \\h \\z ";
+
+    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<(Heading Heading, string Bookmark)> entries)
+    {
+        yield return Runs.Paragraph(StyleIds.ContentsHeading, "目录");
+        var begin = new OpenXmlElement[]
+        {
+            Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+            Runs.Of(new FieldCode(Instruction) { Space = SpaceProcessingModeValues.Preserve }),
+            Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+        };
+        var end = Runs.Of(new FieldChar { FieldCharType = FieldCharValues.End });
+        if (entries.Count == 0)
+        {
+            yield return new Paragraph([Runs.Style(StyleIds.Contents1), .. begin, end]);
+            yield break;
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (heading, bookmark) = entries[i];
+            var paragraph = new Paragraph(Runs.Style(heading.Level == HeadingLevel.Part ? StyleIds.Contents1 : StyleIds.Contents2));
+            if (i == 0)
+            {
+                paragraph.Append(begin);
+            }
+
+            paragraph.Append(new Hyperlink(
+                Runs.Create(heading.Text.Replace('\n', ' ')),
+                Runs.Of(new TabChar()),
+                Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                Runs.Of(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+                Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                Runs.Of(new FieldChar { FieldCharType = FieldCharValues.End }))
+            {
+                Anchor = bookmark,
+                History = true,
+            });
+            if (i == entries.Count - 1)
+            {
+                paragraph.Append(end);
+            }
+
+            yield return paragraph;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Xunit;
+
+namespace Fincomp.Tests.Docx;
+
+/// <summary>
+/// What an official sees before publishing, read from the sample's Word XML: a cover without page number, a TOC
+/// field over the part and section headings, the body numbered from 1, Chinese quotes, and a valid package.
+/// </summary>
+public sealed class SampleDocxLayoutTests
+{
+    private static WordprocessingDocument Open() => WordprocessingDocument.Open(new MemoryStream(SampleDocx.Value), false);
+
+    [Fact]
+    public void Sample_passes_the_Office_2019_validator()
+    {
+        using var document = Open();
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}")
+            .ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void Cover_breaks_the_title_after_the_unit_name_and_has_its_own_section_without_page_number()
+    {
+        using var document = Open();
+        var body = document.MainDocumentPart!.Document.Body!;
+        var paragraphs = body.Elements<Paragraph>().ToList();
+        var title = paragraphs.First(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Title");
+        var run = title.Elements<Run>().Single();
+        Assert.Equal(["四川遂宁高新技术产业园区党群工作部", "2023年度部门决算"], run.Elements<Text>().Select(t => t.Text));
+        Assert.Single(run.Elements<Break>());
+        Assert.Contains(paragraphs, p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "CoverLine" && p.InnerText == "编制单位：四川遂宁高新技术产业园区党群工作部");
+
+        var sections = body.Descendants<SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        var front = sections[0];
+        Assert.Empty(front.Elements<FooterReference>());
+        Assert.Null(front.GetFirstChild<PageNumberType>());
+        var numbered = sections[1];
+        Assert.NotEmpty(numbered.Elements<FooterReference>());
+        Assert.Equal(1, numbered.GetFirstChild<PageNumberType>()!.Start!.Value);
+
+        // The contents sit in the front section, after the cover, and the first part opens the numbered section.
+        var frontEnd = paragraphs.FindIndex(p => p.ParagraphProperties?.SectionProperties is not null);
+        var contents = paragraphs.FindIndex(p => p.InnerText == "目录");
+        var firstPart = paragraphs.FindIndex(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1");
+        Assert.True(paragraphs.IndexOf(title) < contents && contents < frontEnd && frontEnd < firstPart);
+    }
+
+    [Fact]
+    public void Contents_is_a_TOC_field_whose_entries_link_to_every_part_and_section_heading()
+    {
+        using var document = Open();
+        var main = document.MainDocumentPart!;
+        var body = main.Document.Body!;
+        Assert.Contains(body.Descendants<FieldCode>(), f => f.Text == " TOC \\o \"1-2\" \\h \\z ");
+        var headings = body.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1" or "Heading2")
+            .Select(p => (Text: p.InnerText, Bookmark: p.Elements<BookmarkStart>().Single().Name!.Value!))
+            .ToList();
+        Assert.Equal(25, headings.Count);
+        var entries = body.Descendants<Hyperlink>()
+            .Select(h => (Text: string.Concat(h.Descendants<Text>().Select(t => t.Text)), Bookmark: h.Anchor!.Value!))
+            .ToList();
+        Assert.Equal(headings, entries);
+        Assert.All(entries, e => Assert.Contains(body.Descendants<FieldCode>(), f => f.Text == $" PAGEREF {e.Bookmark} \\h "));
+        Assert.True(main.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
+        var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value).ToHashSet();
+        Assert.All(["TOC1", "TOC2", "TOCHeading", "CoverLine"], id => Assert.Contains(id, styles));
+    }
+
+    [Fact]
+    public void No_straight_quote_or_half_width_comma_next_to_Chinese_in_the_text()
+    {
+        using var document = Open();
+        var texts = document.MainDocumentPart!.Document.Body!.Descendants<Text>().Select(t => t.Text).ToList();
+        Assert.Contains(texts, t => t.Contains("“三公”", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains('"', StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => System.Text.RegularExpressions.Regex.IsMatch(t, "[\\u4e00-\\u9fff][,:;(]|[,:;)][\\u4e00-\\u9fff]"));
+    }
+}
