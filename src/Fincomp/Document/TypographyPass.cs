@@ -20,7 +20,7 @@ public static class TypographyPass
         {
             Title = Text(table.Title),
             Note = Text(table.Note),
-            Rows = table.Rows.Select(r => new TableRow(r.Cells.Select(c => c with { Text = ChineseTypography.Apply(c.Text) }).ToList())).ToList(),
+            Rows = table.Rows.Select(r => r with { Cells = r.Cells.Select(c => c with { Text = ChineseTypography.Apply(c.Text) }).ToList() }).ToList(),
         },
         Figure figure => figure with { Caption = ChineseTypography.Apply(figure.Caption) },
         _ => block,

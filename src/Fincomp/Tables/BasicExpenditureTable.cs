@@ -6,8 +6,9 @@ namespace Fincomp.Tables;
 
 /// <summary>
 /// Table 6, 一般公共预算财政拨款基本支出决算表, printed as two column groups: 人员经费 (301, 303) on the left and
-/// 公用经费 (302, 310) on the right. A 类 row sums its 款 only when every 款 amount is known; an unknown amount
-/// stays blank, because many units publish the names of the 款 without their amounts.
+/// 公用经费 (302, 310) on the right. The table lists what the unit gave and never a row of blanks: 款 with their
+/// amounts, a 类 row only when every one of its 款 has an amount (it is their sum), and only the two 合计 rows when the
+/// 款 were named without amounts, as many units publish them.
 /// </summary>
 internal static class BasicExpenditureTable
 {
@@ -54,14 +55,18 @@ internal static class BasicExpenditureTable
         foreach (var classCode in classes)
         {
             var members = items.Where(i => i.Code.StartsWith(classCode, StringComparison.Ordinal)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
-            if (members.Count == 0)
+            var known = members.Where(m => m.Amount is not null).ToList();
+            if (known.Count == 0)
             {
                 continue;
             }
 
-            decimal? sum = members.All(m => m.Amount is not null) ? members.Sum(m => m.Amount!.Value.Value) : null;
-            lines.Add((classCode, NameOf(classCode, null), sum, true));
-            lines.AddRange(members.Select(m => (m.Code, NameOf(m.Code, m.Name), m.Amount?.Value, false)));
+            if (known.Count == members.Count)
+            {
+                lines.Add((classCode, NameOf(classCode, null), known.Sum(m => m.Amount!.Value.Value), true));
+            }
+
+            lines.AddRange(known.Select(m => (m.Code, NameOf(m.Code, m.Name), (decimal?)m.Amount!.Value.Value, false)));
         }
 
         return lines;

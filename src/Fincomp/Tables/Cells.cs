@@ -32,4 +32,16 @@ internal static class Cells
         new(text, CellAlignment.Center, columnSpan, Bold: true);
 
     public static TableRow Row(params TableCell[] cells) => new(cells);
+
+    /// <summary>
+    /// Keeps each of <paramref name="rows"/> from <paramref name="first"/> up to, not including, the last one with its
+    /// next row, so that the block moves to the next page whole rather than being split.
+    /// </summary>
+    public static void KeepTogether(List<TableRow> rows, int first, int last)
+    {
+        for (var r = first; r < last; r++)
+        {
+            rows[r] = rows[r] with { KeepWithNext = true };
+        }
+    }
 }

@@ -8,7 +8,8 @@ namespace Fincomp.Tables;
 /// <summary>
 /// 项目支出绩效自评表 on an eleven-column grid (a label column and the ten columns of the 绩效指标 block). The 总额
 /// row sums the fund rows, 预算执行率 is 执行数 / 调整后预算数, and the 合计 row sums the 预算执行 and indicator
-/// weights and scores; a blank score adds nothing.
+/// weights and scores; a blank score adds nothing. The form's head (through 预算执行情况) and each 二级指标 group are
+/// kept on one page.
 /// </summary>
 internal static class ProjectFormTable
 {
@@ -26,6 +27,7 @@ internal static class ProjectFormTable
             Cells.Row(Cells.Header("2.项目实施内容及过程概述", 3), Cells.Text(project.Implementation, 7)),
         };
         AddBudget(rows, project.Budget);
+        Cells.KeepTogether(rows, 0, rows.Count - 1);
         AddIndicators(rows, project.Indicators);
 
         var budgetWeight = project.Budget?.Weight ?? 0m;
@@ -92,6 +94,7 @@ internal static class ProjectFormTable
             Cells.Header("绩效指标（90分）", rowSpan: indicators.Count + 1), Cells.Header("一级指标"), Cells.Header("二级指标"),
             Cells.Header("三级指标"), Cells.Header("指标性质"), Cells.Header("指标值"), Cells.Header("度量单位"), Cells.Header("完成值"),
             Cells.Header("权重"), Cells.Header("得分"), Cells.Header("未完成原因分析")));
+        var groupEnd = 0;
         for (var i = 0; i < indicators.Count; i++)
         {
             var indicator = indicators[i];
@@ -106,6 +109,7 @@ internal static class ProjectFormTable
             {
                 var span = indicators.Skip(i).TakeWhile(x => x.Level1 == indicator.Level1 && x.Level2 == indicator.Level2).Count();
                 cells.Add(Cells.Centered(indicator.Level2, rowSpan: span));
+                groupEnd = rows.Count + span - 1;
             }
 
             cells.Add(Cells.Text(indicator.Name));
@@ -116,7 +120,7 @@ internal static class ProjectFormTable
             cells.Add(Cells.Number(indicator.Weight));
             cells.Add(Cells.Number(indicator.Score));
             cells.Add(Cells.Text(indicator.Reason));
-            rows.Add(new TableRow(cells));
+            rows.Add(new TableRow(cells, KeepWithNext: rows.Count < groupEnd));
         }
     }
 }

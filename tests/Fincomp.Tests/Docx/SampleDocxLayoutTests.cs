@@ -75,6 +75,49 @@ public sealed class SampleDocxLayoutTests
     }
 
     [Fact]
+    public void Form_rows_never_split_and_each_merged_group_is_kept_on_one_page()
+    {
+        using var document = Open();
+        var body = document.MainDocumentPart!.Document.Body!;
+        var title = body.Elements<Paragraph>().First(p => p.InnerText == "部门整体支出绩效目标自评表（2023年度）");
+        var form = title.ElementsAfter().OfType<Table>().First();
+        var rows = form.Elements<TableRow>().ToList();
+        Assert.All(rows, row => Assert.NotNull(row.TableRowProperties?.GetFirstChild<CantSplit>()));
+        static bool Kept(TableRow row) => row.Descendants<ParagraphProperties>().All(p => p.KeepNext is not null);
+
+        // The head of the form, through the last 年度主要任务, moves to the next page whole.
+        var lastTask = rows.FindIndex(r => r.InnerText.Contains("开展宣传工作", StringComparison.Ordinal));
+        Assert.All(rows.Take(lastTask), row => Assert.True(Kept(row), row.InnerText));
+        Assert.False(Kept(rows[lastTask]));
+
+        // 数量指标 (indicators 1–10): the group's rows stay together, and the next group may start on a new page.
+        var first = rows.FindIndex(r => r.InnerText.Contains("基层治理补助项目", StringComparison.Ordinal));
+        Assert.All(rows.Skip(first).Take(9), row => Assert.True(Kept(row), row.InnerText));
+        Assert.False(Kept(rows[first + 9]));
+        Assert.Contains(rows, r => r.InnerText.Contains("绩效指标性质", StringComparison.Ordinal));
+        Assert.Equal("产出指标", rows[first].Elements<TableCell>().ElementAt(1).InnerText);
+    }
+
+    [Fact]
+    public void Basic_expenditure_table_has_no_empty_amount_cell_beside_a_code()
+    {
+        using var document = Open();
+        var body = document.MainDocumentPart!.Document.Body!;
+        var title = body.Elements<Paragraph>().First(p => p.InnerText == "一般公共预算财政拨款基本支出决算表");
+        var table = title.ElementsAfter().OfType<Table>().First();
+        foreach (var row in table.Elements<TableRow>().Skip(2))
+        {
+            var cells = row.Elements<TableCell>().Select(c => c.InnerText).ToList();
+            // Item rows hold code, name and amount on each side; the 合计 row spans code and name.
+            var width = cells.Count == 6 ? 3 : 2;
+            for (var c = 0; c + width - 1 < cells.Count; c += width)
+            {
+                Assert.False(cells[c + width - 2].Length > 0 && cells[c + width - 1].Length == 0, $"{cells[c + width - 2]} has no amount");
+            }
+        }
+    }
+
+    [Fact]
     public void No_straight_quote_or_half_width_comma_next_to_Chinese_in_the_text()
     {
         using var document = Open();

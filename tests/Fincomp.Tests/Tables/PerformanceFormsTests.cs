@@ -20,8 +20,9 @@ public sealed class PerformanceFormsTests
         Assert.Equal("合计\t84.6", rows[^1]);
         Assert.Equal("部门名称\t四川遂宁高新技术产业园区党群工作部", rows[0]);
         Assert.Equal("1,160.12\t1,160.12\t0.00", rows[2]);
-        Assert.Equal("\t数量指标\t1\t基层治理补助项目\t≥2\t个\t14.4", rows[header + 1]);
-        Assert.Equal("质量指标\t11\t保障部门正常运转\t正常运行\t定性\t10", rows[header + 11]);
+        Assert.Equal("产出指标\t数量指标\t1\t基层治理补助项目\t≥\t2\t个\t14.4", rows[header + 1]);
+        Assert.Equal("质量指标\t11\t保障部门正常运转\t定性\t正常运行\t\t10", rows[header + 11]);
+        Assert.Contains("绩效指标性质", rows[header], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,7 +33,8 @@ public sealed class PerformanceFormsTests
         Assert.Equal(10, cells.Single(c => c.Text == "14.4").RowSpan);
         Assert.Equal(5, cells.Single(c => c.Text == "成本指标").RowSpan);
         Assert.Equal(26, cells.Single(c => c.Text == "年度绩效指标").RowSpan);
-        Assert.Equal(25, cells.Single(c => c.Text == string.Empty && c.RowSpan == 25).RowSpan);
+        Assert.Equal(18, cells.Single(c => c.Text == "产出指标").RowSpan);
+        Assert.Equal(6, cells.Single(c => c.Text == "效益指标").RowSpan);
         Assert.All(TableText.CoveredColumns(UnitForm), covered => Assert.Equal(UnitForm.ColumnWeights.Count, covered));
     }
 

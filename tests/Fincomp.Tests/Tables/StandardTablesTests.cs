@@ -1,3 +1,5 @@
+using Fincomp.Diagnostics;
+using Fincomp.Model;
 using Fincomp.Tables;
 using Xunit;
 
@@ -76,14 +78,40 @@ public sealed class StandardTablesTests
     }
 
     [Fact]
-    public void Table6_groups_personnel_and_public_items()
+    public void Table6_lists_only_the_subtotals_when_items_were_named_without_amounts()
     {
         var rows = Rows("table6");
         Assert.Equal("人员经费\t公用经费", rows[0]);
-        Assert.StartsWith("301\t工资福利支出\t\t302\t商品和服务支出\t", rows[2], StringComparison.Ordinal);
-        Assert.Contains(rows, r => r.Contains("30201\t办公费\t", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.StartsWith("30399\t其他对个人和家庭的补助\t", StringComparison.Ordinal));
+        Assert.Equal(3, rows.Count);
         Assert.Equal("人员经费合计\t98.12\t公用经费合计\t90.37", rows[^1]);
+    }
+
+    [Fact]
+    public void Table6_groups_items_with_amounts_and_never_prints_a_row_of_blanks()
+    {
+        static EconomicItem Item(string code, decimal? amount) =>
+            new() { Code = code, Amount = amount is { } a ? new Money(a, SourceSpan.StartOf("unit.yaml")) : null };
+        var sample = SampleUnit.Value;
+        var unit = sample with
+        {
+            BasicExpenditure = sample.BasicExpenditure with
+            {
+                Items = [Item("30101", 60m), Item("30102", 38.12m), Item("30201", 50m), Item("30211", null), Item("30213", 40.37m)],
+            },
+        };
+        var table = StandardTables.For(unit).Single(t => t.Key == "table6").Table;
+        var rows = TableText.Rows(table);
+        Assert.StartsWith("301\t工资福利支出\t98.12\t30201\t办公费\t50.00", rows[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(rows, r => r.Contains("302\t商品和服务支出", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains("30211", StringComparison.Ordinal));
+        foreach (var row in table.Rows.Skip(table.HeaderRows))
+        {
+            // Every code or name printed has its amount beside it (a shorter side is padded with wholly blank cells).
+            for (var c = 0; c + 2 < row.Cells.Count; c += 3)
+            {
+                Assert.Equal(row.Cells[c + 1].Text.Length == 0, row.Cells[c + 2].Text.Length == 0);
+            }
+        }
     }
 
     [Fact]
@@ -94,7 +122,7 @@ public sealed class StandardTablesTests
         Assert.All(amounts, c => Assert.Equal("0.00", c.Text));
         Assert.Equal(12, amounts.Count());
         Assert.True(table.IsEmpty);
-        Assert.Equal($"说明：{UnitName}本年度没有\"三公\"经费财政拨款支出，故本表无数据。", table.Table.Note);
+        Assert.Equal($"说明：{UnitName}本年度没有“三公”经费财政拨款支出，故本表无数据。", table.Table.Note);
         Assert.Contains("公务用车购置及运行维护费\t小计\t0.00\t0.00", Rows("table7"));
     }
 

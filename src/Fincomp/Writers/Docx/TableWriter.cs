@@ -11,8 +11,9 @@ namespace Fincomp.Writers.Docx;
 /// <summary>
 /// A table with its title, unit line and note. The document tree writes a row-spanning cell once; Word needs a
 /// continuation cell (w:vMerge) in each row below it, so the writer tracks open vertical merges per grid column.
-/// Header rows repeat on every page (w:tblHeader); borders are set on the table itself so they survive a reference
-/// document without a TableGrid style.
+/// Header rows repeat on every page (w:tblHeader); no row breaks across pages (w:cantSplit), and a row kept with the
+/// next one has w:keepNext on its paragraphs, which keeps a merged group on one page. Borders are set on the table
+/// itself so they survive a reference document without a TableGrid style.
 /// </summary>
 internal static class TableWriter
 {
@@ -34,6 +35,13 @@ internal static class TableWriter
         for (var r = 0; r < table.Rows.Count; r++)
         {
             result.Append(Row(table.Rows[r], r < table.HeaderRows, widths, open));
+            if (table.Rows[r].KeepWithNext)
+            {
+                foreach (var properties in result.LastChild!.Descendants<ParagraphProperties>())
+                {
+                    properties.KeepNext = new KeepNext();
+                }
+            }
         }
 
         yield return result;
