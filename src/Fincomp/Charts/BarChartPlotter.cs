@@ -52,7 +52,9 @@ internal static class BarChartPlotter
         plot.Axes.Right.IsVisible = false;
         plot.Axes.Top.IsVisible = false;
         plot.Grid.XAxisStyle.IsVisible = false;
-        var top = max <= 0 ? 1 : max * 1.2;
+        // Head room above the tallest bar's label for the legend in the upper right: the bars reach 2/3 of the height,
+        // their labels stay below 3/4, and the legend's two lines sit above that, so they never cover a value.
+        var top = max <= 0 ? 1 : max * 1.5;
         plot.Axes.SetLimits(-0.5 - BarWidth / 2, (categories.Length - 1) * groupWidth + seriesCount - 0.5 + BarWidth / 2, 0, top);
         plot.Legend.Alignment = Alignment.UpperRight;
     }

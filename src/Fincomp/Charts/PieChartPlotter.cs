@@ -24,7 +24,7 @@ internal static class PieChartPlotter
 
     public static void Draw(Plot plot, ChartSpec spec, string font)
     {
-        var points = spec.Series[0].Points;
+        var points = PieGrouping.Group(spec.Series[0].Points);
         var total = points.Sum(p => p.Value);
         var slices = points.Select((point, i) => new PieSlice
         {

@@ -1,3 +1,4 @@
+using CsCheck;
 using Fincomp.Charts;
 using Xunit;
 
@@ -37,6 +38,58 @@ public sealed class PieLabelLayoutTests
         var label = Assert.Single(PieLabelLayout.Place([1.0], LineHeight, 1.5));
 
         Assert.True(label.Inside);
+    }
+
+    [Fact]
+    public void Pies_of_1_to_40_parts_are_grouped_and_their_labels_never_overlap()
+    {
+        // The plotter's own geometry: 30 px labels on a 200 px radius, 650 px of height for the pie and its labels.
+        const double lineHeight = 30 * 1.25 / 200;
+        const double limit = 650 / 2.0 / 200 - lineHeight / 2;
+        var parts = Gen.Int[1, 40].SelectMany(n => Gen.Decimal[0.01m, 1000m].Select(d => Math.Round(d, 2)).Array[n]);
+        parts.Sample(values =>
+        {
+            var points = values.Select((v, i) => new ChartPoint($"科目{i}", v)).ToList();
+            var grouped = PieGrouping.Group(points);
+            Assert.InRange(grouped.Count, 1, PieGrouping.MaxSlices);
+            Assert.Equal(points.Sum(p => p.Value), grouped.Sum(p => p.Value));
+            var total = grouped.Sum(p => p.Value);
+            var labels = PieLabelLayout.Place(grouped.Select(p => (double)(p.Value / total)).ToList(), lineHeight, limit);
+            AssertNoOverlap(labels, lineHeight);
+            Assert.All(labels.Where(l => !l.Inside), l => Assert.InRange(l.Y, -limit - 1e-9, limit + 1e-9));
+        });
+    }
+
+    [Fact]
+    public void Grouping_keeps_the_largest_parts_in_text_order_and_sums_the_rest()
+    {
+        var points = Enumerable.Range(1, 12).Select(i => new ChartPoint($"科目{i}", i)).ToList();
+        var grouped = PieGrouping.Group(points);
+        Assert.Equal(["科目4", "科目5", "科目6", "科目7", "科目8", "科目9", "科目10", "科目11", "科目12", "其他（3项）"], grouped.Select(p => p.Label));
+        Assert.Equal(6m, grouped[^1].Value);
+        var ten = points.Take(10).ToList();
+        Assert.Same(ten, PieGrouping.Group(ten));
+    }
+
+    [Fact]
+    public void A_forty_part_pie_renders()
+    {
+        var points = Enumerable.Range(1, 40).Select(i => new ChartPoint($"科目{i}", i % 7 + 0.01m)).ToList();
+        var spec = new ChartSpec("fig6", 6, "图6：结构", "结构", ChartKind.Pie, [new ChartSeries("2023年度", points)]);
+        var rendered = new ChartRenderer(new ChartRenderOptions()).Render(spec);
+        Assert.Contains("其他（31项）", rendered.Svg, StringComparison.Ordinal);
+    }
+
+    private static void AssertNoOverlap(IReadOnlyList<PieLabel> labels, double lineHeight)
+    {
+        foreach (var side in labels.Where(l => !l.Inside).GroupBy(l => l.RightSide))
+        {
+            var ys = side.Select(l => l.Y).Order().ToList();
+            for (var i = 1; i < ys.Count; i++)
+            {
+                Assert.True(ys[i] - ys[i - 1] >= lineHeight - 1e-9, $"labels at {ys[i - 1]} and {ys[i]} overlap");
+            }
+        }
     }
 
     private static void AssertNoOverlap(IReadOnlyList<PieLabel> labels)

@@ -11,14 +11,16 @@ using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 namespace Fincomp.Writers.Docx;
 
 /// <summary>
-/// A chart as an inline DrawingML picture about 15 cm wide (never wider than the text), keeping its aspect ratio,
-/// with the caption as the picture's alt text and as the caption line below it. This is the only place a figure's
+/// A chart as an inline DrawingML picture about 15 cm wide (never wider than the text) and at most 7.5 cm high, keeping
+/// its aspect ratio, with the caption as the picture's alt text and as the caption line below it; the Figure style
+/// keeps the picture on the caption's page. This is the only place a figure's
 /// caption is written, so templates place a figure with its directive alone.
 /// </summary>
 internal static class FigureWriter
 {
     private const long EmuPerTwip = 635;
     private const long PreferredWidth = 5_400_000; // 15 cm
+    private const long MaxHeight = 2_700_000; // 7.5 cm
 
     public static IEnumerable<OpenXmlElement> Write(Figure figure, WriteContext context)
     {
@@ -32,6 +34,12 @@ internal static class FigureWriter
 
         var width = Math.Min(PreferredWidth, context.TextWidth * EmuPerTwip);
         var height = figure.PixelWidth > 0 ? width * Math.Max(figure.PixelHeight, 1) / figure.PixelWidth : width * 3 / 4;
+        if (height > MaxHeight)
+        {
+            // A lower figure fits the rest of a page more often, so fewer charts move on and leave a gap behind them.
+            width = width * MaxHeight / height;
+            height = MaxHeight;
+        }
         yield return new Paragraph(
             Runs.Style(StyleIds.Figure),
             Runs.Of(Drawing(relationshipId, (uint)number, figure.Caption, width, height)));
