@@ -114,6 +114,26 @@ public sealed class SampleDocxLayoutTests
     }
 
     [Fact]
+    public void Every_figure_is_kept_on_the_page_of_its_caption_and_no_higher_than_7_5_cm()
+    {
+        using var document = Open();
+        var main = document.MainDocumentPart!;
+        var figureStyle = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Figure");
+        Assert.NotNull(figureStyle.StyleParagraphProperties!.KeepNext);
+        var pictures = main.Document.Body!.Elements<Paragraph>().Where(p => p.Descendants<Drawing>().Any()).ToList();
+        Assert.Equal(6, pictures.Count);
+        Assert.All(pictures, picture =>
+        {
+            Assert.Equal("Figure", picture.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+            var caption = Assert.IsType<Paragraph>(picture.NextSibling());
+            Assert.Equal("Caption", caption.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+            Assert.StartsWith("图", caption.InnerText, StringComparison.Ordinal);
+            var extent = picture.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().Single();
+            Assert.InRange(extent.Cy!.Value, 1L, 2_700_000L);
+        });
+    }
+
+    [Fact]
     public void No_straight_quote_or_half_width_comma_next_to_Chinese_in_the_text()
     {
         using var document = Open();
