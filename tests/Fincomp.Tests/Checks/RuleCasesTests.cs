@@ -61,7 +61,7 @@ public sealed class RuleCasesTests
         { "FC1908", "reason: 厉行节约", "reason: 较上年增加（减少），主要原因是。", "reason: 较上年" },
         { "FC1909", "reason: 厉行节约", "reason: 一是厉行节约；二是压减会议；二是压减培训", "reason: 一是" },
         { "FC1910", "basic: 120.00\n", "basic: 120.00\n      purpose: 主要用于其他组织事务\n", "purpose: 主要用于其他组织事务" },
-        { "FC1911", "reason: 厉行节约", "reason: 公务用车运行维护费4元", "reason: 公务用车" },
+        { "FC1911", "reason: 厉行节约", "reason: 国内公务接待费1.5元", "reason: 国内公务接待费" },
         { "FC1912", "  duties:\n    - 负责本单位组织工作。\n", "", "  organization:" },
     };
 
