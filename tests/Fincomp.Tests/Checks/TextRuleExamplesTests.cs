@@ -12,7 +12,7 @@ public sealed class TextRuleExamplesTests
     [Theory]
     [InlineData("FC1905", "设定不不够完善", true)]
     [InlineData("FC1905", "做好工作工作", true)]
-    [InlineData("FC1905", "的的确确做到了节约", false)]
+    [InlineData("FC1905", "的的确确做到了节约，关键是是否落实，每每如此", false)]
     [InlineData("FC1905", "充分分析、招考考察、研究会会费、公务用车车辆", false)]
     [InlineData("FC1905", "谢谢、常常、人人、层层落实", false)]
     [InlineData("FC1906", "厉行节约，，杜绝浪费", true)]

@@ -11,12 +11,12 @@ namespace Fincomp.Checks.Rules;
 /// </summary>
 public sealed partial class DoubledWordRule : IRule
 {
-    /// <summary>Real doublings that the patterns would otherwise question.</summary>
-    private static readonly string[] Allowed = ["的的确确", "是是非非", "研究研究", "讨论讨论"];
+    /// <summary>Real doublings, and the two words that meet on a function character, that the patterns would otherwise question.</summary>
+    private static readonly string[] Allowed = ["的的确确", "是是非非", "研究研究", "讨论讨论", "是是否", "和和谐"];
 
     public RuleInfo Info { get; } = new(
         "FC1905", Severity.Warning, "文字中字词重复",
-        "文字中同一个虚词连写两次（不不、的的、是是、在在、和和、并并、也也、都都、就就、将将、已已、又又、再再、而而、或或、之之、于于、从从、各各、每每、很很、最最、把把、被被），或同一个二至四字的词连写两次（工作工作），多是录入时多打了一遍。两个相同的实词字相邻通常是两个词相接（充分分析、招考考察），不在此列；确属叠用的（的的确确、是是非非等）已列为例外。",
+        "文字中同一个虚词连写两次（不不、的的、是是、在在、和和、并并、也也、都都、就就、将将、已已、又又、再再、而而、或或、之之、于于、从从、各各、很很、最最、把把、被被），或同一个二至四字的词连写两次（工作工作），多是录入时多打了一遍。两个相同的实词字相邻通常是两个词相接（充分分析、招考考察），不在此列；确属叠用或两词相接的（的的确确、是是非非、是是否、和和谐等）已列为例外。",
         "problems: 项目绩效目标设定不不够完善。",
         "删去多打的字或词。");
 
@@ -53,7 +53,7 @@ public sealed partial class DoubledWordRule : IRule
             return false;
         });
 
-    [GeneratedRegex("([不的是在和并也都就将已又再而或之于从各每很最把被])\\1")]
+    [GeneratedRegex("([不的是在和并也都就将已又再而或之于从各很最把被])\\1")]
     private static partial Regex FunctionWord();
 
     [GeneratedRegex("(\\p{IsCJKUnifiedIdeographs}{2,4})\\1")]

@@ -25,7 +25,7 @@ public sealed partial class EnumerationRule : IRule
     public RuleInfo Info { get; } = new(
         "FC1909", Severity.Warning, "文字中的编号重复或不连续",
         "同一段文字中的编号（一是、二是……；（一）（二）……；1. 2. 或 1、2、……；（1）（2）……；①②……）应从 1 开始依次递增，不重复、不跳号。编号从“一”或“1”起算，未从 1 开始的数字串（如 6、9、11月）不视为编号；阿拉伯数字只在段首或句首才算编号。",
-        "goal_completion: 三是用于社工招考；四是用于购买书籍；四是用于基地维修。",
+        "goal_completion: 一是用于会议培训；二是用于举办活动；三是用于社工招考；四是用于购买书籍；四是用于基地维修。",
         "把重复或跳过的编号改为应有的序号（后一处“四是”应为“五是”）。");
 
     public IEnumerable<Diagnostic> Evaluate(RuleContext context)

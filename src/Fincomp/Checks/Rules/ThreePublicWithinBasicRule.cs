@@ -36,7 +36,7 @@ public sealed class ThreePublicWithinBasicRule : IRule
             if (!SumCheck.AtMost(stated, limit))
             {
                 yield return Info.At(amount.Span,
-                    $"基本支出经济分类 {item.Code} 金额 {Amounts.Format(amount.Value)} 万元，超过{limit.Label} {Amounts.Format(limit.Value)} 万元（{stated.Interval} 高于 {limit.Interval}，超出四舍五入误差）；这一款是\"三公\"经费的一部分，不能大于它。",
+                    $"基本支出经济分类 {item.Code} {item.Name ?? context.Economic.Find(item.Code)?.Name} 金额 {Amounts.Format(amount.Value)} 万元，超过{limit.Label} {Amounts.Format(limit.Value)} 万元（{stated.Interval} 高于 {limit.Interval}，超出四舍五入误差）；这一款是\"三公\"经费的一部分，不能大于它。",
                     limit.Spans);
             }
         }
