@@ -25,11 +25,18 @@ public sealed class UnitChecker
         _economic = economic;
     }
 
-    /// <summary>The default rules against the built-in reference tables.</summary>
+    /// <summary>The rules against one unit's tables, as <see cref="ClassificationCatalog"/> chose them.</summary>
+    public UnitChecker(RuleSet rules, ClassificationTables tables)
+        : this(rules, tables.Functional, tables.Economic)
+    {
+    }
+
+    /// <summary>The default rules against the built-in 2023 reference tables.</summary>
     public static UnitChecker Default { get; } = new(RuleSet.Default, ClassificationTable.Functional, ClassificationTable.Economic);
 
-    /// <summary>Shortcut for <c>Default.Run(unit)</c>.</summary>
-    public static IReadOnlyList<Diagnostic> Check(UnitYear unit) => Default.Run(unit);
+    /// <summary>The default rules against the shipped tables of the unit's year (no extensions).</summary>
+    public static IReadOnlyList<Diagnostic> Check(UnitYear unit) =>
+        new UnitChecker(RuleSet.Default, ClassificationCatalog.For(unit.Unit.Year)).Run(unit);
 
     /// <summary>All findings, ordered by file, line, column and code.</summary>
     public IReadOnlyList<Diagnostic> Run(UnitYear unit)
