@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
 using Fincomp.Model;
@@ -8,7 +7,7 @@ namespace Fincomp.Batch;
 
 /// <summary>
 /// Chooses the 科目 tables one unit is checked and labelled with: the shipped tables of its year (or the nearest year,
-/// said in an information finding), then the folder manifest's code-table extensions, then the unit file's own, each
+/// which the checker then reports), then the folder manifest's code-table extensions, then the unit file's own, each
 /// file read in the shipped format with its own located errors.
 /// </summary>
 public static class UnitCodeTables
@@ -21,13 +20,6 @@ public static class UnitCodeTables
         ArgumentNullException.ThrowIfNull(diagnostics);
         var year = unit.Unit.Year;
         var tableYear = ClassificationCatalog.TableYearFor(year);
-        if (tableYear != year)
-        {
-            diagnostics.Add(new Diagnostic(ClassificationCatalog.StandInYearCode, Severity.Info, string.Create(CultureInfo.InvariantCulture,
-                $"fincomp 没有 {year} 年的政府收支分类科目表，按 {tableYear} 年的科目核对编码、印出名称；当年新设或改名的科目请写进编码表扩展（code_tables）。"),
-                unit.Unit.Locate(nameof(UnitIdentity.Year))));
-        }
-
         var unitFolder = Path.GetDirectoryName(unitFile) is { Length: > 0 } directory ? directory : ".";
         var extensions = new List<ClassificationTable>();
         extensions.AddRange(Read(manifest?.CodeTables, manifestFolder, tableYear, diagnostics));

@@ -38,6 +38,28 @@ public sealed class YearTablesTests
         Assert.EndsWith("最接近的有效编码：2013201 组织事务/行政运行、2013202 组织事务/一般行政管理事务、2013203 组织事务/机关服务。", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(2027, 2026)]
+    [InlineData(2022, 2023)]
+    public void A_year_without_its_own_table_is_told_which_year_stood_in(int year, int tableYear)
+    {
+        var yaml = UnitOf(year, "2010301");
+
+        var finding = Assert.Single(TestUnits.Check(yaml), d => d.Code == ClassificationCatalog.StandInYearCode);
+
+        Assert.Equal(Fincomp.Diagnostics.Severity.Info, finding.Severity);
+        Assert.Equal(TestUnits.LineOf(yaml, $"year: {year}"), finding.Span.Line);
+        Assert.Contains($"本单位是 {year} 年度，编码按 {tableYear} 年的政府收支分类科目核对", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2023)]
+    [InlineData(2024)]
+    [InlineData(2025)]
+    [InlineData(2026)]
+    public void A_year_with_its_own_table_gets_no_such_note(int year) =>
+        Assert.DoesNotContain(TestUnits.Check(UnitOf(year, "2010301")), d => d.Code == ClassificationCatalog.StandInYearCode);
+
     [Fact]
     public void The_checker_reads_the_tables_it_is_given()
     {

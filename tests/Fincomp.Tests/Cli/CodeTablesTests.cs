@@ -131,7 +131,7 @@ public sealed class CodeTablesTests : IDisposable
 
         Assert.Contains($"{Unit}({line},", output);
         Assert.Contains("info FC0403", output);
-        Assert.Contains("没有 2027 年的政府收支分类科目表，按 2026 年的科目", output);
+        Assert.Contains("本单位是 2027 年度，编码按 2026 年的政府收支分类科目核对、科目名称也取自该年（fincomp 内置 2023–2026 年的科目表，没有 2027 年的）", output);
         Assert.NotEqual(2, code);
     }
 }
