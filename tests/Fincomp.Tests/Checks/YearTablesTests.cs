@@ -18,6 +18,15 @@ public sealed class YearTablesTests
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
 
+    [Theory]
+    [InlineData(2025, "2170404", true)]
+    [InlineData(2026, "2170404", true)]
+    [InlineData(2024, "2170404", false)]
+    [InlineData(2024, "2013950", true)]
+    [InlineData(2023, "2013950", false)]
+    public void Each_year_knows_the_codes_of_its_own_table(int year, string code, bool known) =>
+        Assert.Equal(!known, TestUnits.Check(UnitOf(year, code)).Any(d => d.Code == "FC1203"));
+
     [Fact]
     public void The_same_code_in_a_2023_unit_is_unknown_and_the_nearest_codes_are_suggested()
     {

@@ -115,10 +115,14 @@ public sealed class CodeTablesTests : IDisposable
         WriteUnit("2013901", year: 2024);
 
         var (code, output) = Run("check", Unit);
+        var (buildCode, buildOutput) = Run("build", Unit, "-o", _folder.Path, "--format", "html");
 
         Assert.True(code == 0, output);
         Assert.DoesNotContain("FC1203", output);
         Assert.DoesNotContain("FC0403", output);
+        Assert.True(buildCode == 0, buildOutput);
+        var html = File.ReadAllText(Path.Combine(_folder.Path, "unit.html"));
+        Assert.Contains("一般公共服务支出（201）社会工作事务（39）行政运行（01）", html);
     }
 
     [Fact]
