@@ -54,6 +54,22 @@ public sealed class CodeTablesTests : IDisposable
     }
 
     [Fact]
+    public void An_economic_extension_names_a_basic_expenditure_item_in_table_6()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "economic.tsv"), "30298\t省定公用经费项目\n");
+        WriteUnit("2240108", extra: "\ncode_tables:\n  economic: economic.tsv\n");
+        File.WriteAllText(Unit, File.ReadAllText(Unit).Replace("code: \"30299\"", "code: \"30298\"", StringComparison.Ordinal));
+
+        var (checkCode, checkOutput) = Run("check", Unit);
+        var (buildCode, buildOutput) = Run("build", Unit, "-o", _folder.Path, "--format", "html");
+
+        Assert.True(checkCode == 0, checkOutput);
+        Assert.DoesNotContain("FC1304", checkOutput);
+        Assert.True(buildCode == 0, buildOutput);
+        Assert.Contains("省定公用经费项目", File.ReadAllText(Path.Combine(_folder.Path, "unit.html")));
+    }
+
+    [Fact]
     public void Without_the_extension_the_same_code_is_an_error()
     {
         WriteUnit(ProvinceCode);
