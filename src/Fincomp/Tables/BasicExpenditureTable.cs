@@ -16,11 +16,11 @@ internal static class BasicExpenditureTable
     private static readonly string[] PersonnelClasses = ["301", "303"];
     private static readonly string[] PublicClasses = ["302", "310"];
 
-    public static StandardTable Build(UnitYear unit)
+    public static StandardTable Build(UnitYear unit, ClassificationTable economic)
     {
         var basic = unit.BasicExpenditure;
-        var left = Side(basic.Items, PersonnelClasses);
-        var right = Side(basic.Items, PublicClasses);
+        var left = Side(basic.Items, PersonnelClasses, economic);
+        var right = Side(basic.Items, PublicClasses, economic);
 
         var rows = new List<TableRow>
         {
@@ -48,7 +48,7 @@ internal static class BasicExpenditureTable
         return new StandardTable("table6", 6, Title, table, isEmpty);
     }
 
-    private static List<(string Code, string Name, decimal? Amount, bool IsClass)> Side(IReadOnlyList<EconomicItem> items, string[] classes)
+    private static List<(string Code, string Name, decimal? Amount, bool IsClass)> Side(IReadOnlyList<EconomicItem> items, string[] classes, ClassificationTable economic)
     {
         var lines = new List<(string, string, decimal?, bool)>();
         foreach (var classCode in classes)
@@ -60,15 +60,15 @@ internal static class BasicExpenditureTable
             }
 
             decimal? sum = members.All(m => m.Amount is not null) ? members.Sum(m => m.Amount!.Value.Value) : null;
-            lines.Add((classCode, NameOf(classCode, null), sum, true));
-            lines.AddRange(members.Select(m => (m.Code, NameOf(m.Code, m.Name), m.Amount?.Value, false)));
+            lines.Add((classCode, NameOf(economic, classCode, null), sum, true));
+            lines.AddRange(members.Select(m => (m.Code, NameOf(economic, m.Code, m.Name), m.Amount?.Value, false)));
         }
 
         return lines;
     }
 
-    private static string NameOf(string code, string? written) =>
-        ClassificationTable.Economic.Find(code)?.Name ?? written ?? code;
+    private static string NameOf(ClassificationTable economic, string code, string? written) =>
+        economic.Find(code)?.Name ?? written ?? code;
 
     private static TableCell[] Cell(List<(string Code, string Name, decimal? Amount, bool IsClass)> side, int index)
     {
