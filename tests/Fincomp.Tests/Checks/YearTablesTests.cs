@@ -13,7 +13,10 @@ public sealed class YearTablesTests
     [Fact]
     public void A_2024_unit_with_a_code_new_in_2024_checks_clean()
     {
-        var findings = TestUnits.Check(UnitOf(2024, "2013901"));
+        // The shipped 2024 table has no standard meaning for this 项 (docs/classification.md), so the clerk writes one.
+        var yaml = System.Text.RegularExpressions.Regex.Replace(
+            UnitOf(2024, "2013901"), "^( *)- code: \"2013901\"$", "$1- code: \"2013901\"\n$1  meaning: 反映社会工作事务方面的行政运行支出。", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var findings = TestUnits.Check(yaml);
 
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
