@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
+using Fincomp.Batch;
 using Fincomp.Charts;
+using Fincomp.Diagnostics;
 using Fincomp.Input;
 
 namespace Fincomp.Cli.Commands;
@@ -51,8 +53,17 @@ internal static class ChartsCommand
             return ExitCodes.Unreadable;
         }
 
+        // The class names of 图6 come from the same tables the report uses: the unit's year's and its extensions.
+        var (manifest, manifestFolder, _) = new ManifestCache().For(file);
+        var tableDiagnostics = new DiagnosticBag();
+        var tables = UnitCodeTables.For(unit, file, manifest, manifestFolder, tableDiagnostics);
+        foreach (var diagnostic in tableDiagnostics.Sorted())
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
+
         Directory.CreateDirectory(folder);
-        foreach (var spec in ChartCatalog.For(unit))
+        foreach (var spec in ChartCatalog.For(unit, tables))
         {
             var chart = renderer.Render(spec);
             File.WriteAllBytes(Path.Combine(folder, spec.Key + ".png"), chart.Png);

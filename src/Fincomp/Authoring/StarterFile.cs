@@ -103,7 +103,7 @@ public static class StarterFile
                   fiscal_income_grand_total: 0          # 上年财政拨款收入总计
                   fiscal_expenditure_grand_total: 0     # 上年财政拨款支出总计
                   general_budget_expenditure: 0         # 上年一般公共预算财政拨款支出
-                  three_public:                         # 上年"三公"经费决算数
+                  three_public:                         # 上年“三公”经费决算数
                     overseas: 0
                     vehicle_purchase: 0
                     vehicle_operation: 0

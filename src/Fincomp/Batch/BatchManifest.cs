@@ -28,6 +28,9 @@ public sealed record BatchManifest : ModelNode
     [Description("各单位缺省的报告与核对设置")]
     public ReportSettings? Settings { get; init; }
 
+    [Description("各单位共用的编码表扩展（相对本文件）；单位文件的 code_tables 在其后合并，同一编码以单位文件为准")]
+    public CodeTableFiles? CodeTables { get; init; }
+
     [Description("各单位缺省的规则调整")]
     public IReadOnlyDictionary<string, RuleOverride> Checks { get; init; } = new Dictionary<string, RuleOverride>();
 }

@@ -40,6 +40,7 @@ public sealed class BuildJob(BuildSettings settings)
             TemplateDirectory = settings.TemplateDirectory ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.Templates),
             ReferenceDocument = settings.ReferenceDocument ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ReferenceDoc),
             ChartFontFile = settings.ChartFontFile ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ChartFont),
+            Tables = prepared.Tables,
         };
         var directory = settings.OutputDirectory
             ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.Output)

@@ -4,7 +4,10 @@ using Fincomp.Input;
 
 namespace Fincomp.Batch;
 
-/// <summary>Load → the folder's manifest defaults → check: the first steps of every batch command, in one place.</summary>
+/// <summary>
+/// Load → the folder's manifest defaults → the year's 科目 tables with extensions → check: the first steps of every
+/// batch command, in one place.
+/// </summary>
 public sealed class UnitPreparation
 {
     private readonly UnitLoader _loader = new();
@@ -23,7 +26,8 @@ public sealed class UnitPreparation
         }
 
         var unit = manifest is null ? loaded.Unit! : manifest.ApplyTo(loaded.Unit!);
-        diagnostics.AddRange(UnitChecker.Check(unit));
-        return new PreparedUnit(unit, manifest, folder, diagnostics.Sorted());
+        var tables = UnitCodeTables.For(unit, file, manifest, folder, diagnostics);
+        diagnostics.AddRange(new UnitChecker(RuleSet.Default, tables).Run(unit));
+        return new PreparedUnit(unit, manifest, folder, diagnostics.Sorted()) { Tables = tables };
     }
 }

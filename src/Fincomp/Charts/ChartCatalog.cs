@@ -15,9 +15,15 @@ namespace Fincomp.Charts;
 /// </remarks>
 public static class ChartCatalog
 {
-    public static IReadOnlyList<ChartSpec> For(UnitYear unit)
+    /// <summary>The figures with the shipped 科目 of the unit's year.</summary>
+    public static IReadOnlyList<ChartSpec> For(UnitYear unit) =>
+        For(unit, ClassificationCatalog.For(unit?.Unit.Year ?? throw new ArgumentNullException(nameof(unit))));
+
+    /// <summary>The figures with <paramref name="tables"/>: the unit's year's 科目 and the clerk's additions.</summary>
+    public static IReadOnlyList<ChartSpec> For(UnitYear unit, ClassificationTables tables)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(tables);
         var totals = new UnitTotals(unit);
         var current = YearName(unit.Unit.Year);
         var previous = YearName(unit.Unit.Year - 1);
@@ -47,7 +53,7 @@ public static class ChartCatalog
             Bars(5, "一般公共预算财政拨款支出决算变动情况", previous, current,
                 ("一般公共预算财政拨款支出", unit.Previous?.GeneralBudgetExpenditure, totals.GeneralBudgetExpenditure)),
             Pie(6, current + "一般公共预算财政拨款支出决算结构", current,
-                [.. FunctionalTree.GeneralBudget(unit, ClassificationTable.Functional).Classes.Select(c => (c.Name, c.Amounts.Actual))]),
+                [.. FunctionalTree.GeneralBudget(unit, tables.Functional).Classes.Select(c => (c.Name, c.Amounts.Actual))]),
             totals.ThreePublicActual == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, ThreePublicParts(unit.ThreePublic.Actual)),
         };
         return [.. figures.OfType<ChartSpec>()];

@@ -21,21 +21,27 @@ internal static class ModelWalker
             foreach (var property in PropertiesOf(node.GetType()))
             {
                 var value = property.GetValue(node);
+                var written = node.WrittenTexts.GetValueOrDefault(property.Name);
                 if (value is string text)
                 {
-                    texts.Add(new TextField(LabelOf(property), text, node.Locate(property.Name)));
+                    texts.Add(Field(node, property.Name, LabelOf(property), text));
                 }
                 else if (value is IReadOnlyList<string> list)
                 {
                     for (var i = 0; i < list.Count; i++)
                     {
-                        texts.Add(new TextField($"{LabelOf(property)}第 {i + 1} 条", list[i], node.Locate(property.Name)));
+                        var item = written is not null && written.Count == list.Count ? written[i] : null;
+                        texts.Add(new TextField($"{LabelOf(property)}第 {i + 1} 条", list[i], item?.Span ?? node.Locate(property.Name), node, item));
                     }
                 }
             }
         });
         return texts;
     }
+
+    /// <summary>One text property of a node as a field, with how it was written, for a rule that reads a known key.</summary>
+    public static TextField Field(ModelNode node, string propertyName, string label, string text) =>
+        new(label, text, node.Locate(propertyName), node, node.WrittenTexts.GetValueOrDefault(propertyName)?[0]);
 
     public static IReadOnlyList<Money> MoneyFigures(ModelNode root)
     {

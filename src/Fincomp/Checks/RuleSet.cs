@@ -39,6 +39,7 @@ public sealed class RuleSet
         new ThreePublicZeroRule(),
         new VehiclePurchaseRule(),
         new ThreePublicCountsRule(),
+        new ThreePublicWithinBasicRule(),
         new OperatingCostsRule(),
         new InstitutionOperatingCostsRule(),
         new ProcurementTotalRule(),
@@ -60,6 +61,14 @@ public sealed class RuleSet
         new FullMarksClaimRule(),
         new TextYearRule(),
         new AmountDecimalsRule(),
+        new DoubledWordRule(),
+        new PunctuationRule(),
+        new HalfWidthPunctuationRule(),
+        new UnfinishedTextRule(),
+        new EnumerationRule(),
+        new PurposeSubjectRule(),
+        new TextAmountUnitRule(),
+        new RequiredTextRule(),
     ]);
 
     public IReadOnlyList<IRule> Rules { get; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 using Fincomp.Reference;
@@ -25,17 +26,26 @@ public sealed class UnitChecker
         _economic = economic;
     }
 
-    /// <summary>The default rules against the built-in reference tables.</summary>
-    public static UnitChecker Default { get; } = new(RuleSet.Default, ClassificationTable.Functional, ClassificationTable.Economic);
+    /// <summary>The rules against one unit's tables, as <see cref="ClassificationCatalog"/> chose them.</summary>
+    public UnitChecker(RuleSet rules, ClassificationTables tables)
+        : this(rules, tables.Functional, tables.Economic)
+    {
+    }
 
-    /// <summary>Shortcut for <c>Default.Run(unit)</c>.</summary>
-    public static IReadOnlyList<Diagnostic> Check(UnitYear unit) => Default.Run(unit);
+    /// <summary>The default rules against the shipped tables of the unit's year (no extensions).</summary>
+    public static IReadOnlyList<Diagnostic> Check(UnitYear unit) =>
+        new UnitChecker(RuleSet.Default, ClassificationCatalog.For(unit.Unit.Year)).Run(unit);
 
     /// <summary>All findings, ordered by file, line, column and code.</summary>
     public IReadOnlyList<Diagnostic> Run(UnitYear unit)
     {
         var bag = new DiagnosticBag();
         var context = new RuleContext(unit, _functional, _economic);
+        if (_functional.Year != unit.Unit.Year)
+        {
+            bag.Add(StandInYear(unit));
+        }
+
         foreach (var (code, rule) in unit.Checks)
         {
             if (_rules.Find(code) is null)
@@ -61,6 +71,16 @@ public sealed class UnitChecker
         }
 
         return bag.Sorted();
+    }
+
+    /// <summary>Names are printed from the tables too, so using another year's must never go unsaid.</summary>
+    private Diagnostic StandInYear(UnitYear unit)
+    {
+        var year = unit.Unit.Year;
+        var shipped = ClassificationCatalog.Years;
+        return new Diagnostic(ClassificationCatalog.StandInYearCode, Severity.Info, string.Create(CultureInfo.InvariantCulture,
+            $"本单位是 {year} 年度，编码按 {_functional.Year} 年的政府收支分类科目核对、科目名称也取自该年（fincomp 内置 {shipped[0]}–{shipped[^1]} 年的科目表，没有 {year} 年的）；当年新设或改名的科目请写进编码表扩展（code_tables）。"),
+            unit.Unit.Locate(nameof(UnitIdentity.Year)));
     }
 
     private static Severity ToSeverity(RuleSeverityOverride severity) => severity switch

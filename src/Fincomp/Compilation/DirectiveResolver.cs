@@ -4,6 +4,7 @@ using Fincomp.Diagnostics;
 using Fincomp.Document;
 using Fincomp.Model;
 using Fincomp.Narrative;
+using Fincomp.Reference;
 using Fincomp.Tables;
 
 namespace Fincomp.Compilation;
@@ -21,15 +22,15 @@ internal sealed class DirectiveResolver
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
 
     /// <param name="charts">Makes the renderer; called on the drawing thread, since loading the chart font is part of the work.</param>
-    public DirectiveResolver(UnitYear unit, Func<ChartRenderer> charts)
+    public DirectiveResolver(UnitYear unit, ClassificationTables tables, Func<ChartRenderer> charts)
     {
         _unit = unit;
         _charts = Task.Run(() =>
         {
             var renderer = charts();
-            return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(unit).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
+            return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(unit, tables).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
         });
-        _tables = new(() => StandardTables.For(unit));
+        _tables = new(() => StandardTables.For(unit, tables));
     }
 
     public IEnumerable<Block> Resolve(Directive directive, DiagnosticBag diagnostics)

@@ -5,6 +5,7 @@ using Fincomp.Diagnostics;
 using Fincomp.Document;
 using Fincomp.Model;
 using Fincomp.Narrative;
+using Fincomp.Reference;
 
 namespace Fincomp.Compilation;
 
@@ -20,8 +21,9 @@ public static class ReportCompiler
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var resolver = new DirectiveResolver(unit, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
-        var markdown = new NarrativeRenderer(options.TemplateDirectory).Render(new ReportFigures(unit), diagnostics);
+        var tables = options.Tables ?? ClassificationCatalog.For(unit.Unit.Year);
+        var resolver = new DirectiveResolver(unit, tables, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
+        var markdown = new NarrativeRenderer(options.TemplateDirectory).Render(new ReportFigures(unit, tables), diagnostics);
         if (markdown is null)
         {
             return new CompileResult(null, diagnostics.Items);

@@ -10,12 +10,21 @@ namespace Fincomp.Derivation;
 /// </summary>
 public sealed class ReportFigures
 {
+    /// <summary>The figures with the shipped 科目 of the unit's year.</summary>
     public ReportFigures(UnitYear unit)
+        : this(unit, ClassificationCatalog.For(unit?.Unit.Year ?? throw new ArgumentNullException(nameof(unit))))
+    {
+    }
+
+    /// <summary>The figures with <paramref name="tables"/>: the unit's year's 科目 and the clerk's additions.</summary>
+    public ReportFigures(UnitYear unit, ClassificationTables tables)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(tables);
         Unit = unit;
+        Tables = tables;
         Totals = new UnitTotals(unit);
-        GeneralBudget = FunctionalTree.GeneralBudget(unit, ClassificationTable.Functional);
+        GeneralBudget = FunctionalTree.GeneralBudget(unit, tables.Functional);
         Wording = new Wording(unit.Settings.TextAmounts);
         var income = unit.Statement.Income;
         IncomeSources =
@@ -38,8 +47,8 @@ public sealed class ReportFigures
             new("经营支出", expenditure.Operating.OrZero()),
             new("对附属单位补助支出", expenditure.SubsidyToAffiliates.OrZero()),
         ];
-        PersonnelItems = EconomicNames(unit.BasicExpenditure, "301", "303");
-        PublicItems = EconomicNames(unit.BasicExpenditure, "302", "310");
+        PersonnelItems = EconomicNames(unit.BasicExpenditure, tables.Economic, "301", "303");
+        PublicItems = EconomicNames(unit.BasicExpenditure, tables.Economic, "302", "310");
         ThreePublic = ThreePublicFigures.From(unit.ThreePublic, unit.Previous?.ThreePublic);
         var procurement = unit.Procurement;
         ProcurementTotal = procurement.Goods.OrZero() + procurement.Works.OrZero() + procurement.Services.OrZero();
@@ -47,6 +56,9 @@ public sealed class ReportFigures
     }
 
     public UnitYear Unit { get; }
+
+    /// <summary>The 科目 tables every name in the report comes from.</summary>
+    public ClassificationTables Tables { get; }
 
     public UnitTotals Totals { get; }
 
@@ -75,11 +87,11 @@ public sealed class ReportFigures
     /// <summary>Vehicles by use: the four the Sichuan text always names, plus any other use that has vehicles.</summary>
     public IReadOnlyList<NamedCount> VehicleUses { get; }
 
-    private static IReadOnlyList<string> EconomicNames(BasicExpenditure basic, params string[] classes) =>
+    private static IReadOnlyList<string> EconomicNames(BasicExpenditure basic, ClassificationTable economic, params string[] classes) =>
     [
         .. basic.Items
             .Where(i => classes.Any(c => i.Code.StartsWith(c, StringComparison.Ordinal)))
-            .Select(i => i.Name ?? ClassificationTable.Economic.Find(i.Code)?.Name ?? i.Code),
+            .Select(i => i.Name ?? economic.Find(i.Code)?.Name ?? i.Code),
     ];
 
     private static IReadOnlyList<NamedCount> VehicleUsesOf(VehiclesByUse vehicles)

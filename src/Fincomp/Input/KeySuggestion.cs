@@ -20,7 +20,8 @@ internal static class KeySuggestion
         return bestDistance <= Math.Max(2, written.Length / 3) ? best : null;
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>Levenshtein distance; <see cref="int.MaxValue"/> past 64 characters, where no typo is plausible.</summary>
+    internal static int Distance(string a, string b)
     {
         if (a.Length > 64 || b.Length > 64)
         {

@@ -31,6 +31,7 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
         var meta = BindableType.For(type);
         var instance = Activator.CreateInstance(type)!;
         var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, IReadOnlyList<WrittenText>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, valueNode) in mapping.Entries)
         {
@@ -46,6 +47,10 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
             {
                 property.Info.SetValue(instance, value);
                 spans[property.Info.Name] = valueNode.Span;
+                if (WrittenTextsOf(value, valueNode) is { } written)
+                {
+                    texts[property.Info.Name] = written;
+                }
             }
         }
 
@@ -55,7 +60,27 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
         }
 
         var node = (ModelNode)instance;
-        return node with { Span = mapping.Span, FieldSpans = spans };
+        return node with { Span = mapping.Span, FieldSpans = spans, WrittenTexts = texts };
+    }
+
+    /// <summary>
+    /// How a bound text, or each item of a bound list of texts, was written. The items of a list of texts that bound are
+    /// exactly its non-null scalars (aliases, nulls and non-scalars are reported and skipped by <see cref="BindList"/>).
+    /// </summary>
+    private static IReadOnlyList<WrittenText>? WrittenTextsOf(object? value, YamlNode node)
+    {
+        if (value is string && node is YamlScalar scalar)
+        {
+            return [new WrittenText(scalar.Span, scalar.Source)];
+        }
+
+        if (value is IReadOnlyList<string> list && node is YamlSequence sequence)
+        {
+            var items = sequence.Items.OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => new WrittenText(s.Span, s.Source)).ToList();
+            return items.Count == list.Count ? items : null;
+        }
+
+        return null;
     }
 
     private object? BindProperty(YamlNode node, BindableProperty property) => node switch

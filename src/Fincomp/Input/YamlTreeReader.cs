@@ -54,7 +54,7 @@ internal static partial class YamlTreeReader
                             diagnostics.Error(InputCodes.SyntaxError, span, $"不支持 YAML 标签 {scalar.Tag.Value}。");
                         }
 
-                        Attach(stack, new YamlScalar(span, scalar.Value, isPlain), diagnostics, ref root);
+                        Attach(stack, new YamlScalar(span, scalar.Value, isPlain, Slice(text, current.Start.Index, current.End.Index)), diagnostics, ref root);
                         break;
                     case MappingStart mappingStart:
                         ReportAnchor(mappingStart, span, diagnostics);
@@ -95,6 +95,10 @@ internal static partial class YamlTreeReader
 
         return root;
     }
+
+    /// <summary>The characters between two marks of the parser (both are offsets into the text).</summary>
+    private static string Slice(string text, long start, long end) =>
+        start >= 0 && end <= text.Length && start <= end ? text.Substring((int)start, (int)(end - start)) : "";
 
     private static bool Push(Stack<Frame> stack, Frame frame, DiagnosticBag diagnostics)
     {

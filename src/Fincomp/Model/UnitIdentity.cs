@@ -20,6 +20,9 @@ public sealed record UnitIdentity : ModelNode
     [Description("单位性质：行政单位、事业单位 或 参照公务员法管理")]
     public required UnitKind Kind { get; init; }
 
+    [Description("部门决算是否含下属事业单位（true/false，缺省 false）；含时机关运行经费只应不超过公用经费，不必相等")]
+    public bool IncludesInstitutions { get; init; }
+
     [Description("预算级次，如 一级预算单位")]
     public string? BudgetLevel { get; init; }
 

@@ -59,4 +59,7 @@ public sealed record UnitYear : ModelNode
 
     [Description("报告与核对设置")]
     public ReportSettings Settings { get; init; } = new();
+
+    [Description("编码表扩展：在当年内置科目表之外补充或改名的编码（本省的项级科目、新设科目）")]
+    public CodeTableFiles? CodeTables { get; init; }
 }

@@ -60,7 +60,7 @@ internal static partial class TemplateModel
             ("operating_costs", unit.OperatingCosts.Reason)), true);
         globals.SetValue("income_sources", NamedAmounts(figures.IncomeSources), true);
         globals.SetValue("expenditure_types", NamedAmounts(figures.ExpenditureTypes), true);
-        globals.SetValue("general_budget", GeneralBudget(figures.GeneralBudget), true);
+        globals.SetValue("general_budget", GeneralBudget(figures.GeneralBudget, figures.Tables.Functional), true);
         globals.SetValue("basic", Object(
             ("total", figures.GeneralBudget.Total.Basic),
             ("personnel", unit.BasicExpenditure.Personnel.OrZero()),
@@ -101,7 +101,7 @@ internal static partial class TemplateModel
     private static ScriptArray NamedAmounts(IEnumerable<NamedAmount> amounts) =>
         Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));
 
-    private static ScriptObject GeneralBudget(FunctionalTree tree)
+    private static ScriptObject GeneralBudget(FunctionalTree tree, ClassificationTable functional)
     {
         var items = tree.Classes
             .SelectMany(c => c.Children.SelectMany(s => s.Children.Select(i => (Class: c, Section: s, Item: i))))
@@ -120,7 +120,7 @@ internal static partial class TemplateModel
                 ("budget", x.Item.Amounts.Budget),
                 ("has_budget", x.Item.Amounts.HasBudget),
                 ("reason", x.Item.Line?.Reason),
-                ("meaning", Wording.TrimEnd(x.Item.Line?.Meaning ?? ClassificationTable.Functional.Find(x.Item.Code)?.Meaning ?? string.Empty)),
+                ("meaning", Wording.TrimEnd(x.Item.Line?.Meaning ?? functional.Find(x.Item.Code)?.Meaning ?? string.Empty)),
                 ("purpose", Wording.TrimEnd(x.Item.Line?.Purpose ?? string.Empty))))));
     }
 

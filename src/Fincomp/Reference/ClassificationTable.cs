@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Fincomp.Diagnostics;
+using Fincomp.Input;
 
 namespace Fincomp.Reference;
 
@@ -31,10 +32,8 @@ public sealed class ClassificationTable
     /// <summary>A code given twice in one file; the first row wins so that later rows cannot silently replace it.</summary>
     public const string DuplicateCodeCode = "FC0402";
 
-    private const int EmbeddedYear = 2023;
-
-    private static readonly Lazy<ClassificationTable> _functional = new(() => LoadEmbedded(FunctionalKind, EmbeddedYear));
-    private static readonly Lazy<ClassificationTable> _economic = new(() => LoadEmbedded(EconomicKind, EmbeddedYear));
+    /// <summary>The year of <see cref="Functional"/> and <see cref="Economic"/>, the first table fincomp shipped.</summary>
+    private const int DefaultYear = 2023;
 
     private readonly FrozenDictionary<string, ClassificationEntry> _byCode;
     private readonly ImmutableArray<ClassificationEntry> _entries;
@@ -61,11 +60,14 @@ public sealed class ClassificationTable
     /// </summary>
     public IEnumerable<ClassificationEntry> Entries => _entries;
 
-    /// <summary>The shipped 2023 支出功能分类 table (类, 款, 项), read from the library's resources on first use.</summary>
-    public static ClassificationTable Functional => _functional.Value;
+    /// <summary>
+    /// The shipped 2023 支出功能分类 table (类, 款, 项), read from the library's resources on first use. A unit's own
+    /// year's tables come from <see cref="ClassificationCatalog.For(int)"/>.
+    /// </summary>
+    public static ClassificationTable Functional => ClassificationCatalog.Table(FunctionalKind, DefaultYear);
 
-    /// <summary>The shipped 2023 部门支出经济分类 table (类, 款), read from the library's resources on first use.</summary>
-    public static ClassificationTable Economic => _economic.Value;
+    /// <summary>The shipped 2023 部门支出经济分类 table (类, 款); see <see cref="Functional"/>.</summary>
+    public static ClassificationTable Economic => ClassificationCatalog.Table(EconomicKind, DefaultYear);
 
     /// <summary>The row for a code (digits only, e.g. <c>2010301</c>), or <see langword="null"/> when the table lacks it.</summary>
     public ClassificationEntry? Find(string code)
@@ -182,6 +184,29 @@ public sealed class ClassificationTable
         return new ClassificationTable(Kind, Year, merged.Values);
     }
 
+    /// <summary>
+    /// Up to <paramref name="count"/> codes of the same length as <paramref name="code"/> that the clerk most likely
+    /// meant: first those under the same parent (same 款 for a 项, same 类 for a 款), then the rest, each group by
+    /// edit distance and then in code order, so that the same mistake always gets the same suggestions.
+    /// </summary>
+    public IReadOnlyList<ClassificationEntry> Nearest(string code, int count)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var parent = code.Length switch
+        {
+            7 => code[..5],
+            5 => code[..3],
+            _ => null,
+        };
+        return _entries
+            .Where(e => e.Code.Length == code.Length && e.Code != code)
+            .OrderBy(e => parent is not null && e.Code.StartsWith(parent, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(e => KeySuggestion.Distance(code, e.Code))
+            .ThenBy(e => e.Code, StringComparer.Ordinal)
+            .Take(count)
+            .ToList();
+    }
+
     private static int[] CodeLengths(string kind) => kind switch
     {
         FunctionalKind => [3, 5, 7],
@@ -196,7 +221,7 @@ public sealed class ClassificationTable
         diagnostics.Add(new Diagnostic(code, Severity.Error, message, span));
 
     /// <summary>Shipped data that does not parse is a build defect, not a user error, so it throws.</summary>
-    private static ClassificationTable LoadEmbedded(string kind, int year)
+    internal static ClassificationTable LoadEmbedded(string kind, int year)
     {
         var resource = $"Fincomp.Reference.Data.{kind}-{year}.tsv";
         using var stream = typeof(ClassificationTable).Assembly.GetManifestResourceStream(resource)

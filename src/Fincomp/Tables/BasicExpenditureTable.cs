@@ -17,11 +17,11 @@ internal static class BasicExpenditureTable
     private static readonly string[] PersonnelClasses = ["301", "303"];
     private static readonly string[] PublicClasses = ["302", "310"];
 
-    public static StandardTable Build(UnitYear unit)
+    public static StandardTable Build(UnitYear unit, ClassificationTable economic)
     {
         var basic = unit.BasicExpenditure;
-        var left = Side(basic.Items, PersonnelClasses);
-        var right = Side(basic.Items, PublicClasses);
+        var left = Side(basic.Items, PersonnelClasses, economic);
+        var right = Side(basic.Items, PublicClasses, economic);
 
         var rows = new List<TableRow>
         {
@@ -49,7 +49,7 @@ internal static class BasicExpenditureTable
         return new StandardTable("table6", 6, Title, table, isEmpty);
     }
 
-    private static List<(string Code, string Name, decimal? Amount, bool IsClass)> Side(IReadOnlyList<EconomicItem> items, string[] classes)
+    private static List<(string Code, string Name, decimal? Amount, bool IsClass)> Side(IReadOnlyList<EconomicItem> items, string[] classes, ClassificationTable economic)
     {
         var lines = new List<(string, string, decimal?, bool)>();
         foreach (var classCode in classes)
@@ -63,17 +63,17 @@ internal static class BasicExpenditureTable
 
             if (known.Count == members.Count)
             {
-                lines.Add((classCode, NameOf(classCode, null), known.Sum(m => m.Amount!.Value.Value), true));
+                lines.Add((classCode, NameOf(economic, classCode, null), known.Sum(m => m.Amount!.Value.Value), true));
             }
 
-            lines.AddRange(known.Select(m => (m.Code, NameOf(m.Code, m.Name), (decimal?)m.Amount!.Value.Value, false)));
+            lines.AddRange(known.Select(m => (m.Code, NameOf(economic, m.Code, m.Name), (decimal?)m.Amount!.Value.Value, false)));
         }
 
         return lines;
     }
 
-    private static string NameOf(string code, string? written) =>
-        ClassificationTable.Economic.Find(code)?.Name ?? written ?? code;
+    private static string NameOf(ClassificationTable economic, string code, string? written) =>
+        economic.Find(code)?.Name ?? written ?? code;
 
     private static TableCell[] Cell(List<(string Code, string Name, decimal? Amount, bool IsClass)> side, int index)
     {

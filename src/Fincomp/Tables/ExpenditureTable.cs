@@ -14,12 +14,12 @@ internal static class ExpenditureTable
 {
     public const string Title = "支出决算表";
 
-    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    public static StandardTable Build(UnitYear unit, UnitTotals totals, ClassificationTable functional)
     {
         var spending = unit.Statement.Expenditure;
         decimal[] others = [spending.RemittanceToSuperior.OrZero(), spending.Operating.OrZero(), spending.SubsidyToAffiliates.OrZero()];
         var onlyBasicAndProject = others.All(o => o == 0m);
-        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
+        var tree = FunctionalTree.For(unit, functional);
 
         var rows = new List<TableRow>
         {

@@ -15,19 +15,19 @@ internal static class FiscalSummaryTable
 
     private static readonly Fund[] Kinds = [Fund.GeneralBudget, Fund.GovernmentFund, Fund.StateCapital];
 
-    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    public static StandardTable Build(UnitYear unit, UnitTotals totals, ClassificationTable functional)
     {
         var trees = Kinds
-            .Select(kind => FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund == kind))
+            .Select(kind => FunctionalTree.For(unit, functional, l => l.Fund == kind))
             .ToArray();
-        var fiscal = FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund != Fund.Other);
+        var fiscal = FunctionalTree.For(unit, functional, l => l.Fund != Fund.Other);
         var left = new List<(string Name, decimal Amount)>
         {
             ("一般公共预算财政拨款", totals.GeneralBudgetIncome),
             ("政府性基金预算财政拨款", totals.GovernmentFundIncome),
             ("国有资本经营预算财政拨款", totals.StateCapitalIncome),
         };
-        var classes = FunctionalClasses.All(fiscal);
+        var classes = FunctionalClasses.All(fiscal, functional);
 
         var rows = new List<TableRow>
         {

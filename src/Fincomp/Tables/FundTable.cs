@@ -11,7 +11,7 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class FundTable
 {
-    public static StandardTable Build(UnitYear unit, UnitTotals totals, Fund fund)
+    public static StandardTable Build(UnitYear unit, UnitTotals totals, Fund fund, ClassificationTable functional)
     {
         var (key, number, title, subject, income) = fund switch
         {
@@ -21,7 +21,7 @@ internal static class FundTable
         };
         var opening = Of(unit.Appropriations.OpeningBalance, fund);
         var closing = Of(unit.Appropriations.ClosingBalance, fund);
-        var tree = FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund == fund);
+        var tree = FunctionalTree.For(unit, functional, l => l.Fund == fund);
 
         var rows = new List<TableRow>
         {

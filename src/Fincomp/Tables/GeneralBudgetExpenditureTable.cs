@@ -10,9 +10,9 @@ internal static class GeneralBudgetExpenditureTable
 {
     public const string Title = "一般公共预算财政拨款支出决算表";
 
-    public static StandardTable Build(UnitYear unit)
+    public static StandardTable Build(UnitYear unit, ClassificationTable functional)
     {
-        var tree = FunctionalTree.GeneralBudget(unit, ClassificationTable.Functional);
+        var tree = FunctionalTree.GeneralBudget(unit, functional);
         var rows = new List<TableRow>
         {
             Cells.Row(Cells.Header("科目编码"), Cells.Header("科目名称"), Cells.Header("合计"), Cells.Header("基本支出"), Cells.Header("项目支出")),

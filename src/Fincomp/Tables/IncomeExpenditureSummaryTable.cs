@@ -13,7 +13,7 @@ internal static class IncomeExpenditureSummaryTable
 {
     public const string Title = "收入支出决算总表";
 
-    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    public static StandardTable Build(UnitYear unit, UnitTotals totals, ClassificationTable functional)
     {
         var income = unit.Statement.Income;
         var left = new List<(string, decimal)>
@@ -27,8 +27,8 @@ internal static class IncomeExpenditureSummaryTable
             ("附属单位上缴收入", income.AffiliateRemittance.OrZero()),
             ("其他收入", income.Other.OrZero()),
         };
-        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
-        var right = FunctionalClasses.All(tree)
+        var tree = FunctionalTree.For(unit, functional);
+        var right = FunctionalClasses.All(tree, functional)
             .Select(c => (c.Name, c.Node?.Amounts.Actual ?? 0m))
             .ToList();
 

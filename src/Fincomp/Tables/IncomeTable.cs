@@ -14,7 +14,7 @@ internal static class IncomeTable
 {
     public const string Title = "收入决算表";
 
-    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    public static StandardTable Build(UnitYear unit, UnitTotals totals, ClassificationTable functional)
     {
         var income = unit.Statement.Income;
         decimal[] others =
@@ -23,7 +23,7 @@ internal static class IncomeTable
             income.AffiliateRemittance.OrZero(), income.Other.OrZero(),
         ];
         var onlyFiscal = others.All(o => o == 0m);
-        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
+        var tree = FunctionalTree.For(unit, functional);
 
         var rows = new List<TableRow>
         {

@@ -1,5 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Model;
+using Fincomp.Reference;
 
 namespace Fincomp.Tables;
 
@@ -12,21 +13,27 @@ public static class StandardTables
     /// <summary>Every amount in the tables is in 万元.</summary>
     public const string UnitLine = "单位：万元";
 
-    public static IReadOnlyList<StandardTable> For(UnitYear unit)
+    /// <summary>The tables labelled with the shipped 科目 of the unit's year.</summary>
+    public static IReadOnlyList<StandardTable> For(UnitYear unit) =>
+        For(unit, ClassificationCatalog.For(unit?.Unit.Year ?? throw new ArgumentNullException(nameof(unit))));
+
+    /// <summary>The tables labelled with <paramref name="tables"/>: the unit's year's 科目 and the clerk's additions.</summary>
+    public static IReadOnlyList<StandardTable> For(UnitYear unit, ClassificationTables tables)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(tables);
         var totals = new UnitTotals(unit);
         return
         [
-            IncomeExpenditureSummaryTable.Build(unit, totals),
-            IncomeTable.Build(unit, totals),
-            ExpenditureTable.Build(unit, totals),
-            FiscalSummaryTable.Build(unit, totals),
-            GeneralBudgetExpenditureTable.Build(unit),
-            BasicExpenditureTable.Build(unit),
+            IncomeExpenditureSummaryTable.Build(unit, totals, tables.Functional),
+            IncomeTable.Build(unit, totals, tables.Functional),
+            ExpenditureTable.Build(unit, totals, tables.Functional),
+            FiscalSummaryTable.Build(unit, totals, tables.Functional),
+            GeneralBudgetExpenditureTable.Build(unit, tables.Functional),
+            BasicExpenditureTable.Build(unit, tables.Economic),
             ThreePublicTable.Build(unit),
-            FundTable.Build(unit, totals, Fund.GovernmentFund),
-            FundTable.Build(unit, totals, Fund.StateCapital),
+            FundTable.Build(unit, totals, Fund.GovernmentFund, tables.Functional),
+            FundTable.Build(unit, totals, Fund.StateCapital, tables.Functional),
         ];
     }
 }

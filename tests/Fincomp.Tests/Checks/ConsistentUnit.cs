@@ -11,6 +11,12 @@ internal static class ConsistentUnit
           short_name: 测试
           year: 2023
           kind: 行政单位
+        profile:
+          duties:
+            - 负责本单位组织工作。
+          organization:
+            internal_units:
+              - 综合科
         statement:
           income:
             general_budget: 300.00
@@ -50,6 +56,7 @@ internal static class ConsistentUnit
               budget: 20.00
               actual: 20.00
               project: 20.00
+              purpose: 主要用于组织事务方面的其他支出
           declared_totals:
             - code: "201"
               actual: 300.00
@@ -64,7 +71,10 @@ internal static class ConsistentUnit
               amount: 100.0
             - code: "30201"
               name: 办公费
-              amount: 50.0
+              amount: 46.0
+            - code: "30231"
+              name: 公务用车运行维护费
+              amount: 4.0
         three_public:
           budget:
             overseas: 0
@@ -149,6 +159,11 @@ internal static class ConsistentUnit
           projects:
             - name: 示例项目
               title: 2023年示例项目支出绩效自评报告
+              sections:
+                - title: 一、项目概况
+                  paragraphs:
+                    - 示例项目用于开展组织活动。
+              annual_goal: 开展组织活动不少于4次。
               budget:
                 fiscal:
                   initial: 50.00

@@ -24,7 +24,7 @@ public sealed class RuleCasesTests
         { "FC1204", "section_name: 组织事务", "section_name: 支组织事务", "section_name: 支组织事务" },
         { "FC1301", "personnel: 100.00", "personnel: 90.00", "personnel: 90.00" },
         { "FC1302", "amount: 100.0", "amount: 90.0", "personnel: 100.00" },
-        { "FC1303", "amount: 50.0\n", "amount: 40.0\n", "public: 50.00" },
+        { "FC1303", "amount: 46.0\n", "amount: 36.0\n", "public: 50.00" },
         { "FC1304", "code: \"30201\"", "code: \"30501\"", "code: \"30501\"" },
         { "FC1305", "    basic: 150.00\n    project: 170.00", "    basic: 155.00\n    project: 165.00", "basic: 155.00" },
         { "FC1401", "general_budget: 300.00", "general_budget: 310.00", "general_budget: 310.00" },
@@ -33,6 +33,7 @@ public sealed class RuleCasesTests
         { "FC1502", "total: 7.00", "total: 0", "vehicle_operation: 5.00" },
         { "FC1503", "vehicle_purchase: 0\n", "vehicle_purchase: 20.00\n", "vehicle_purchase: 20.00" },
         { "FC1504", "domestic_people: 20", "domestic_people: 2", "domestic_people: 2" },
+        { "FC1505", "amount: 46.0\n    - code: \"30231\"\n      name: 公务用车运行维护费\n      amount: 4.0\n", "amount: 44.0\n    - code: \"30231\"\n      name: 公务用车运行维护费\n      amount: 6.0\n", "amount: 6.0\n" },
         { "FC1601", "amount: 50.00", "amount: 45.00", "amount: 45.00" },
         { "FC1602", "kind: 行政单位", "kind: 事业单位", "amount: 50.00" },
         { "FC1603", "total: 30.00", "total: 35.00", "total: 35.00" },
@@ -54,6 +55,14 @@ public sealed class RuleCasesTests
         { "FC1902", "total_score: 100", "total_score: 95", "conclusion:" },
         { "FC1903", "reason: 人员增加\nprocurement", "reason: 2019年人员增加\nprocurement", "reason: 2019年" },
         { "FC1904", "amount: 50.00", "amount: 50.001", "amount: 50.001" },
+        { "FC1905", "reason: 厉行节约", "reason: 厉行节约，不不浪费", "reason: 厉行节约" },
+        { "FC1906", "reason: 厉行节约", "reason: 厉行节约。。", "reason: 厉行节约" },
+        { "FC1907", "reason: 厉行节约", "reason: 厉行节约,杜绝浪费", "reason: 厉行节约" },
+        { "FC1908", "reason: 厉行节约", "reason: 较上年增加（减少），主要原因是。", "reason: 较上年" },
+        { "FC1909", "reason: 厉行节约", "reason: 一是厉行节约；二是压减会议；二是压减培训", "reason: 一是" },
+        { "FC1910", "basic: 120.00\n", "basic: 120.00\n      purpose: 主要用于其他组织事务\n", "purpose: 主要用于其他组织事务" },
+        { "FC1911", "reason: 厉行节约", "reason: 国内公务接待费1.5元", "reason: 国内公务接待费" },
+        { "FC1912", "  duties:\n    - 负责本单位组织工作。\n", "", "  organization:" },
     };
 
     [Fact]

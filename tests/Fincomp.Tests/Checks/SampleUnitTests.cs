@@ -1,6 +1,7 @@
 using Fincomp.Checks;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
+using Fincomp.Tests.Support;
 using Xunit;
 
 namespace Fincomp.Tests.Checks;
@@ -21,12 +22,41 @@ public sealed class SampleUnitTests
     [InlineData("FC1808", "5.78", "          amount: 3.98")]
     [InlineData("FC1806", "956000", "          target: \"956000\"")]
     [InlineData("FC1902", "96", "      conclusion:")]
+    [InlineData("FC1905", "不不", "      problems:")]
+    [InlineData("FC1909", "四是", "      goal_completion:")]
     public void Reports_the_known_mistakes_of_the_seed(string code, string figure, string anchor)
     {
         var (text, findings) = Sample.Value;
         var line = LineAfter(text, anchor);
 
         Assert.Contains(findings, d => d.Code == code && d.Severity != Severity.Info && d.Span.Line == line && d.Message.Contains(figure, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_doubled_character_and_the_repeated_enumeration_point_at_their_columns()
+    {
+        var (text, findings) = Sample.Value;
+        var lines = text.Split('\n');
+        var problems = LineAfter(text, "      problems:");
+        var goals = LineAfter(text, "      goal_completion:");
+
+        var doubled = Assert.Single(findings, d => d.Code == "FC1905");
+        var repeated = Assert.Single(findings, d => d.Code == "FC1909");
+
+        Assert.Equal(lines[problems - 1].IndexOf("不不", StringComparison.Ordinal) + 2, doubled.Span.Column);
+        Assert.Equal(lines[goals - 1].LastIndexOf("四是", StringComparison.Ordinal) + 1, repeated.Span.Column);
+        Assert.Equal(lines[goals - 1].IndexOf("四是", StringComparison.Ordinal) + 1, Assert.Single(repeated.Related).Column);
+        Assert.Contains("五是", repeated.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every finding on the seed, in the compiler form with the file name alone: a new rule's false alarm shows here.</summary>
+    [Fact]
+    public void The_findings_are_exactly_the_expected_set()
+    {
+        var path = FindSample();
+        var lines = Sample.Value.Findings.Select(d => d.ToString().Replace(path, Path.GetFileName(path), StringComparison.Ordinal));
+
+        GoldenFile.AssertMatches(Path.Combine(TestPaths.TestProject, "Checks", "Golden", "dangqun-2023.findings.txt"), string.Join("\n", lines) + "\n");
     }
 
     [Fact]

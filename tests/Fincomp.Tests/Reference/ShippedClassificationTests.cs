@@ -120,13 +120,17 @@ public sealed class ShippedClassificationTests
         Assert.Empty(missing);
     }
 
-    [Fact]
-    public void Every_functional_section_and_item_has_its_parents() =>
-        Assert.Empty(MissingParents(ClassificationTable.Functional));
+    public static TheoryData<int> ShippedYears => [.. ClassificationCatalog.Years];
 
-    [Fact]
-    public void Every_economic_section_has_its_class() =>
-        Assert.Empty(MissingParents(ClassificationTable.Economic));
+    [Theory]
+    [MemberData(nameof(ShippedYears))]
+    public void Every_functional_section_and_item_has_its_parents(int year) =>
+        Assert.Empty(MissingParents(ClassificationCatalog.Table(ClassificationTable.FunctionalKind, year)));
+
+    [Theory]
+    [MemberData(nameof(ShippedYears))]
+    public void Every_economic_section_has_its_class(int year) =>
+        Assert.Empty(MissingParents(ClassificationCatalog.Table(ClassificationTable.EconomicKind, year)));
 
     [Theory]
     [InlineData(ClassificationTable.FunctionalKind, new[] { 3, 5, 7 })]

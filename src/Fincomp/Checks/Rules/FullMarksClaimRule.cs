@@ -29,9 +29,10 @@ public sealed class FullMarksClaimRule : IRule
 
             foreach (var field in ModelWalker.Texts(project))
             {
-                if (field.Text.Contains("满分", StringComparison.Ordinal))
+                var at = field.Text.IndexOf("满分", StringComparison.Ordinal);
+                if (at >= 0)
                 {
-                    yield return Info.At(field.Span, $"项目“{project.Name}”的{field.Label}称“满分”，但得分为 {Amounts.Format(score)}（满分 {Amounts.Format(maximum)}）。",
+                    yield return Info.At(field.At(at), $"项目“{project.Name}”的{field.Label}称“满分”，但得分为 {Amounts.Format(score)}（满分 {Amounts.Format(maximum)}）。",
                         project.TotalScore is null ? null : [project.Locate(nameof(project.TotalScore))]);
                 }
             }

@@ -4,16 +4,19 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>
-/// FC1601: for 行政 and 参公 units 机关运行经费 is their 公用经费 (strictly the 日常公用经费 part, hence a warning:
-/// a unit with capital 公用经费 may differ legitimately).
+/// FC1601: 机关运行经费 is the 行政 and 参公 part of the 公用经费 (strictly its 日常公用经费), so it can never exceed the
+/// 公用经费; only a pure 行政单位 has nothing else in its 公用经费, so only there the two should be equal. A 参公 unit
+/// or a 部门 that consolidates 事业单位 legitimately has 公用经费 beyond its 机关运行经费. A warning: capital 公用经费
+/// can make a pure 行政单位 differ too.
 /// </summary>
 public sealed class OperatingCostsRule : IRule
 {
     public RuleInfo Info { get; } = new(
-        "FC1601", Severity.Warning, "机关运行经费 = 公用经费（行政、参公单位）",
-        "行政单位和参照公务员法管理的事业单位的机关运行经费，是一般公共预算财政拨款基本支出中的（日常）公用经费，两者通常相等。",
-        "operating_costs.amount: 80，而 basic_expenditure.public: 90.37。",
-        "核对机关运行经费；如公用经费中含资本性支出，可在 checks 中记录理由后关闭本规则。");
+        "FC1601", Severity.Warning, "机关运行经费 ≤ 公用经费（纯行政单位两者相等）",
+        "机关运行经费是行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的（日常）公用经费，不会超过一般公共预算财政拨款基本支出中的公用经费。"
+        + "纯行政单位的公用经费就是机关运行经费，两者通常相等；参公单位，或含下属事业单位的部门（unit.includes_institutions: true），公用经费中还有事业单位的部分，机关运行经费小于公用经费是正常的，不提示。",
+        "operating_costs.amount: 95，而 basic_expenditure.public: 90.37（超过）；或纯行政单位 operating_costs.amount: 80，而 basic_expenditure.public: 90.37（不等）。",
+        "核对机关运行经费与公用经费；部门含下属事业单位时在 unit 中写 includes_institutions: true；纯行政单位公用经费中确含资本性支出时，可在 checks 中记录理由后关闭本规则。");
 
     public IEnumerable<Diagnostic> Evaluate(RuleContext context)
     {
@@ -23,7 +26,17 @@ public sealed class OperatingCostsRule : IRule
             yield break;
         }
 
-        if (SumCheck.Compare(Info, Quantity.Of("机关运行经费", amount), Quantity.Of("公用经费", publicCosts)) is { } finding)
+        var operating = Quantity.Of("机关运行经费", amount);
+        var costs = Quantity.Of("公用经费", publicCosts);
+        if (!SumCheck.AtMost(operating, costs))
+        {
+            yield return Info.At(
+                operating.Spans[0],
+                $"机关运行经费 {Amounts.Format(operating.Value)} 超过公用经费 {Amounts.Format(costs.Value)}（超出四舍五入误差）：机关运行经费是公用经费的一部分。",
+                costs.Spans);
+        }
+        else if (unit.Unit.Kind == UnitKind.Administrative && !unit.Unit.IncludesInstitutions
+            && SumCheck.Compare(Info, operating, costs) is { } finding)
         {
             yield return finding;
         }

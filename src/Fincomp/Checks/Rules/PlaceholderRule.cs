@@ -19,9 +19,10 @@ public sealed class PlaceholderRule : IRule
         {
             foreach (var placeholder in Placeholders)
             {
-                if (field.Text.Contains(placeholder, StringComparison.Ordinal))
+                var at = field.Text.IndexOf(placeholder, StringComparison.Ordinal);
+                if (at >= 0)
                 {
-                    yield return Info.At(field.Span, $"{field.Label}中残留占位符“{placeholder}”。");
+                    yield return Info.At(field.At(at), $"{field.Label}中“{field.Quote(at, placeholder.Length)}”残留占位符“{placeholder}”。");
                     break;
                 }
             }

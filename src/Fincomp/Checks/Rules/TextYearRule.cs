@@ -26,7 +26,7 @@ public sealed partial class TextYearRule : IRule
                 var written = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
                 if (written != year && written != year - 1)
                 {
-                    yield return Info.At(field.Span, $"{field.Label}中写了 {written}年，而报告年度为 {year}年。");
+                    yield return Info.At(field.At(match.Index), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”写了 {written}年，而报告年度为 {year}年。");
                     break;
                 }
             }

@@ -1,0 +1,45 @@
+using Fincomp.Diagnostics;
+
+namespace Fincomp.Checks.Rules;
+
+/// <summary>
+/// FC1907: a half-width mark (, . ; : ? ! ( )) with Chinese on both sides, where the published text needs the
+/// full-width one (the seed's "自评,《…》见附件(第四部分)。"). A mark next to a digit or a Latin letter is left alone:
+/// 1.预算编制, 2.5万元 and file names are written that way on purpose. The start or end of the text counts as Chinese.
+/// </summary>
+public sealed class HalfWidthPunctuationRule : IRule
+{
+    private const string Marks = ",.;:?!()";
+
+    private const string FullWidth = "，。；：？！（）";
+
+    public RuleInfo Info { get; } = new(
+        "FC1907", Severity.Warning, "中文之间用了半角标点",
+        "两侧都是汉字或中文标点的逗号、句号、分号、冒号、问号、叹号、括号应使用全角形式（，。；：？！（））。与数字或英文字母相邻的半角标点（如 1.预算编制、2.5万元）不在此列。",
+        "self_evaluation: 开展绩效自评,《整体支出绩效自评报告》见附件(第四部分)。",
+        "把半角标点改为对应的全角标点。");
+
+    public IEnumerable<Diagnostic> Evaluate(RuleContext context)
+    {
+        foreach (var field in context.Texts)
+        {
+            var text = field.Text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var mark = Marks.IndexOf(text[i], StringComparison.Ordinal);
+                if (mark >= 0 && InChinese(text, i))
+                {
+                    yield return Info.At(field.At(i), $"{field.Label}中“{field.Quote(i, 1)}”：半角“{text[i]}”应为全角“{FullWidth[mark]}”。");
+                }
+            }
+        }
+    }
+
+    /// <summary>Chinese on both sides, the start or end of the text counting as either (a text ending "完善." is caught).</summary>
+    private static bool InChinese(string text, int i)
+    {
+        var before = i == 0 ? (bool?)null : ChineseText.IsChinese(text[i - 1]);
+        var after = i == text.Length - 1 ? (bool?)null : ChineseText.IsChinese(text[i + 1]);
+        return (before ?? after ?? false) && (after ?? before ?? false);
+    }
+}

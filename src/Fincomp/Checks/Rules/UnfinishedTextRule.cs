@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Fincomp.Diagnostics;
+
+namespace Fincomp.Checks.Rules;
+
+/// <summary>
+/// FC1908: a sentence the clerk started and did not finish ("主要原因是。") and template wording whose alternative was
+/// never chosen ("增加（减少）", "增长/下降"). Both reach the published document word for word.
+/// </summary>
+public sealed partial class UnfinishedTextRule : IRule
+{
+    public RuleInfo Info { get; } = new(
+        "FC1908", Severity.Warning, "句子没有写完或模板选项没有选定",
+        "“原因是”“原因为”“原因在于”“原因如下”“原因：”“主要用于”之后直接是句号、分号或文字结尾，说明原因或用途没有写；“增加（减少）”“增长（下降）”“增加/减少”等是模板中供选择的写法，应按实际只留一个。",
+        "change_reason: 主要原因是。 或 reason: 较上年增加（减少）5万元。",
+        "补写原因或用途；按实际数字保留“增加”或“减少”之一。");
+
+    public IEnumerable<Diagnostic> Evaluate(RuleContext context)
+    {
+        foreach (var field in context.Texts)
+        {
+            foreach (Match match in Dangling().Matches(field.Text))
+            {
+                yield return Info.At(field.At(match.Index), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：“{match.Groups[1].Value}”之后没有内容。");
+            }
+
+            foreach (Match match in Alternatives().Matches(field.Text))
+            {
+                yield return Info.At(field.At(match.Index), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：模板中的“{match.Value}”没有按实际选定一个。");
+            }
+        }
+    }
+
+    [GeneratedRegex("((?:原因(?:是|为|在于|如下|主要是)|原因|主要用于)[：:]?)(?<=[是为于下用于：:])\\s*(?=[。；;]|$)")]
+    private static partial Regex Dangling();
+
+    [GeneratedRegex("(?:增加|增长|上升|提高)\\s*(?:[（(]\\s*(?:减少|下降|降低)\\s*[）)]|[/／]\\s*(?:减少|下降|降低))|(?:减少|下降|降低)\\s*(?:[（(]\\s*(?:增加|增长|上升|提高)\\s*[）)]|[/／]\\s*(?:增加|增长|上升|提高))")]
+    private static partial Regex Alternatives();
+}

@@ -1,0 +1,49 @@
+using Xunit;
+
+namespace Fincomp.Tests.Checks;
+
+/// <summary>FC1601: 机关运行经费 never exceeds 公用经费; only a pure 行政单位 is expected to have the two equal.</summary>
+public sealed class OperatingCostsRuleTests
+{
+    private static string With(string kind, bool includesInstitutions, string amount)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "kind: 行政单位", includesInstitutions ? $"kind: {kind}\n  includes_institutions: true" : $"kind: {kind}");
+        return TestUnits.ReplaceOnce(yaml, "amount: 50.00", $"amount: {amount}");
+    }
+
+    [Theory]
+    [InlineData("行政单位", true, "45.00")]
+    [InlineData("参照公务员法管理", false, "45.00")]
+    [InlineData("参照公务员法管理", true, "45.00")]
+    [InlineData("行政单位", false, "50.00")]
+    [InlineData("行政单位", true, "50.00")]
+    public void Less_or_equal_is_fine_unless_the_unit_is_a_pure_administrative_one(string kind, bool includesInstitutions, string amount)
+    {
+        var findings = TestUnits.Check(With(kind, includesInstitutions, amount));
+
+        Assert.DoesNotContain(findings, d => d.Code == "FC1601");
+    }
+
+    [Fact]
+    public void A_pure_administrative_unit_with_less_gets_a_warning()
+    {
+        var finding = Assert.Single(TestUnits.Check(With("行政单位", false, "45.00")), d => d.Code == "FC1601");
+
+        Assert.Equal(Fincomp.Diagnostics.Severity.Warning, finding.Severity);
+        Assert.Contains("不符", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("行政单位", true)]
+    [InlineData("参照公务员法管理", false)]
+    [InlineData("行政单位", false)]
+    public void More_than_the_public_costs_is_always_a_warning(string kind, bool includesInstitutions)
+    {
+        var yaml = With(kind, includesInstitutions, "55.00");
+
+        var finding = Assert.Single(TestUnits.Check(yaml), d => d.Code == "FC1601");
+
+        Assert.Equal(TestUnits.LineOf(yaml, "amount: 55.00"), finding.Span.Line);
+        Assert.Contains("机关运行经费 55 超过公用经费 50", finding.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,89 @@
+using Fincomp.Diagnostics;
+using Xunit;
+
+namespace Fincomp.Tests.Checks;
+
+/// <summary>
+/// The text rules on the wording they are meant to catch and on the wording they must leave alone (real doublings, two
+/// words meeting, lists of months, 科目 codes in brackets, rates in 元).
+/// </summary>
+public sealed class TextRuleExamplesTests
+{
+    [Theory]
+    [InlineData("FC1905", "设定不不够完善", true)]
+    [InlineData("FC1905", "做好工作工作", true)]
+    [InlineData("FC1905", "的的确确做到了节约，关键是是否落实，每每如此", false)]
+    [InlineData("FC1905", "充分分析、招考考察、研究会会费、公务用车车辆", false)]
+    [InlineData("FC1905", "谢谢、常常、人人、层层落实", false)]
+    [InlineData("FC1906", "厉行节约，，杜绝浪费", true)]
+    [InlineData("FC1906", "厉行节约，。", true)]
+    [InlineData("FC1906", "依据《预算法》（2018年修正", true)]
+    [InlineData("FC1906", "依据“预算法”（2018年修正）", false)]
+    [InlineData("FC1906", "1）压减会议；2）压减培训", false)]
+    [InlineData("FC1907", "厉行节约.杜绝浪费", true)]
+    [InlineData("FC1907", "厉行节约，杜绝浪费.", true)]
+    [InlineData("FC1907", "1.压减会议，2.5万元，见 report.docx", false)]
+    [InlineData("FC1908", "较上年减少，主要原因是：。", true)]
+    [InlineData("FC1908", "较上年增长/下降 5%", true)]
+    [InlineData("FC1908", "较上年减少，原因是会议减少。分析变动原因。", false)]
+    [InlineData("FC1909", "（一）压减会议；（三）压减培训", true)]
+    [InlineData("FC1909", "1.压减会议。3.压减培训", true)]
+    [InlineData("FC1909", "一是压减会议；二是压减培训；三是统一是非标准", false)]
+    [InlineData("FC1909", "在6、9、11月，1、2、4月，行政运行（01）事业运行（50）", false)]
+    [InlineData("FC1911", "公务用车运行维护费40000元", true)]
+    [InlineData("FC1911", "补贴标准500元/月，会议费300元", false)]
+    public void A_text_rule_fires_exactly_on_its_examples(string code, string text, bool fires)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "reason: 厉行节约", $"reason: \"{text}\"");
+
+        var findings = TestUnits.Check(yaml).Where(d => d.Code == code).ToList();
+
+        Assert.True(fires == findings.Count > 0, string.Join("\n", findings));
+    }
+
+    [Theory]
+    [InlineData("2210201", "主要用于事业单位医疗保险支出", "2101102", true)]
+    [InlineData("2210201", "主要用于住房公积金单位缴存，不含事业单位医疗", "2101102", false)]
+    [InlineData("2013201", "主要用于离退休人员活动", "2080501", true)]
+    [InlineData("2013201", "主要用于划拨工会经费", "2012906", false)]
+    [InlineData("2013201", "主要用于职工医疗保险", "2101101", false)]
+    public void A_purpose_naming_another_line_of_the_table_and_not_its_own_is_questioned(string code, string purpose, string other, bool fires)
+    {
+        var lines = $"""
+                - code: "{code}"
+                  budget: 10.00
+                  actual: 10.00
+                  project: 10.00
+                  purpose: {purpose}
+                - code: "{other}"
+                  budget: 10.00
+                  actual: 10.00
+                  project: 10.00
+                - code: "2013299"
+            """;
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "    - code: \"2013299\"", lines.TrimEnd());
+
+        var findings = TestUnits.Check(yaml).Where(d => d.Code == "FC1910").ToList();
+
+        Assert.True(fires == findings.Count > 0, string.Join("\n", findings));
+        Assert.All(findings, d => Assert.Equal(TestUnits.LineOf(yaml, "purpose: " + purpose), d.Span.Line));
+    }
+
+    [Theory]
+    [InlineData("  organization:\n    internal_units:\n      - 综合科\n", "  organization:\n    internal_units: []\n", false)]
+    [InlineData("  organization:\n    internal_units:\n      - 综合科\n", "", true)]
+    [InlineData("      annual_goal: 开展组织活动不少于4次。\n", "", true)]
+    [InlineData("      annual_goal: 开展组织活动不少于4次。\n", "      annual_goal: \" \"\n", true)]
+    [InlineData("        - title: 一、项目概况\n", "        - title: 一、项目资金\n", true)]
+    [InlineData("      purpose: 主要用于组织事务方面的其他支出\n", "      purpose: 主要用于组织事务方面的其他支出\n      meaning: \"\"\n", false)]
+    [InlineData("performance:\n", "glossary:\n  - term: 专项资金\n    definition: \"\"\nperformance:\n", true)]
+    public void Required_texts_are_reported_when_absent_or_blank_but_an_empty_organization_is_a_fact(string old, string replacement, bool fires)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, old, replacement);
+
+        var findings = TestUnits.Check(yaml).Where(d => d.Code == "FC1912").ToList();
+
+        Assert.True(fires == findings.Count > 0, string.Join("\n", findings));
+        Assert.All(findings, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+}
