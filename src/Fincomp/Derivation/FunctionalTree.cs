@@ -37,11 +37,11 @@ public sealed class FunctionalTree
             ? WithTotalAmounts(Total with { Basic = basic, Project = Total.Actual - basic })
             : this;
 
-    /// <summary>One 类 is the whole: it (and its only 款) prints the 合计 of record, so no part is larger than its whole.</summary>
+    /// <summary>One 类 is the whole and prints the 合计 of record; several add up to it (<see cref="Distribute"/>).</summary>
     private FunctionalTree WithTotalAmounts(FunctionalAmounts total) =>
         Classes.Count == 1 && Classes[0].Amounts != total
-            ? new([SameQuantityDown(Classes[0], total)], total)
-            : new(Classes, total);
+            ? new([Adjusted(Classes[0], total)], total)
+            : new(Distribute(Classes, total.Actual), total);
 
     /// <summary>
     /// The tree of the unit's lines that satisfy <paramref name="include"/> (all when null), as the report prints it:
@@ -108,12 +108,7 @@ public sealed class FunctionalTree
             amounts = WithRecordActual(amounts, total.Actual.Value);
         }
 
-        // A 类 with one 款 is one quantity: the 款 prints the 类's figure of record (and a printed 款 total is the 类's
-        // too, since the 类 sums its only child).
-        var node = new FunctionalNode(level, code, name, amounts, children);
-        return children.Count == 1 && children[0].Level != FunctionalNodeLevel.Item && children[0].Amounts.Actual != amounts.Actual
-            ? node with { Children = [SameQuantity(children[0], amounts)] }
-            : node;
+        return new FunctionalNode(level, code, name, amounts, Distribute(children, amounts.Actual));
     }
 
     /// <summary>
@@ -138,15 +133,61 @@ public sealed class FunctionalTree
             : adjusted with { Project = amounts.Project + difference };
     }
 
-    /// <summary>The only child of a node is the same quantity as the node: it prints the node's figures of record.</summary>
-    private static FunctionalNode SameQuantity(FunctionalNode child, FunctionalAmounts amounts) =>
-        child with { Amounts = amounts };
+    /// <summary>A node with a new figure of record, the difference passed on to its children (<see cref="Distribute"/>).</summary>
+    private static FunctionalNode Adjusted(FunctionalNode node, FunctionalAmounts amounts) =>
+        node with { Amounts = amounts, Children = Distribute(node.Children, amounts.Actual) };
 
-    /// <summary>A node takes a figure of record, and so does its only 款 below it (never a 项, which is a printed figure).</summary>
-    private static FunctionalNode SameQuantityDown(FunctionalNode node, FunctionalAmounts amounts) =>
-        node.Children is [{ Level: not FunctionalNodeLevel.Item } only]
-            ? node with { Amounts = amounts, Children = [SameQuantity(only, amounts)] }
-            : node with { Amounts = amounts };
+    /// <summary>
+    /// Controlled rounding down the tree: when a node's figure of record differs from the sum of its children, the
+    /// difference goes to one child so that the children add up to the node exactly and none is larger than it. An only
+    /// child is the same quantity as its parent and takes the parent's figure (unless it is a 项, a figure the unit
+    /// wrote); among several, the largest child whose figure is not itself one the unit wrote, and whose own parts then
+    /// stay within it and within the rounding of its 项, takes it. Where no child can take it the children keep their figures and add up within the
+    /// rounding of their parts.
+    /// </summary>
+    private static IReadOnlyList<FunctionalNode> Distribute(IReadOnlyList<FunctionalNode> children, decimal actual)
+    {
+        var difference = actual - children.Sum(c => c.Amounts.Actual);
+        if (difference == 0m || children.Count == 0)
+        {
+            return children;
+        }
+
+        var candidates = Enumerable.Range(0, children.Count)
+            .Where(i => children.Count == 1 ? children[i].Level != FunctionalNodeLevel.Item : !IsWritten(children[i]))
+            .OrderByDescending(i => children[i].Amounts.Actual);
+        foreach (var index in candidates)
+        {
+            var child = children[index];
+            var candidate = Adjusted(child, WithRecordActual(child.Amounts, child.Amounts.Actual + difference));
+            if (NoPartExceeds(candidate) && WithinItemRounding(candidate))
+            {
+                var adjusted = children.ToList();
+                adjusted[index] = candidate;
+                return adjusted;
+            }
+        }
+
+        return children;
+    }
+
+    /// <summary>
+    /// True when the node's figure could still be the rounded sum of its 项: within half a cent per 项 and half a cent
+    /// for its own rounding, so that passing a difference down never moves a row beyond the rounding of its parts.
+    /// </summary>
+    private static bool WithinItemRounding(FunctionalNode node)
+    {
+        var items = Items([node]).ToList();
+        return Math.Abs(node.Amounts.Actual - items.Sum(i => i.Amounts.Actual)) <= RoundingInterval.Of(0m, RoundingInterval.MoneyDecimals).Tolerance * (items.Count + 1);
+    }
+
+    /// <summary>True when no node below <paramref name="node"/> is larger than its parent.</summary>
+    private static bool NoPartExceeds(FunctionalNode node) =>
+        node.Children.All(c => c.Amounts.Actual <= node.Amounts.Actual && NoPartExceeds(c));
+
+    /// <summary>A 项, or a node whose only child is one: its figure is one the unit wrote.</summary>
+    private static bool IsWritten(FunctionalNode node) =>
+        node.Level == FunctionalNodeLevel.Item || (node.Children.Count == 1 && IsWritten(node.Children[0]));
 
     private static FunctionalAmounts AmountsOf(FunctionalLine line) => new(
         line.Actual.Value,
