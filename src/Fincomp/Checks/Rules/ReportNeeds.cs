@@ -55,30 +55,20 @@ internal static class ReportNeeds
         }
 
         var assets = unit.Assets;
-        foreach (var (missing, key, what) in new (bool, string, string)[]
-        {
-            (assets.Vehicles is null, "assets.vehicles", "车辆数"),
-            (assets.GeneralEquipmentOver50 is null, "assets.general_equipment_over50", "单价 50 万元以上通用设备台（套）数"),
-            (assets.SpecialEquipmentOver100 is null, "assets.special_equipment_over100", "单价 100 万元以上专用设备台（套）数"),
-        })
-        {
-            if (missing)
-            {
-                yield return new(At(assets, top), key, $"第二部分十（三）不写{what}（没有时请写 0）", false);
-            }
-        }
-
         var management = unit.PerformanceManagement;
-        foreach (var (missing, key, what) in new (bool, string, string)[]
+        foreach (var (missing, section, key, effect) in new (bool, ModelNode, string, string)[]
         {
-            (management.PriorAssessed is null, "performance_management.prior_assessed", "开展事前绩效评估的项目个数"),
-            (management.WithTargets is null, "performance_management.with_targets", "编制绩效目标的项目个数"),
-            (management.Monitored is null, "performance_management.monitored", "开展绩效监控的项目个数"),
+            (assets.Vehicles is null, assets, "assets.vehicles", "第二部分十（三）不写车辆数（没有时请写 0）"),
+            (assets.GeneralEquipmentOver50 is null, assets, "assets.general_equipment_over50", "第二部分十（三）不写单价 50 万元以上通用设备台（套）数（没有时请写 0）"),
+            (assets.SpecialEquipmentOver100 is null, assets, "assets.special_equipment_over100", "第二部分十（三）不写单价 100 万元以上专用设备台（套）数（没有时请写 0）"),
+            (management.PriorAssessed is null, management, "performance_management.prior_assessed", "第二部分十（四）不写开展事前绩效评估的项目个数"),
+            (management.WithTargets is null, management, "performance_management.with_targets", "第二部分十（四）不写编制绩效目标的项目个数"),
+            (management.Monitored is null, management, "performance_management.monitored", "第二部分十（四）不写开展绩效监控的项目个数"),
         })
         {
             if (missing)
             {
-                yield return new(At(management, top), key, $"第二部分十（四）不写{what}", false);
+                yield return new(At(section, top), key, effect, false);
             }
         }
 
