@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Fincomp.Derivation;
 using Fincomp.Batch;
 using Fincomp.Charts;
 using Fincomp.Diagnostics;
@@ -63,7 +64,7 @@ internal static class ChartsCommand
         }
 
         Directory.CreateDirectory(folder);
-        foreach (var spec in ChartCatalog.For(unit, tables))
+        foreach (var spec in ChartCatalog.For(new ReportFigures(unit, tables)))
         {
             var chart = renderer.Render(spec);
             File.WriteAllBytes(Path.Combine(folder, spec.Key + ".png"), chart.Png);

@@ -1,12 +1,13 @@
 using Fincomp.Checks;
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
 
 namespace Fincomp.Batch;
 
 /// <summary>
-/// Load → the folder's manifest defaults → the year's 科目 tables with extensions → check: the first steps of every
-/// batch command, in one place.
+/// Load → the folder's manifest defaults → the year's 科目 tables with extensions → derive → check: the first steps of
+/// every batch command, in one place.
 /// </summary>
 public sealed class UnitPreparation
 {
@@ -27,7 +28,8 @@ public sealed class UnitPreparation
 
         var unit = manifest is null ? loaded.Unit! : manifest.ApplyTo(loaded.Unit!);
         var tables = UnitCodeTables.For(unit, file, manifest, folder, diagnostics);
-        diagnostics.AddRange(new UnitChecker(RuleSet.Default, tables).Run(unit));
-        return new PreparedUnit(unit, manifest, folder, diagnostics.Sorted()) { Tables = tables };
+        var figures = new ReportFigures(unit, tables);
+        diagnostics.AddRange(UnitChecker.Check(figures));
+        return new PreparedUnit(figures, manifest, folder, diagnostics.Sorted());
     }
 }

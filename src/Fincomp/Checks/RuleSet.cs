@@ -69,6 +69,8 @@ public sealed class RuleSet
         new PurposeSubjectRule(),
         new TextAmountUnitRule(),
         new RequiredTextRule(),
+        new RequiredSectionRule(),
+        new MissingSectionRule(),
     ]);
 
     public IReadOnlyList<IRule> Rules { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 using Fincomp.Reference;
@@ -36,14 +37,23 @@ public sealed class UnitChecker
     public static IReadOnlyList<Diagnostic> Check(UnitYear unit) =>
         new UnitChecker(RuleSet.Default, ClassificationCatalog.For(unit.Unit.Year)).Run(unit);
 
-    /// <summary>All findings, ordered by file, line, column and code.</summary>
-    public IReadOnlyList<Diagnostic> Run(UnitYear unit)
+    /// <summary>The default rules on figures already derived, against the tables they were derived with.</summary>
+    public static IReadOnlyList<Diagnostic> Check(ReportFigures figures) =>
+        new UnitChecker(RuleSet.Default, (figures ?? throw new ArgumentNullException(nameof(figures))).Functional, figures.Economic).Run(figures);
+
+    /// <summary>All findings, ordered by file, line, column and code (the figures derived with this checker's tables).</summary>
+    public IReadOnlyList<Diagnostic> Run(UnitYear unit) => Run(new ReportFigures(unit, _functional, _economic));
+
+    /// <summary>All findings on figures already derived, ordered by file, line, column and code.</summary>
+    public IReadOnlyList<Diagnostic> Run(ReportFigures figures)
     {
+        ArgumentNullException.ThrowIfNull(figures);
         var bag = new DiagnosticBag();
-        var context = new RuleContext(unit, _functional, _economic);
-        if (_functional.Year != unit.Unit.Year)
+        var context = new RuleContext(figures);
+        var unit = figures.Unit;
+        if (figures.Functional.Year != unit.Unit.Year)
         {
-            bag.Add(StandInYear(unit));
+            bag.Add(StandInYear(unit, figures.Functional.Year));
         }
 
         foreach (var (code, rule) in unit.Checks)
@@ -74,12 +84,12 @@ public sealed class UnitChecker
     }
 
     /// <summary>Names are printed from the tables too, so using another year's must never go unsaid.</summary>
-    private Diagnostic StandInYear(UnitYear unit)
+    private static Diagnostic StandInYear(UnitYear unit, int tableYear)
     {
         var year = unit.Unit.Year;
         var shipped = ClassificationCatalog.Years;
         return new Diagnostic(ClassificationCatalog.StandInYearCode, Severity.Info, string.Create(CultureInfo.InvariantCulture,
-            $"本单位是 {year} 年度，编码按 {_functional.Year} 年的政府收支分类科目核对、科目名称也取自该年（fincomp 内置 {shipped[0]}–{shipped[^1]} 年的科目表，没有 {year} 年的）；当年新设或改名的科目请写进编码表扩展（code_tables）。"),
+            $"本单位是 {year} 年度，编码按 {tableYear} 年的政府收支分类科目核对、科目名称也取自该年（fincomp 内置 {shipped[0]}–{shipped[^1]} 年的科目表，没有 {year} 年的）；当年新设或改名的科目请写进编码表扩展（code_tables）。"),
             unit.Unit.Locate(nameof(UnitIdentity.Year)));
     }
 

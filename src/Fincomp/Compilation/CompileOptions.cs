@@ -1,5 +1,3 @@
-using Fincomp.Reference;
-
 namespace Fincomp.Compilation;
 
 /// <summary>How a report is compiled; every option has a default that works for an installed tool.</summary>
@@ -10,12 +8,6 @@ public sealed record CompileOptions
 
     /// <summary>The font charts are drawn with (<c>--chart-font</c>); null uses the shipped CJK font.</summary>
     public string? ChartFontFile { get; init; }
-
-    /// <summary>
-    /// The 科目 tables names come from, as the unit was checked with (<see cref="Batch.PreparedUnit.Tables"/>); null uses
-    /// the shipped tables of the unit's year without extensions.
-    /// </summary>
-    public ClassificationTables? Tables { get; init; }
 
     /// <summary>A Word file whose styles, page setup and numbering the output takes over (<c>--reference-doc</c>).</summary>
     public string? ReferenceDocument { get; init; }

@@ -16,14 +16,22 @@ namespace Fincomp.Compilation;
 /// </summary>
 public static class ReportCompiler
 {
+    /// <summary>Compiles a unit with the built-in classification tables.</summary>
     public static CompileResult Compile(UnitYear unit, CompileOptions options)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        return Compile(ReportFigures.Of(unit), options);
+    }
+
+    /// <summary>Compiles a unit from its derived figures: the text, the tables, the charts and the forms all read this one object.</summary>
+    public static CompileResult Compile(ReportFigures figures, CompileOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(options);
+        var unit = figures.Unit;
         var diagnostics = new DiagnosticBag();
-        var tables = options.Tables ?? ClassificationCatalog.For(unit.Unit.Year);
-        var resolver = new DirectiveResolver(unit, tables, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
-        var markdown = new NarrativeRenderer(options.TemplateDirectory).Render(new ReportFigures(unit, tables), diagnostics);
+        var resolver = new DirectiveResolver(figures, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
+        var markdown = new NarrativeRenderer(options.TemplateDirectory).Render(figures, diagnostics);
         if (markdown is null)
         {
             return new CompileResult(null, diagnostics.Items);

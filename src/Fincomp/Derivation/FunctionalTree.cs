@@ -1,4 +1,3 @@
-using Fincomp.Checks;
 using Fincomp.Model;
 using Fincomp.Reference;
 
@@ -11,15 +10,38 @@ namespace Fincomp.Derivation;
 public sealed class FunctionalTree
 {
     private FunctionalTree(IReadOnlyList<FunctionalNode> classes)
+        : this(classes, Items(classes).Aggregate(FunctionalAmounts.Zero, (sum, item) => sum.Plus(item.Amounts)))
+    {
+    }
+
+    private FunctionalTree(IReadOnlyList<FunctionalNode> classes, FunctionalAmounts total)
     {
         Classes = classes;
-        Total = Items(classes).Aggregate(FunctionalAmounts.Zero, (sum, item) => sum.Plus(item.Amounts));
+        Total = total;
     }
 
     public IReadOnlyList<FunctionalNode> Classes { get; }
 
-    /// <summary>The sum of every 项 line, so it always equals the statement's figures whatever 类 totals were printed.</summary>
+    /// <summary>The sum of every 项 line (or the total of record given to <see cref="WithTotal"/>), whatever 类 totals were printed.</summary>
     public FunctionalAmounts Total { get; }
+
+    /// <summary>The same tree with its 合计 set to a total of record, the split adjusted as for any row (<see cref="WithRecordActual"/>).</summary>
+    public FunctionalTree WithTotal(decimal actual) => WithTotalAmounts(WithRecordActual(Total, actual));
+
+    /// <summary>
+    /// The same tree with the 合计's 基本支出 set to its figure of record and 项目支出 the dependent cell (合计 − 基本支出),
+    /// where every 项 is split completely; otherwise unchanged.
+    /// </summary>
+    public FunctionalTree WithBasic(decimal basic) =>
+        Total.Basic + Total.Project == Total.Actual && Total.Basic != basic
+            ? WithTotalAmounts(Total with { Basic = basic, Project = Total.Actual - basic })
+            : this;
+
+    /// <summary>One 类 is the whole and prints the 合计 of record; several add up to it (<see cref="Distribute"/>).</summary>
+    private FunctionalTree WithTotalAmounts(FunctionalAmounts total) =>
+        Classes.Count == 1 && Classes[0].Amounts != total
+            ? new([Adjusted(Classes[0], total)], total)
+            : new(Distribute(Classes, total.Actual), total);
 
     /// <summary>
     /// The tree of the unit's lines that satisfy <paramref name="include"/> (all when null), as the report prints it:
@@ -80,21 +102,92 @@ public sealed class FunctionalTree
     {
         var amounts = children.Aggregate(FunctionalAmounts.Zero, (sum, c) => sum.Plus(c.Amounts));
         var total = declared.FirstOrDefault(d => d.Code == code);
-        if (total is not null && lines.All(l => l.Fund == Fund.GeneralBudget) && Agrees(total.Actual, lines))
+        if (total is not null && lines.All(l => l.Fund == Fund.GeneralBudget)
+            && FigureOfRecord.Agrees(total.Actual, Summed.Of(lines.Select(l => (Money?)l.Actual))))
         {
-            // Only the total: the basic and project parts stay the sums of their 项, so that they add up to the
-            // statement's 基本支出 and 项目支出 (a published table shows the same one-cent gaps).
-            amounts = amounts with { Actual = total.Actual.Value };
+            amounts = WithRecordActual(amounts, total.Actual.Value);
         }
 
-        return new FunctionalNode(level, code, name, amounts, children);
+        return new FunctionalNode(level, code, name, amounts, Distribute(children, amounts.Actual));
     }
 
-    private static bool Agrees(Money declared, IReadOnlyList<FunctionalLine> lines)
+    /// <summary>
+    /// A row whose total is a figure of record that differs from the sum of its 项 by rounding: 基本支出 and 项目支出 are
+    /// the dependent cells, and the larger of the two takes the difference, so that the row adds exactly and no part
+    /// is larger than its whole (controlled rounding; the columns then add within the rounding of their parts). The
+    /// split is adjusted only where every 项 below is split completely.
+    /// </summary>
+    public static FunctionalAmounts WithRecordActual(FunctionalAmounts amounts, decimal actual)
     {
-        var sum = lines.Aggregate(RoundingInterval.Exact(0m), (interval, line) => interval + RoundingInterval.Of(line.Actual));
-        return RoundingInterval.Of(declared).Overlaps(sum);
+        ArgumentNullException.ThrowIfNull(amounts);
+        var difference = actual - amounts.Actual;
+        var split = amounts.Basic + amounts.Project;
+        var adjusted = amounts with { Actual = actual };
+        if (difference == 0m || split != amounts.Actual)
+        {
+            return adjusted;
+        }
+
+        return amounts.Basic >= amounts.Project
+            ? adjusted with { Basic = amounts.Basic + difference }
+            : adjusted with { Project = amounts.Project + difference };
     }
+
+    /// <summary>A node with a new figure of record, the difference passed on to its children (<see cref="Distribute"/>).</summary>
+    private static FunctionalNode Adjusted(FunctionalNode node, FunctionalAmounts amounts) =>
+        node with { Amounts = amounts, Children = Distribute(node.Children, amounts.Actual) };
+
+    /// <summary>
+    /// Controlled rounding down the tree: when a node's figure of record differs from the sum of its children, the
+    /// difference goes to one child so that the children add up to the node exactly and none is larger than it. An only
+    /// child is the same quantity as its parent and takes the parent's figure (unless it is a 项, a figure the unit
+    /// wrote); among several, the largest child whose figure is not itself one the unit wrote, and whose own parts then
+    /// stay within it and within the rounding of its 项, takes it. Where no child can take it the children keep their figures and add up within the
+    /// rounding of their parts.
+    /// </summary>
+    private static IReadOnlyList<FunctionalNode> Distribute(IReadOnlyList<FunctionalNode> children, decimal actual)
+    {
+        var difference = actual - children.Sum(c => c.Amounts.Actual);
+        if (difference == 0m || children.Count == 0)
+        {
+            return children;
+        }
+
+        var candidates = Enumerable.Range(0, children.Count)
+            .Where(i => children.Count == 1 ? children[i].Level != FunctionalNodeLevel.Item : !IsWritten(children[i]))
+            .OrderByDescending(i => children[i].Amounts.Actual);
+        foreach (var index in candidates)
+        {
+            var child = children[index];
+            var candidate = Adjusted(child, WithRecordActual(child.Amounts, child.Amounts.Actual + difference));
+            if (NoPartExceeds(candidate) && WithinItemRounding(candidate))
+            {
+                var adjusted = children.ToList();
+                adjusted[index] = candidate;
+                return adjusted;
+            }
+        }
+
+        return children;
+    }
+
+    /// <summary>
+    /// True when the node's figure could still be the rounded sum of its 项: within half a cent per 项 and half a cent
+    /// for its own rounding, so that passing a difference down never moves a row beyond the rounding of its parts.
+    /// </summary>
+    private static bool WithinItemRounding(FunctionalNode node)
+    {
+        var items = Items([node]).ToList();
+        return Math.Abs(node.Amounts.Actual - items.Sum(i => i.Amounts.Actual)) <= RoundingInterval.Of(0m, RoundingInterval.MoneyDecimals).Tolerance * (items.Count + 1);
+    }
+
+    /// <summary>True when no node below <paramref name="node"/> is larger than its parent.</summary>
+    private static bool NoPartExceeds(FunctionalNode node) =>
+        node.Children.All(c => c.Amounts.Actual <= node.Amounts.Actual && NoPartExceeds(c));
+
+    /// <summary>A 项, or a node whose only child is one: its figure is one the unit wrote.</summary>
+    private static bool IsWritten(FunctionalNode node) =>
+        node.Level == FunctionalNodeLevel.Item || (node.Children.Count == 1 && IsWritten(node.Children[0]));
 
     private static FunctionalAmounts AmountsOf(FunctionalLine line) => new(
         line.Actual.Value,

@@ -38,6 +38,6 @@ internal sealed class StageInputs
         var compiled = ReportCompiler.Compile(unit, new CompileOptions());
         var document = compiled.Document
             ?? throw new InvalidOperationException($"{path} does not compile: {string.Join("; ", compiled.Diagnostics.Where(d => d.Severity == Severity.Error))}");
-        return new StageInputs(unit, new ReportFigures(unit), ChartCatalog.For(unit), document);
+        return new StageInputs(unit, ReportFigures.Of(unit), ChartCatalog.For(unit), document);
     }
 }

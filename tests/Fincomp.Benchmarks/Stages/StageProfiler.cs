@@ -31,7 +31,7 @@ internal static class StageProfiler
         {
             ("load (YAML → model)", () => unit = new UnitLoader().Load(path).Unit!),
             ("check (all rules)", () => _ = UnitChecker.Check(unit).Count),
-            ("derive (figures, tree, wording)", () => figures = new ReportFigures(unit)),
+            ("derive (figures, tree, wording)", () => figures = ReportFigures.Of(unit)),
             ("render text (templates → Markdown)", () => _ = new NarrativeRenderer().Render(figures, new DiagnosticBag())),
             ("chart setup (fonts)", () => charts = new ChartRenderer(new ChartRenderOptions())),
             ("charts (seven PNGs)", () => _ = ChartCatalog.For(unit).Sum(spec => charts.Render(spec).Png.Length)),

@@ -1,7 +1,7 @@
 namespace Fincomp.Batch.Summary;
 
 /// <summary>
-/// One unit's line of the bureau's roll-up. Every figure is computed from the unit's data (never its declared totals);
+/// One unit's line of the bureau's roll-up. Every figure is the report's own (its figures of record, from ReportFigures);
 /// figures are null where the unit could not be read or the figure does not exist (no previous year).
 /// </summary>
 public sealed record SummaryRow(string File, string Unit, int? Year, string Status, int Errors, int Warnings, string Output)
