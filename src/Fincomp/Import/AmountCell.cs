@@ -28,7 +28,9 @@ public static class AmountCell
                 return false;
             }
 
-            value = Math.Round((decimal)number, DisplayedDecimals(cell.Format, number), MidpointRounding.AwayFromZero);
+            var decimals = DisplayedDecimals(cell.Format, number);
+            // Adding a zero of that scale keeps the displayed decimals (7.5 shown as 7.50 stays 7.50).
+            value = Math.Round((decimal)number, decimals, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)decimals);
         }
         else
         {

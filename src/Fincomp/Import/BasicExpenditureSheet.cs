@@ -23,9 +23,9 @@ public static class BasicExpenditureSheet
             .Select(c => (Code: c, Name: layout.Columns(l => l.Contains("名称", StringComparison.Ordinal)).FirstOrDefault(n => n > c, -1), Amount: amounts.FirstOrDefault(a => a > c, -1)))
             .Where(g => g.Amount >= 0)
             .ToList();
-        foreach (var row in layout.DataRows)
+        foreach (var (codeColumn, nameColumn, amountColumn) in groups)
         {
-            foreach (var (codeColumn, nameColumn, amountColumn) in groups)
+            foreach (var row in layout.DataRows)
             {
                 var label = TableLayout.Clean(reader.Text(row, codeColumn)) + TableLayout.Clean(nameColumn >= 0 ? reader.Text(row, nameColumn) : string.Empty);
                 if (label.Contains("人员经费合计", StringComparison.Ordinal) || label.Contains("公用经费合计", StringComparison.Ordinal))

@@ -42,7 +42,22 @@ public sealed class FigureCollector
         DeclaredTotals = [.. DeclaredTotals],
         Items = [.. Items],
         Income = [.. Income],
+        IncomeFollowsSpending = IncomeFollowsSpending(),
     };
+
+    private bool IncomeFollowsSpending()
+    {
+        if (!HasExpenditureTable || Income.Count != AllFundLines.Count)
+        {
+            return false;
+        }
+
+        return Income.All(income =>
+            AllFundLines.FirstOrDefault(l => l.Code == income.Code) is { } spent
+            && income.Columns[0]?.Value == spent.Actual.Value
+            && (income.Columns[1]?.Value ?? 0m) == FundLines.Where(l => l.Code == income.Code).Sum(l => l.Actual.Value)
+            && income.Columns.Skip(2).All(c => c is null || c.Value == 0m));
+    }
 
     /// <summary>Table 3 less tables 5, 8 and 9, code by code: what the unit spent from its own (non-财政拨款) funds.</summary>
     private IEnumerable<ImportedLine> OtherFundLines()

@@ -51,6 +51,13 @@ public static partial class FunctionalRows
             }
 
             var cleanName = nameText.Trim(' ', '\u3000', '\t');
+            if (code is not null && !code.All(char.IsAsciiDigit))
+            {
+                // Text in the code column: the 合计 label of a merged code-and-name cell, or a label without a code.
+                cleanName = cleanName.Length > 0 ? cleanName : code;
+                code = null;
+            }
+
             if (string.IsNullOrEmpty(code))
             {
                 if (cleanName.Replace(" ", "", StringComparison.Ordinal).Contains("合计", StringComparison.Ordinal)

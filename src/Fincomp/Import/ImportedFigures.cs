@@ -22,5 +22,11 @@ public sealed class ImportedFigures
 
     public IReadOnlyList<ImportedIncome> Income { get; init; } = [];
 
+    /// <summary>
+    /// Whether table 2 only restates spending (each 项's income = its spending, all of it 财政拨款 as tables 5, 8 and 9
+    /// give it): then the income lines add nothing the file does not print already and are not added to it.
+    /// </summary>
+    public bool IncomeFollowsSpending { get; init; }
+
     public ImportedAmount? Scalar(string path) => Scalars.FirstOrDefault(s => s.Key == path).Value;
 }
