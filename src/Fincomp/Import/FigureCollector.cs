@@ -45,6 +45,9 @@ public sealed class FigureCollector
         IncomeFollowsSpending = IncomeFollowsSpending(),
     };
 
+    private static ImportedAmount? Add(ImportedAmount? a, ImportedAmount? b) =>
+        a is null ? b : b is null ? a : a with { Value = a.Value + b.Value };
+
     private bool IncomeFollowsSpending()
     {
         if (!HasExpenditureTable || Income.Count != AllFundLines.Count)
@@ -62,7 +65,16 @@ public sealed class FigureCollector
     /// <summary>Table 3 less tables 5, 8 and 9, code by code: what the unit spent from its own (non-财政拨款) funds.</summary>
     private IEnumerable<ImportedLine> OtherFundLines()
     {
-        foreach (var all in AllFundLines)
+        // A code spent from several funds may appear on several rows of table 3; its rows add up.
+        var byCode = AllFundLines
+            .GroupBy(l => l.Code, StringComparer.Ordinal)
+            .Select(g => g.Skip(1).Aggregate(g.First(), (sum, l) => sum with
+            {
+                Actual = sum.Actual with { Value = sum.Actual.Value + l.Actual.Value },
+                Basic = Add(sum.Basic, l.Basic),
+                Project = Add(sum.Project, l.Project),
+            }));
+        foreach (var all in byCode)
         {
             var fiscal = FundLines.Where(l => l.Code == all.Code).ToList();
             var actual = all.Actual.Value - fiscal.Sum(l => l.Actual.Value);

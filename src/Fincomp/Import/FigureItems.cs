@@ -35,7 +35,7 @@ public static class FigureItems
         new(
             [("code", YamlScalars.Code(income.Code))],
             [],
-            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, i > 0))])
+            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, false))])
         {
             Matches = read => read("code") == income.Code,
         };

@@ -33,6 +33,9 @@ public static class ImportCodes
     /// <summary>A row the table does not expect (neither a code nor a known line).</summary>
     public const string UnknownRow = "FC0309";
 
+    /// <summary>The unit file cannot be written (exists without --force, missing for --into, not writable).</summary>
+    public const string OutputFailed = "FC0310";
+
     /// <summary>Notice: the table is in 元 and was converted to 万元.</summary>
     public const string ConvertedFromYuan = "FC0320";
 
