@@ -40,7 +40,7 @@ public static partial class FunctionalRows
             else if (split[0] >= 0)
             {
                 code = Compose(layout, row, split, ref lastClass, ref lastSection);
-                codeColumn = split[0];
+                codeColumn = split.Where(c => c >= 0 && layout.Sheet.At(row, c) is { IsBlank: false }).DefaultIfEmpty(split[0]).Max();
             }
             else
             {

@@ -29,6 +29,7 @@ public static class FunctionalSheets
             return;
         }
 
+        CheckAmounts(reader, rows, columns);
         foreach (var row in rows.Where(r => r.IsItem))
         {
             var amounts = columns.Select(c => reader.Amount(row.Row, c!.Value)).ToList();
@@ -50,6 +51,7 @@ public static class FunctionalSheets
         }
 
         figures.HasExpenditureTable = true;
+        CheckAmounts(reader, rows.Where(r => !r.IsTotal), [total, .. types.Select(t => t.Column)]);
         foreach (var row in rows)
         {
             if (row.IsTotal)
@@ -103,6 +105,7 @@ public static class FunctionalSheets
         }
 
         var key = fund == Fund.GovernmentFund ? "government_fund" : "state_capital";
+        CheckAmounts(reader, rows.Where(r => !r.IsTotal), [opening, closing, total, basic, project]);
         foreach (var row in rows)
         {
             if (row.IsTotal)
@@ -113,6 +116,18 @@ public static class FunctionalSheets
             else if (row.IsItem && reader.Amount(row.Row, total.Value) is { } actual)
             {
                 figures.FundLines.Add(new ImportedLine(row.Code!, fund, actual, reader.Amount(row.Row, basic.Value), reader.Amount(row.Row, project.Value)));
+            }
+        }
+    }
+
+    /// <summary>Reads the amounts of the 类, 款 and 合计 rows too, so that text in any amount cell is reported.</summary>
+    private static void CheckAmounts(TableReader reader, IEnumerable<FunctionalRow> rows, IEnumerable<int?> columns)
+    {
+        foreach (var row in rows.Where(r => !r.IsItem))
+        {
+            foreach (var column in columns.OfType<int>())
+            {
+                reader.Amount(row.Row, column);
             }
         }
     }

@@ -14,7 +14,7 @@ namespace Fincomp.Tests.Import;
 /// </summary>
 internal static class FinanceSystemWorkbook
 {
-    public static byte[] Of(UnitYear unit, Func<StandardTable, StandardTable>? change = null)
+    public static byte[] Of(UnitYear unit, Func<StandardTable, StandardTable>? change = null, int? without = null)
     {
         var tables = StandardTables.For(unit).Select(t => t.Number switch
         {
@@ -24,7 +24,7 @@ internal static class FinanceSystemWorkbook
             5 => With(t, SplitCodes(t.Table)),
             6 => With(t, InYuan(t.Table)),
             _ => t,
-        }).Select(t => change is null ? t : change(t)).ToList();
+        }).Select(t => change is null ? t : change(t)).Where(t => t.Number != without).ToList();
         using var stream = new MemoryStream();
         TablesWorkbookWriter.Write(tables, unit.Unit.Name, unit.Unit.Year, stream);
         return stream.ToArray();
