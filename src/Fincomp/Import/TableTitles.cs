@@ -53,9 +53,15 @@ public static partial class TableTitles
 
     private static TableKind? Match(string text)
     {
-        var best = All.Where(t => text.Contains(t.Title, StringComparison.Ordinal)).MaxBy(t => t.Title.Length);
+        var found = All.Where(t => text.Contains(t.Title, StringComparison.Ordinal)).ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var best = found.MaxBy(t => t.Title.Length);
         // A title cell is short; a note that mentions a table ("注：本表…") is not a title.
-        return best.Title is not null && text.Length <= best.Title.Length + 40 && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal)
+        return text.Length <= best.Title.Length + 40 && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal)
             ? best.Kind
             : null;
     }
