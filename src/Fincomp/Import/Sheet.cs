@@ -28,16 +28,5 @@ public sealed class Sheet(string name, IReadOnlyList<IReadOnlyList<SheetCell?>> 
     }
 
     /// <summary>The place of a cell as spreadsheets write it: <c>公开05表!E12</c>.</summary>
-    public string Place(int row, int column) => $"{Name}!{ColumnLetters(column)}{row + 1}";
-
-    private static string ColumnLetters(int column)
-    {
-        var letters = string.Empty;
-        for (var c = column + 1; c > 0; c = (c - 1) / 26)
-        {
-            letters = (char)('A' + ((c - 1) % 26)) + letters;
-        }
-
-        return letters;
-    }
+    public string Place(int row, int column) => $"{Name}!{Writers.Xlsx.CellReference.Of(row + 1, column)}";
 }

@@ -163,16 +163,7 @@ public static class TablesWorkbookWriter
     private static string Range(int fromRow, int fromColumn, int toRow, int toColumn) =>
         Reference(fromRow, fromColumn) + ":" + Reference(toRow, toColumn);
 
-    private static string Reference(int row, int column)
-    {
-        var name = "";
-        for (var c = column + 1; c > 0; c = (c - 1) / 26)
-        {
-            name = (char)('A' + ((c - 1) % 26)) + name;
-        }
-
-        return name + row.ToString(CultureInfo.InvariantCulture);
-    }
+    private static string Reference(int row, int column) => CellReference.Of(row, column);
 
     private static int ColumnOf(string reference)
     {
