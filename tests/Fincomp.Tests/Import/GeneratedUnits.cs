@@ -40,8 +40,10 @@ internal static class GeneratedUnits
             yaml.Append("    ").Append(key).Append(": ").Append(Amount()).Append('\n');
         }
 
-        yaml.Append("  balance_distribution: ").Append(random.Next(3) == 0 ? "-" + Amount(false) : Amount()).Append('\n');
-        yaml.Append("  closing_balance: ").Append(Amount()).Append("\nappropriations:\n");
+        // A negative 结余分配 smaller than the closing balance, so that the printed 支出总计 stays positive.
+        var negative = random.Next(3) == 0;
+        yaml.Append("  balance_distribution: ").Append(negative ? "-" + Money(random.NextInt64(1, 100)) : Amount()).Append('\n');
+        yaml.Append("  closing_balance: ").Append(negative ? Money(random.NextInt64(100, 10_000_000)) : Amount()).Append("\nappropriations:\n");
         foreach (var side in new[] { "opening_balance", "closing_balance" })
         {
             yaml.Append("  ").Append(side).Append(":\n    general_budget: ").Append(Amount()).Append("\n    government_fund: ")
