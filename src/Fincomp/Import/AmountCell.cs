@@ -47,7 +47,8 @@ public static class AmountCell
             }
         }
 
-        amount = divisor == 1m ? value : Trim(value / divisor);
+        // A unit file takes at most six decimals (FC0110); 元 with two decimals make exactly six in 万元.
+        amount = divisor == 1m ? value : Trim(Math.Round(value / divisor, 6, MidpointRounding.AwayFromZero));
         return true;
     }
 
@@ -66,7 +67,7 @@ public static class AmountCell
 
         var shortest = number.ToString("R", CultureInfo.InvariantCulture);
         var dot = shortest.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 || shortest.Contains('E', StringComparison.Ordinal) ? 0 : Math.Min(shortest.Length - dot - 1, 10);
+        return dot < 0 || shortest.Contains('E', StringComparison.Ordinal) ? 0 : Math.Min(shortest.Length - dot - 1, 6);
     }
 
     /// <summary>Drops zeros a division added beyond two decimals (75000.00 元 → 7.50 万元, not 7.500000).</summary>
