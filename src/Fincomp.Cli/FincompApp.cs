@@ -19,6 +19,7 @@ public static class FincompApp
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(ChartsCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is null)

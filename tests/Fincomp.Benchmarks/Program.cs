@@ -9,6 +9,7 @@ using Fincomp.Benchmarks.Stages;
 //   generate N DIR [SOURCE]   write a park of N consistent units (default source: samples/park)
 //   profile [FILE] [REPEAT]   Stopwatch breakdown of one build by stage, first call and steady state
 //   markdown DIR OUT          the report text of every unit in DIR as plain Markdown, for the pandoc comparison
+//   workbooks DIR OUT         the nine tables of every unit in DIR as one .xlsx each, for the import benchmark
 //   anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args is ["generate", var countText, var directory, ..])
 {
@@ -21,6 +22,12 @@ if (args is ["generate", var countText, var directory, ..])
 if (args is ["markdown", var units, var markdownDirectory])
 {
     Console.WriteLine($"{PandocMarkdown.WriteAll(units, markdownDirectory)} Markdown files written to {markdownDirectory}");
+    return 0;
+}
+
+if (args is ["workbooks", var unitFolder, var workbookDirectory])
+{
+    Console.WriteLine($"{WorkbookPark.Write(unitFolder, workbookDirectory)} workbooks written to {workbookDirectory}");
     return 0;
 }
 

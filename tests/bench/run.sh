@@ -97,6 +97,13 @@ f=$(median "$work/batch-$m.json" 0)
 line "$(printf 'per document: fincomp %.1f ms (seven charts, nine tables), pandoc %.1f ms (text only); ratio %.2f (target ≤ 0.5)' \
     "$(echo "1000 * $f / $m" | bc -l)" "$(echo "1000 * $p / $m" | bc -l)" "$(echo "$f / $p" | bc -l)")"
 
+echo "== import of $m workbooks (the park's nine tables, one .xlsx per unit), --jobs 2"
+$bench workbooks "$work/park-$m" "$work/workbooks-$m" >/dev/null
+hyperfine --runs 3 --prepare "rm -rf $work/imported && mkdir -p $work/imported" --export-json "$work/import.json" \
+    -n "import $m" "$r2r import $work/workbooks-$m -o $work/imported --jobs 2" >/dev/null
+t=$(median "$work/import.json" 0)
+line "$(printf 'import %4d workbooks: %.2f s ± %.2f, %.1f workbooks/s (target ≥ 50 workbooks/s)' "$m" "$t" "$(stddev "$work/import.json" 0)" "$(echo "$m / $t" | bc -l)")"
+
 echo "== where the time goes (one process, first call and steady state per stage)"
 $bench profile samples/dangqun-2023.yaml 10 | tee "$work/profile.txt"
 

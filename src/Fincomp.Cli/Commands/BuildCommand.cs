@@ -21,7 +21,7 @@ internal static class BuildCommand
         var force = new Option<bool>("--force") { Description = "有核对错误时仍然生成报告（错误会列出）" };
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "输出格式：docx（缺省）、html、pdf；可写多次或用逗号分隔",
+            Description = "输出格式：docx（缺省）、html、pdf、xlsx（九张公开表）；可写多次或用逗号分隔",
             DefaultValueFactory = _ => ["docx"],
             AllowMultipleArgumentsPerToken = true,
         };
@@ -81,7 +81,7 @@ internal static class BuildCommand
         {
             if (!Enum.TryParse<OutputFormat>(word, ignoreCase: true, out var format) || !Enum.IsDefined(format))
             {
-                error.WriteLine($"--format 只能是 docx、html 或 pdf，实际是 '{word}'。");
+                error.WriteLine($"--format 只能是 docx、html、pdf 或 xlsx，实际是 '{word}'。");
                 return null;
             }
 

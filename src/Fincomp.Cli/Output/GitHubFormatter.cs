@@ -18,7 +18,10 @@ internal sealed class GitHubFormatter : IReportFormatter
                 Severity.Warning => "warning",
                 _ => "notice",
             };
-            output.WriteLine($"::{command} file={Property(diagnostic.Span.File)},line={diagnostic.Span.Line},col={diagnostic.Span.Column},title={Property(diagnostic.Code)}::{Data(diagnostic.Message)}");
+            var span = diagnostic.Span;
+            output.WriteLine(span.Place is { } place
+                ? $"::{command} file={Property(span.File)},title={Property(diagnostic.Code)}::{Data(place + "：" + diagnostic.Message)}"
+                : $"::{command} file={Property(span.File)},line={span.Line},col={span.Column},title={Property(diagnostic.Code)}::{Data(diagnostic.Message)}");
         }
 
         output.WriteLine(report.Summary);

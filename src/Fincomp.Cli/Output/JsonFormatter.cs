@@ -62,5 +62,10 @@ internal sealed class JsonFormatter : IReportFormatter
         json.WriteString("file", span.File);
         json.WriteNumber("line", span.Line);
         json.WriteNumber("column", span.Column);
+        if (span.Place is { } place)
+        {
+            // A workbook or document has no lines: the sheet and cell (公开05表!E12) say where.
+            json.WriteString("place", place);
+        }
     }
 }

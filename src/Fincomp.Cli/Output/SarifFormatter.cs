@@ -107,11 +107,25 @@ internal sealed class SarifFormatter(RuleSet rules) : IReportFormatter
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", span.File.Replace('\\', '/'));
         json.WriteEndObject();
-        json.WriteStartObject("region");
-        json.WriteNumber("startLine", Math.Max(1, span.Line));
-        json.WriteNumber("startColumn", Math.Max(1, span.Column));
+        if (span.Place is null)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", Math.Max(1, span.Line));
+            json.WriteNumber("startColumn", Math.Max(1, span.Column));
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
-        json.WriteEndObject();
+        if (span.Place is { } place)
+        {
+            // A sheet and cell is no region of lines: SARIF names it as a logical location.
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("fullyQualifiedName", place);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

@@ -11,4 +11,7 @@ public enum OutputFormat
 
     /// <summary>A PDF, converted from the Word document by LibreOffice.</summary>
     Pdf,
+
+    /// <summary>The nine 公开表 as an Excel workbook, in the layout bureaus publish.</summary>
+    Xlsx,
 }

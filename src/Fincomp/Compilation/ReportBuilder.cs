@@ -8,6 +8,7 @@ using Fincomp.Narrative;
 using Fincomp.Writers.Docx;
 using Fincomp.Writers.Html;
 using Fincomp.Writers.Pdf;
+using Fincomp.Writers.Xlsx;
 
 namespace Fincomp.Compilation;
 
@@ -60,6 +61,10 @@ public static class ReportBuilder
                     case OutputFormat.Html:
                         AtomicFile.Write(path, stream => new HtmlWriter().Write(document, stream));
                         break;
+                    case OutputFormat.Xlsx:
+                        // The same table blocks the document prints, so the workbook and the report agree.
+                        AtomicFile.Write(path, stream => TablesWorkbookWriter.Write(figures, stream));
+                        break;
                     case OutputFormat.Pdf:
                         docx ??= Docx(document, options);
                         var converter = LibreOfficePdfConverter.Create();
@@ -96,6 +101,7 @@ public static class ReportBuilder
     {
         OutputFormat.Html => ".html",
         OutputFormat.Pdf => ".pdf",
+        OutputFormat.Xlsx => ".xlsx",
         _ => ".docx",
     };
 

@@ -5,9 +5,11 @@ using Fincomp.Model;
 namespace Fincomp.Tables;
 
 /// <summary>
-/// Table 2, 收入决算表. The unit file records income by source for the whole unit only, so a 功能分类 row shows its
-/// spending as its income (本年收入合计) and the 财政拨款 part of it; the other sources are shown per row only when
-/// the unit had none of them (0.00), and left blank otherwise rather than invented. The 合计 row is the statement's.
+/// Table 2, 收入决算表. When the unit file records income by 科目 (<c>functional.income</c>, as an import from the
+/// finance system writes it) the rows print that. Otherwise income is known by source for the whole unit only, so a
+/// 功能分类 row shows its spending as its income (本年收入合计) and the 财政拨款 part of it; the other sources are
+/// shown per row only when the unit had none of them (0.00), and left blank otherwise rather than invented. The 合计
+/// row is the statement's.
 /// </summary>
 internal static class IncomeTable
 {
@@ -33,19 +35,21 @@ internal static class IncomeTable
                 Cells.Header("上级补助收入"), Cells.Header("事业收入"), Cells.Header("经营收入"), Cells.Header("附属单位上缴收入"),
                 Cells.Header("其他收入")),
         };
-        rows.AddRange(FunctionalRows.For(tree, node =>
-        [
-            Cells.Amount(node.Amounts.Actual),
-            Cells.Amount(FunctionalNodes.FiscalActual(node)),
-            .. others.Select(_ => Cells.Amount(onlyFiscal ? 0m : null)),
-        ]));
+        rows.AddRange(unit.Functional.Income.Count > 0
+            ? IncomeRows.For(unit.Functional.Income)
+            : FunctionalRows.For(tree, node =>
+            [
+                Cells.Amount(node.Amounts.Actual),
+                Cells.Amount(FunctionalNodes.FiscalActual(node)),
+                .. others.Select(_ => Cells.Amount(onlyFiscal ? 0m : null)),
+            ]));
         rows.Add(Cells.Row(
         [
             Cells.Total(columnSpan: 2), Cells.Amount(totals.IncomeTotal), Cells.Amount(totals.FiscalIncome),
             .. others.Select(Cells.Amount),
         ]));
 
-        var isEmpty = totals.IncomeTotal == 0m && tree.Classes.Count == 0;
+        var isEmpty = totals.IncomeTotal == 0m && tree.Classes.Count == 0 && unit.Functional.Income.Count == 0;
         var table = new Table(rows, 1, [10, 22, 10, 10, 9, 9, 9, 9, 9])
         {
             Title = Title,

@@ -19,6 +19,7 @@ public sealed class StageOrderTests
         ["Fincomp.Reference"],
         ["Fincomp.Input"],
         ["Fincomp.Authoring"],
+        ["Fincomp.Import"],
         ["Fincomp.Derivation"],
         ["Fincomp.Checks"],
         ["Fincomp.Document"],

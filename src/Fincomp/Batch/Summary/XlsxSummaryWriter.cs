@@ -86,16 +86,7 @@ public sealed class XlsxSummaryWriter : ISummaryWriter
         StyleIndex = style,
     };
 
-    private static string Reference(int column, uint row)
-    {
-        var name = "";
-        for (var c = column + 1; c > 0; c = (c - 1) / 26)
-        {
-            name = (char)('A' + ((c - 1) % 26)) + name;
-        }
-
-        return name + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static string Reference(int column, uint row) => CellReference.Of((int)row, column);
 
     private static Stylesheet Styles() => new(
         new NumberingFormats(

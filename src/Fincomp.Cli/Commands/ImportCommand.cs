@@ -1,0 +1,120 @@
+using System.CommandLine;
+using Fincomp.Authoring;
+using Fincomp.Cli.Output;
+using Fincomp.Diagnostics;
+using Fincomp.Import;
+using Fincomp.IO;
+
+namespace Fincomp.Cli.Commands;
+
+/// <summary>
+/// <c>fincomp import TABLES.xlsx -o unit.yaml</c> or <c>--into unit.yaml</c>: the figures of the nine 公开表 exported
+/// by the finance system, as a new unit file or into an existing one. Several workbooks or a folder go to a folder
+/// (one unit file per workbook, named after it). Findings are reported as <c>check</c> reports them; an error in a
+/// workbook writes nothing for it and ends with exit code 2.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("workbooks") { Description = "部门决算软件导出的公开表工作簿（.xlsx 或 .xls），或存放它们的文件夹", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--out", "-o") { Description = "新建的单位文件（多个工作簿时为文件夹）" };
+        var into = new Option<string?>("--into") { Description = "只替换其中数字的已有单位文件（多个工作簿时为文件夹，按文件名对应）" };
+        var year = new Option<int?>("--year") { Description = "决算年度（缺省取表中的“2023年度”）" };
+        var force = new Option<bool>("--force") { Description = "用 -o 时覆盖已存在的文件" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "同时导入的工作簿数（缺省为处理器核数）", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "发现的输出格式：human（缺省）、json、sarif、github", DefaultValueFactory = _ => ReportFormat.Human };
+        var command = new Command("import", "从部门决算软件导出的九张公开表（Excel）导入数字：新建单位文件，或替换已有文件中的数字。")
+        {
+            inputs, output, into, year, force, jobs, format,
+        };
+        command.SetAction(parseResult =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var workbooks = WorkbookSelection.Expand(parseResult.GetValue(inputs)!);
+            var (target, isInto) = (parseResult.GetValue(output), parseResult.GetValue(into)) switch
+            {
+                ({ } o, null) => (o, false),
+                (null, { } i) => (i, true),
+                _ => ((string?)null, false),
+            };
+            if (target is null)
+            {
+                error.WriteLine("请用 -o 指定新建的单位文件，或用 --into 指定要替换数字的已有单位文件（二者选一）。");
+                return ExitCodes.Unreadable;
+            }
+
+            if (workbooks.Count == 0 || parseResult.GetValue(jobs) < 1)
+            {
+                error.WriteLine(workbooks.Count == 0 ? "没有找到工作簿（*.xlsx、*.xls）。" : "--jobs 至少为 1。");
+                return ExitCodes.Unreadable;
+            }
+
+            var toFolder = workbooks.Count > 1 || Directory.Exists(target);
+            var formatter = ReportFormatters.For(parseResult.GetValue(format), Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+            var results = workbooks
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(parseResult.GetValue(jobs))
+                .Select(workbook =>
+                {
+                    var unitFile = toFolder ? Path.Combine(target, Path.GetFileNameWithoutExtension(workbook) + ".yaml") : target;
+                    return (Workbook: workbook, UnitFile: unitFile, Result: ImportOne(workbook, unitFile, isInto, parseResult.GetValue(year), parseResult.GetValue(force)));
+                })
+                .ToList();
+
+            formatter.Write(new CheckReport(results.Select(r => new FileFindings(r.Workbook, r.Result.Diagnostics)).ToList()), parseResult.InvocationConfiguration.Output);
+            var messages = parseResult.GetValue(format) == ReportFormat.Human ? parseResult.InvocationConfiguration.Output : error;
+            foreach (var (workbook, unitFile, result) in results.Where(r => r.Result.Succeeded))
+            {
+                messages.WriteLine(isInto ? $"已用 {workbook} 的数字更新 {unitFile}。" : $"已由 {workbook} 新建 {unitFile}；补写“待填写”处后运行 fincomp check {unitFile}。");
+            }
+
+            return results.All(r => r.Result.Succeeded) ? ExitCodes.Clean : ExitCodes.Unreadable;
+        });
+        return command;
+    }
+
+    private static ImportResult ImportOne(string workbook, string unitFile, bool isInto, int? year, bool force)
+    {
+        string? existing = null;
+        if (isInto)
+        {
+            if (!File.Exists(unitFile))
+            {
+                return Failure(unitFile, $"要更新的单位文件 {unitFile} 不存在。");
+            }
+
+            existing = File.ReadAllText(unitFile);
+        }
+        else if (File.Exists(unitFile) && !force)
+        {
+            return Failure(unitFile, $"{unitFile} 已存在，未覆盖；要替换其中的数字请用 --into，确要覆盖请加 --force。");
+        }
+
+        var result = existing is null
+            ? UnitFileImport.NewFile(workbook, year, SchemaReference.For(unitFile))
+            : UnitFileImport.Into(workbook, unitFile, existing);
+        if (result.Text is not { } text)
+        {
+            return result;
+        }
+
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(unitFile));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            AtomicFile.WriteText(unitFile, text, overwrite: true);
+            return result;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Failure(unitFile, $"无法写入 {unitFile}：{exception.Message}", result.Diagnostics);
+        }
+    }
+
+    private static ImportResult Failure(string unitFile, string message, IReadOnlyList<Diagnostic>? earlier = null) =>
+        new(null, [.. earlier ?? [], new Diagnostic(ImportCodes.OutputFailed, Severity.Error, message, SourceSpan.StartOf(unitFile))]);
+}

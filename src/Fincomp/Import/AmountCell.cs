@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace Fincomp.Import;
+
+/// <summary>
+/// Turns an amount cell into a decimal in 万元. A number keeps the decimals its format displays (#,##0.00 → two), so
+/// the double never leaks past this point; text may carry thousands separators (2,940.05) or be a dash for nothing.
+/// A table kept in 元 is divided by 10,000, exactly.
+/// </summary>
+public static class AmountCell
+{
+    private static readonly string[] Nothing = ["", "-", "—", "－", "/", "——"];
+
+    /// <summary>The amount, null for an empty cell; false when the cell holds text that is not an amount.</summary>
+    public static bool TryRead(SheetCell? cell, decimal divisor, out decimal? amount)
+    {
+        amount = null;
+        if (cell is null)
+        {
+            return true;
+        }
+
+        decimal value;
+        if (cell.Number is { } number)
+        {
+            if (double.IsNaN(number) || double.IsInfinity(number) || Math.Abs(number) > 1e15)
+            {
+                return false;
+            }
+
+            var decimals = DisplayedDecimals(cell.Format, number);
+            // Adding a zero of that scale keeps the displayed decimals (7.5 shown as 7.50 stays 7.50).
+            value = Math.Round((decimal)number, decimals, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)decimals);
+        }
+        else
+        {
+            var text = cell.Display.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal)
+                .Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+            if (Nothing.Contains(text))
+            {
+                return true;
+            }
+
+            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            {
+                return false;
+            }
+        }
+
+        // A unit file takes at most six decimals (FC0110); 元 with two decimals make exactly six in 万元.
+        amount = divisor == 1m ? value : Trim(Math.Round(value / divisor, 6, MidpointRounding.AwayFromZero));
+        return true;
+    }
+
+    /// <summary>
+    /// Decimals the cell shows: those of its format (0.00, #,##0.00_ ); for General (or none) the number's own shortest
+    /// form, since the finance system then wrote exactly what it meant.
+    /// </summary>
+    private static int DisplayedDecimals(string? format, double number)
+    {
+        if (format is not null && !format.Equals("General", StringComparison.OrdinalIgnoreCase) && format.Length > 0)
+        {
+            var section = format.Split(';')[0];
+            var point = section.IndexOf('.', StringComparison.Ordinal);
+            return point < 0 ? 0 : section[(point + 1)..].TakeWhile(c => c is '0' or '#').Count();
+        }
+
+        var shortest = number.ToString("R", CultureInfo.InvariantCulture);
+        var dot = shortest.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 || shortest.Contains('E', StringComparison.Ordinal) ? 0 : Math.Min(shortest.Length - dot - 1, 6);
+    }
+
+    /// <summary>Drops zeros a division added beyond two decimals (75000.00 元 → 7.50 万元, not 7.500000).</summary>
+    private static decimal Trim(decimal value)
+    {
+        var trimmed = value / 1.000000000000000000000000000000000m;
+        return trimmed.Scale >= 2 ? trimmed : trimmed + 0.00m;
+    }
+}

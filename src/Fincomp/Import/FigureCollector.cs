@@ -1,0 +1,91 @@
+using Fincomp.Model;
+
+namespace Fincomp.Import;
+
+/// <summary>What the table readers find, before the lines of the four spending tables are put together.</summary>
+public sealed class FigureCollector
+{
+    private readonly List<KeyValuePair<string, ImportedAmount>> _scalars = [];
+
+    public List<ImportedLine> FundLines { get; } = [];
+
+    /// <summary>Table 3's 项 rows (all funds), to find the 其他资金 part.</summary>
+    public List<ImportedLine> AllFundLines { get; } = [];
+
+    public List<ImportedTotal> DeclaredTotals { get; } = [];
+
+    public List<ImportedItem> Items { get; } = [];
+
+    public List<ImportedIncome> Income { get; } = [];
+
+    public bool HasExpenditureTable { get; set; }
+
+    public void Set(string path, ImportedAmount? amount)
+    {
+        if (amount is not null)
+        {
+            _scalars.RemoveAll(s => s.Key == path);
+            _scalars.Add(new(path, amount));
+        }
+    }
+
+    public void Remove(string path) => _scalars.RemoveAll(s => s.Key == path);
+
+    public ImportedAmount? Get(string path) => _scalars.FirstOrDefault(s => s.Key == path).Value;
+
+    public ImportedFigures Build(string? unitName, int? year) => new()
+    {
+        UnitName = unitName,
+        Year = year,
+        Scalars = [.. _scalars],
+        Lines = [.. FundLines.OrderBy(l => l.Fund).ThenBy(l => l.Code, StringComparer.Ordinal), .. OtherFundLines()],
+        DeclaredTotals = [.. DeclaredTotals],
+        Items = [.. Items],
+        Income = [.. Income],
+        IncomeFollowsSpending = IncomeFollowsSpending(),
+    };
+
+    private static ImportedAmount? Add(ImportedAmount? a, ImportedAmount? b) =>
+        a is null ? b : b is null ? a : a with { Value = a.Value + b.Value };
+
+    private bool IncomeFollowsSpending()
+    {
+        if (!HasExpenditureTable || Income.Count != AllFundLines.Count)
+        {
+            return false;
+        }
+
+        return Income.All(income =>
+            AllFundLines.FirstOrDefault(l => l.Code == income.Code) is { } spent
+            && income.Columns[0]?.Value == spent.Actual.Value
+            && (income.Columns[1]?.Value ?? 0m) == FundLines.Where(l => l.Code == income.Code).Sum(l => l.Actual.Value)
+            && income.Columns.Skip(2).All(c => c is null || c.Value == 0m));
+    }
+
+    /// <summary>Table 3 less tables 5, 8 and 9, code by code: what the unit spent from its own (non-财政拨款) funds.</summary>
+    private IEnumerable<ImportedLine> OtherFundLines()
+    {
+        // A code spent from several funds may appear on several rows of table 3; its rows add up.
+        var byCode = AllFundLines
+            .GroupBy(l => l.Code, StringComparer.Ordinal)
+            .Select(g => g.Skip(1).Aggregate(g.First(), (sum, l) => sum with
+            {
+                Actual = sum.Actual with { Value = sum.Actual.Value + l.Actual.Value },
+                Basic = Add(sum.Basic, l.Basic),
+                Project = Add(sum.Project, l.Project),
+            }));
+        foreach (var all in byCode)
+        {
+            var fiscal = FundLines.Where(l => l.Code == all.Code).ToList();
+            var actual = all.Actual.Value - fiscal.Sum(l => l.Actual.Value);
+            if (actual == 0m)
+            {
+                continue;
+            }
+
+            ImportedAmount? Part(ImportedAmount? total, Func<ImportedLine, ImportedAmount?> part) =>
+                total is null ? null : total with { Value = total.Value - fiscal.Sum(l => part(l)?.Value ?? 0m) };
+            yield return new ImportedLine(all.Code, Fund.Other, all.Actual with { Value = actual }, Part(all.Basic, l => l.Basic), Part(all.Project, l => l.Project));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Fincomp.Authoring;
+using Fincomp.Model;
+
+namespace Fincomp.Import;
+
+/// <summary>How each kind of imported list item is written in, and matched against, a unit file.</summary>
+public static class FigureItems
+{
+    public static FigureListItem Line(ImportedLine line)
+    {
+        var fund = YamlScalars.Option(line.Fund);
+        (string, string)[] identity = line.Fund == Fund.GeneralBudget
+            ? [("code", YamlScalars.Code(line.Code))]
+            : [("code", YamlScalars.Code(line.Code)), ("fund", fund)];
+        return new FigureListItem(identity, [], [("actual", line.Actual, false), ("basic", line.Basic, true), ("project", line.Project, true)])
+        {
+            Matches = read => read("code") == line.Code && (read("fund") ?? YamlScalars.Option(Fund.GeneralBudget)) == fund,
+        };
+    }
+
+    public static FigureListItem Total(ImportedTotal total) =>
+        new([("code", YamlScalars.Code(total.Code))], [("name", YamlScalars.Text(total.Name))], [("actual", total.Actual, false)])
+        {
+            IsRedundant = total.Actual.IsRedundantTotal,
+            Matches = read => read("code") == total.Code,
+        };
+
+    public static FigureListItem Item(ImportedItem item) =>
+        new([("code", YamlScalars.Code(item.Code))], [("name", YamlScalars.Text(item.Name))], [("amount", item.Amount, false)])
+        {
+            Matches = read => read("code") == item.Code,
+        };
+
+    public static FigureListItem Income(ImportedIncome income) =>
+        new(
+            [("code", YamlScalars.Code(income.Code))],
+            [],
+            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, false))])
+        {
+            Matches = read => read("code") == income.Code,
+        };
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Fincomp.Import;
+
+/// <summary>
+/// Recognises which of the nine tables a sheet holds: by its title (the longest official title found in its first
+/// rows, so that 收入支出决算总表 is not taken for 财政拨款收入支出决算总表), else by a sheet name such as 公开05表 or
+/// 附表5. The titles are those of the 部门决算 export and of <see cref="Tables.StandardTables"/>.
+/// </summary>
+public static partial class TableTitles
+{
+    public static readonly IReadOnlyList<(TableKind Kind, string Title)> All =
+    [
+        (TableKind.IncomeExpenditureSummary, "收入支出决算总表"),
+        (TableKind.Income, "收入决算表"),
+        (TableKind.Expenditure, "支出决算表"),
+        (TableKind.FiscalSummary, "财政拨款收入支出决算总表"),
+        (TableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表"),
+        (TableKind.BasicExpenditure, "一般公共预算财政拨款基本支出决算表"),
+        (TableKind.ThreePublic, "一般公共预算财政拨款三公经费支出决算表"),
+        (TableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表"),
+        (TableKind.StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
+    ];
+
+    /// <summary>Rows searched for the title.</summary>
+    public const int TitleRows = 6;
+
+    public static string TitleOf(TableKind kind) => All.First(t => t.Kind == kind).Title;
+
+    /// <summary>The table and the row its title is in (-1 when recognised by the sheet name only).</summary>
+    public static (TableKind Kind, int TitleRow)? Recognise(Sheet sheet)
+    {
+        for (var row = 0; row < Math.Min(TitleRows, sheet.Rows.Count); row++)
+        {
+            foreach (var cell in sheet.Rows[row])
+            {
+                if (cell is { Text: { } text } && Match(Normalise(text)) is { } kind)
+                {
+                    return (kind, row);
+                }
+            }
+        }
+
+        var number = SheetNumber().Match(sheet.Name);
+        return number.Success && int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 9 and var n
+            ? ((TableKind)n, -1)
+            : null;
+    }
+
+    /// <summary>Text without spaces and quotes, so 一般公共预算财政拨款“三公”经费支出决算表 matches.</summary>
+    public static string Normalise(string text) =>
+        Regex.Replace(text, "[\\s\u3000\"“”'‘’「」]", string.Empty);
+
+    private static TableKind? Match(string text)
+    {
+        var found = All.Where(t => text.Contains(t.Title, StringComparison.Ordinal)).ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var best = found.MaxBy(t => t.Title.Length);
+        // A title cell is short; a note that mentions a table ("注：本表…") is not a title.
+        return text.Length <= best.Title.Length + 40 && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal)
+            ? best.Kind
+            : null;
+    }
+
+    [GeneratedRegex("^(?:公开|附表|表|财决公开)?0?([1-9])(?:表)?$")]
+    private static partial Regex SheetNumber();
+}
