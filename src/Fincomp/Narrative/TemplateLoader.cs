@@ -83,7 +83,7 @@ public sealed class TemplateLoader : ITemplateLoader
         }
         catch (TemplateNameException e)
         {
-            throw new ScriptRuntimeException(callerSpan, e.Message);
+            throw new RefusedTemplateNameException(callerSpan, e.Code, e.Message);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class HostileTemplateTests : IDisposable
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(_folder.Path)!, "secret.scriban"), "机密");
         var diagnostic = RenderFails("00-title.scriban", template);
 
-        Assert.Equal(NarrativeCodes.TemplateRuntime, diagnostic.Code);
+        Assert.Equal(NarrativeCodes.TemplatePathRejected, diagnostic.Code);
         Assert.Contains("模板名称", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -41,6 +41,7 @@ public sealed class HostileTemplateTests : IDisposable
         var diagnostic = RenderFails("00-title.scriban", "第一行\n  {{ include 'nothing-here.scriban' }}");
 
         Assert.Contains("找不到模板", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(NarrativeCodes.TemplateNotFound, diagnostic.Code);
         Assert.Equal(2, diagnostic.Span.Line);
         Assert.InRange(diagnostic.Span.Column, 3, 12);
     }
