@@ -52,7 +52,7 @@ public sealed class UnitChecker
                 continue;
             }
 
-            foreach (var finding in rule.Evaluate(context))
+            foreach (var finding in Evaluate(rule, context))
             {
                 bag.Add(adjusted is { } severity && finding.Severity == rule.Info.Severity
                     ? finding with { Severity = ToSeverity(severity) }
@@ -61,6 +61,22 @@ public sealed class UnitChecker
         }
 
         return bag.Sorted();
+    }
+
+    /// <summary>
+    /// One rule's findings. Figures are bounded at input, but a rule that still meets a figure too large for decimal
+    /// arithmetic reports that as its own finding instead of ending the check and losing every other rule's.
+    /// </summary>
+    private static List<Diagnostic> Evaluate(IRule rule, RuleContext context)
+    {
+        try
+        {
+            return [.. rule.Evaluate(context)];
+        }
+        catch (OverflowException)
+        {
+            return [rule.Info.At(context.Unit.Span, $"数值超出计算范围，无法核对“{rule.Info.Title}”：请检查单位文件中过大的数字。")];
+        }
     }
 
     private static Severity ToSeverity(RuleSeverityOverride severity) => severity switch
