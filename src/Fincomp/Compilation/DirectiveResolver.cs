@@ -37,7 +37,7 @@ internal sealed class DirectiveResolver
         var argument = directive.Arguments.Count > 0 ? directive.Arguments[0] : string.Empty;
         switch (directive.Name)
         {
-            case "figure":
+            case "figure" when IsFigureKey(argument):
                 return Figure(argument);
             case "table":
                 var table = _tables.Value.FirstOrDefault(t => t.Key == argument);
@@ -61,6 +61,10 @@ internal sealed class DirectiveResolver
             $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–fig7、table table1–table9、form unit、form project N、title、center、right、pagebreak。");
         return [];
     }
+
+    /// <summary>"fig1" … "fig7" (<see cref="ChartCaptions"/>): a misspelt name is an error, not a chart silently left out.</summary>
+    private static bool IsFigureKey(string key) =>
+        key.Length == 4 && key.StartsWith("fig", StringComparison.Ordinal) && key[3] is >= '1' and <= '7';
 
     private IEnumerable<Block> Figure(string key)
     {
