@@ -8,8 +8,9 @@ namespace Fincomp.IO;
 public static class RealPath
 {
     /// <summary>How paths compare on this system: case-insensitively where the file system usually is.</summary>
-    public static StringComparer Comparer { get; } =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    public static StringComparer Comparer { get; } = IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    private static bool IgnoreCase => OperatingSystem.IsWindows() || OperatingSystem.IsMacOS();
 
     /// <summary>
     /// The absolute, normalised path of <paramref name="path"/> with every symbolic link along it resolved; parts that do
@@ -27,6 +28,13 @@ public static class RealPath
         }
 
         return current;
+    }
+
+    /// <summary>Whether <paramref name="path"/>, links resolved, lies inside <paramref name="folder"/> (links resolved).</summary>
+    public static bool IsWithin(string path, string folder)
+    {
+        var inside = Of(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return Of(path).StartsWith(inside, IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
     private static string Resolved(string path)

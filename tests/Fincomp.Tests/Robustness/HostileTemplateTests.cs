@@ -36,6 +36,25 @@ public sealed class HostileTemplateTests : IDisposable
     }
 
     [Fact]
+    public void A_template_that_links_outside_the_folder_is_refused()
+    {
+        var secret = Path.Combine(Path.GetDirectoryName(_folder.Path)!, $"secret-{Guid.NewGuid():N}.scriban");
+        File.WriteAllText(secret, "机密");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(_folder.Path, "00-title.scriban"), secret);
+            var diagnostic = RenderFails("01-profile.scriban", "{{ include '00-title.scriban' }}");
+
+            Assert.Equal(NarrativeCodes.TemplatePathRejected, diagnostic.Code);
+            Assert.DoesNotContain("机密", diagnostic.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    [Fact]
     public void An_include_of_a_missing_template_names_the_including_file_and_position()
     {
         var diagnostic = RenderFails("00-title.scriban", "第一行\n  {{ include 'nothing-here.scriban' }}");
