@@ -20,4 +20,7 @@ public static class NarrativeCodes
 
     /// <summary>The output file could not be written.</summary>
     public const string OutputFailed = "FC0910";
+
+    /// <summary>The reference document (--reference-doc) is not a usable Word file: checked before any report is written.</summary>
+    public const string ReferenceDocumentUnusable = "FC0911";
 }
