@@ -85,8 +85,9 @@ public sealed class UnitLoader
     private const int MaxPreviousDepth = 16;
 
     /// <summary>Report years a 决算 can have; anything else is a typing error (0, 20233, 99999) that no rule would catch.</summary>
-    private const int FirstYear = 1990;
-    private const int LastYear = 2100;
+    public const int FirstYear = 1990;
+
+    public const int LastYear = 2100;
 
     private static UnitYear? Parse(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
