@@ -19,11 +19,15 @@ internal sealed class DirectiveResolver
     private readonly UnitYear _unit;
     private readonly Task<IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)>> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
+    private readonly string? _fontFile;
+    private bool _fontReported;
 
     /// <param name="charts">Makes the renderer; called on the drawing thread, since loading the chart font is part of the work.</param>
-    public DirectiveResolver(UnitYear unit, Func<ChartRenderer> charts)
+    /// <param name="fontFile">The chart font file (--chart-font), to name it when it cannot be used.</param>
+    public DirectiveResolver(UnitYear unit, Func<ChartRenderer> charts, string? fontFile = null)
     {
         _unit = unit;
+        _fontFile = fontFile;
         _charts = Task.Run(() =>
         {
             var renderer = charts();
@@ -38,7 +42,7 @@ internal sealed class DirectiveResolver
         switch (directive.Name)
         {
             case "figure" when IsFigureKey(argument):
-                return Figure(argument);
+                return Figure(argument, diagnostics);
             case "table":
                 var table = _tables.Value.FirstOrDefault(t => t.Key == argument);
                 if (table is not null)
@@ -66,9 +70,26 @@ internal sealed class DirectiveResolver
     private static bool IsFigureKey(string key) =>
         key.Length == 4 && key.StartsWith("fig", StringComparison.Ordinal) && key[3] is >= '1' and <= '7';
 
-    private IEnumerable<Block> Figure(string key)
+    private IEnumerable<Block> Figure(string key, DiagnosticBag diagnostics)
     {
-        foreach (var (spec, chart) in _charts.GetAwaiter().GetResult())
+        IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)> charts;
+        try
+        {
+            charts = _charts.GetAwaiter().GetResult();
+        }
+        catch (ArgumentException exception)
+        {
+            // The --chart-font file is missing or not a font: a message about the font (once), not an internal error.
+            if (!_fontReported)
+            {
+                _fontReported = true;
+                diagnostics.Error(NarrativeCodes.ChartFontUnusable, SourceSpan.StartOf(_fontFile ?? "--chart-font"), exception.Message.Split(" (Parameter", 2)[0]);
+            }
+
+            return [];
+        }
+
+        foreach (var (spec, chart) in charts)
         {
             if (spec.Key == key)
             {

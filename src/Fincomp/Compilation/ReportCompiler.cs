@@ -20,7 +20,7 @@ public static class ReportCompiler
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var resolver = new DirectiveResolver(unit, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
+        var resolver = new DirectiveResolver(unit, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }), options.ChartFontFile);
         var markdown = new NarrativeRenderer(options.TemplateDirectory).Render(new ReportFigures(unit), diagnostics);
         if (markdown is null)
         {

@@ -23,4 +23,7 @@ public static class NarrativeCodes
 
     /// <summary>The reference document (--reference-doc) is not a usable Word file: checked before any report is written.</summary>
     public const string ReferenceDocumentUnusable = "FC0911";
+
+    /// <summary>The chart font (--chart-font) is missing or not a font.</summary>
+    public const string ChartFontUnusable = "FC0912";
 }
