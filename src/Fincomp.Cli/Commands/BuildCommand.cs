@@ -57,7 +57,9 @@ internal static class BuildCommand
             }
 
             var target = new ConsoleTarget(parseResult.InvocationConfiguration.Output);
-            var outcomes = BatchProgress.Run(target, files, parseResult.GetValue(batch.Jobs), new BuildJob(settings).Run, "生成报告");
+            var job = new BuildJob(settings);
+            job.Plan(files, parseResult.GetValue(batch.Jobs));
+            var outcomes = BatchProgress.Run(target, files, parseResult.GetValue(batch.Jobs), job.Run, "生成报告");
             if (outcomes.Count > 1)
             {
                 // For one unit its progress line already says everything the table would.

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Text;
-using Fincomp.Derivation;
 using Fincomp.Batch;
 using Fincomp.Charts;
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
+using Fincomp.IO;
 
 namespace Fincomp.Cli.Commands;
 
@@ -63,13 +63,27 @@ internal static class ChartsCommand
             output.WriteLine(diagnostic.ToString());
         }
 
-        Directory.CreateDirectory(folder);
-        foreach (var spec in ChartCatalog.For(new ReportFigures(unit, tables)))
+        if (File.Exists(folder))
         {
-            var chart = renderer.Render(spec);
-            File.WriteAllBytes(Path.Combine(folder, spec.Key + ".png"), chart.Png);
-            File.WriteAllText(Path.Combine(folder, spec.Key + ".svg"), chart.Svg, new UTF8Encoding(false));
-            output.WriteLine($"{spec.Key}.png、{spec.Key}.svg：{spec.Caption}");
+            error.WriteLine($"输出位置是一个文件，不是文件夹：{folder}");
+            return ExitCodes.Unreadable;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var spec in ChartCatalog.For(new ReportFigures(unit, tables)))
+            {
+                var chart = renderer.Render(spec);
+                AtomicFile.Write(Path.Combine(folder, spec.Key + ".png"), stream => stream.Write(chart.Png));
+                AtomicFile.WriteText(Path.Combine(folder, spec.Key + ".svg"), chart.Svg, overwrite: true);
+                output.WriteLine($"{spec.Key}.png、{spec.Key}.svg：{spec.Caption}");
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"无法写出图表到 {folder}：{exception.Message}");
+            return ExitCodes.Unreadable;
         }
 
         return ExitCodes.Clean;

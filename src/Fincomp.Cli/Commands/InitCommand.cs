@@ -70,6 +70,13 @@ internal static partial class InitCommand
             return ExitCodes.Unreadable;
         }
 
+        if (chosen is < UnitLoader.FirstYear or > UnitLoader.LastYear)
+        {
+            // check refuses such a year (FC0110); a starter file must pass its own check.
+            error.WriteLine($"决算年度 {chosen} 不在 {UnitLoader.FirstYear}–{UnitLoader.LastYear} 之间。");
+            return ExitCodes.Unreadable;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
         var text = StarterFile.Write(new StarterOptions
         {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Fincomp.Compilation;
+using Fincomp.Diagnostics;
 using Fincomp.IO;
 
 namespace Fincomp.Batch;
@@ -19,11 +20,42 @@ public sealed class BuildJob(BuildSettings settings)
 
     private readonly UnitPreparation _preparation = new();
     private readonly ConcurrentDictionary<string, bool> _swept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PreparedUnit> _planned = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, Diagnostic> _refused = new Dictionary<string, Diagnostic>();
+
+    /// <summary>
+    /// Prepares every unit of the batch and works out where each report goes, so that two units meant for one file,
+    /// or a report meant for a unit file, are refused before anything is written (<see cref="OutputCollisions"/>).
+    /// <see cref="Run"/> then uses each unit's preparation instead of repeating it.
+    /// </summary>
+    public void Plan(IReadOnlyList<string> files, int jobs)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var planned = new (string File, string BasePath)?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, index =>
+        {
+            var file = files[index];
+            try
+            {
+                var prepared = _preparation.Prepare(file);
+                _planned[file] = prepared;
+                if (prepared.Unit is { } unit && (!prepared.HasErrors || settings.Force))
+                {
+                    planned[index] = (file, BasePath(file, prepared, unit));
+                }
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // Left to Run, where the batch runner reports a defect as this unit's failure.
+            }
+        });
+        _refused = OutputCollisions.Find([.. planned.OfType<(string, string)>()], settings.Formats, files);
+    }
 
     public UnitOutcome Run(string file)
     {
         var started = Stopwatch.GetTimestamp();
-        var prepared = _preparation.Prepare(file);
+        var prepared = _planned.TryRemove(file, out var planned) ? planned : _preparation.Prepare(file);
         if (prepared.Figures is not { } figures)
         {
             return new UnitOutcome(file, UnitStatus.Unreadable, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started));
@@ -34,6 +66,11 @@ public sealed class BuildJob(BuildSettings settings)
             return new UnitOutcome(file, UnitStatus.Failed, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = figures };
         }
 
+        if (_refused.TryGetValue(file, out var refusal))
+        {
+            return new UnitOutcome(file, UnitStatus.Unreadable, [.. prepared.Diagnostics, refusal], [], Stopwatch.GetElapsedTime(started)) { Figures = figures };
+        }
+
         var manifest = prepared.Manifest;
         var options = new CompileOptions
         {
@@ -41,14 +78,21 @@ public sealed class BuildJob(BuildSettings settings)
             ReferenceDocument = settings.ReferenceDocument ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ReferenceDoc),
             ChartFontFile = settings.ChartFontFile ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ChartFont),
         };
-        var directory = settings.OutputDirectory
-            ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.Output)
-            ?? (Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
-        var basePath = Path.Combine(directory, manifest.OutputName(file, figures.Unit));
+        var basePath = BasePath(file, prepared, figures.Unit);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(basePath))!;
         _swept.GetOrAdd(Path.GetFullPath(directory), folder =>
             AtomicFile.SweepStale(folder, StaleAfter, settings.Clock.GetUtcNow().UtcDateTime) >= 0);
         var built = ReportBuilder.Build(figures, options, basePath, settings.Formats);
         var status = !built.Succeeded ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Forced : UnitStatus.Succeeded;
         return new UnitOutcome(file, status, [.. prepared.Diagnostics, .. built.Diagnostics], built.Written, Stopwatch.GetElapsedTime(started)) { Figures = figures };
+    }
+
+    /// <summary>Where the unit's report goes, without extension: -o, else the manifest's output folder, else beside the input.</summary>
+    private string BasePath(string file, PreparedUnit prepared, Model.UnitYear unit)
+    {
+        var directory = settings.OutputDirectory
+            ?? ManifestLoader.Resolve(prepared.ManifestFolder, prepared.Manifest?.Output)
+            ?? (Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
+        return Path.Combine(directory, prepared.Manifest.OutputName(file, unit));
     }
 }

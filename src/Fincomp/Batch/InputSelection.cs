@@ -1,10 +1,13 @@
+using Fincomp.IO;
+
 namespace Fincomp.Batch;
 
 /// <summary>
 /// Expands what a user names on the command line into unit files: a file as is; a folder into its *.yaml/*.yml files
 /// (not recursing, so a history/ folder of last years' files is not built, and leaving out the folder's fincomp.yaml
-/// manifest); a name with * or ? in its last part into the matching files. Duplicates are removed and the order is
-/// ordinal, so output never depends on the file system's order.
+/// manifest); a name with * or ? in its last part into the matching files. Duplicates are removed by real path (one
+/// file named as "a", "./a", "dir//a" or absolutely is one unit, built and counted once, under its first spelling in
+/// ordinal order), and the order is ordinal, so output never depends on the file system's order.
 /// </summary>
 public static class InputSelection
 {
@@ -34,7 +37,7 @@ public static class InputSelection
             }
         }
 
-        return files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return files.Order(StringComparer.Ordinal).DistinctBy(RealPath.Of, RealPath.Comparer).ToList();
     }
 
     private static IEnumerable<string> UnitFilesIn(string folder, string pattern) =>

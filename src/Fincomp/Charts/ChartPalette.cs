@@ -4,8 +4,9 @@ namespace Fincomp.Charts;
 
 /// <summary>
 /// Fills that stay apart when the report is printed in black and white: four colours far apart in lightness, then
-/// the same four striped, so eight neighbouring slices never look alike in greyscale. Text on a fill is white on the
-/// dark ones and black on the light ones.
+/// the same four striped, then dotted, so twelve neighbouring slices never look alike in greyscale — and a pie of nine
+/// 功能 classes does not put its last slice, in the first one's fill, beside the first. Text on a fill is white on
+/// the dark ones and black on the light ones.
 /// </summary>
 internal static class ChartPalette
 {
@@ -31,9 +32,10 @@ internal static class ChartPalette
     {
         var tone = _tones[index % _tones.Length];
         var fill = new FillStyle { Color = Color.FromHex(tone.Hex) };
-        if (index / _tones.Length % 2 == 1)
+        var variant = index / _tones.Length % 3;
+        if (variant > 0)
         {
-            fill.Hatch = new ScottPlot.Hatches.Striped(ScottPlot.Hatches.StripeDirection.DiagonalUp);
+            fill.Hatch = variant == 1 ? new ScottPlot.Hatches.Striped(ScottPlot.Hatches.StripeDirection.DiagonalUp) : new ScottPlot.Hatches.Dots();
             fill.HatchColor = tone.Dark ? Color.FromHex("#FFFFFF") : Color.FromHex("#404040");
         }
 

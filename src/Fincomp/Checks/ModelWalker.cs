@@ -59,7 +59,8 @@ internal static class ModelWalker
         return figures;
     }
 
-    private static void Walk(ModelNode node, Action<ModelNode> visit)
+    /// <summary>Visits <paramref name="node"/> and every mapping below it.</summary>
+    internal static void Walk(ModelNode node, Action<ModelNode> visit)
     {
         visit(node);
         foreach (var property in PropertiesOf(node.GetType()))
@@ -87,7 +88,8 @@ internal static class ModelWalker
     private static string LabelOf(PropertyInfo property) =>
         $"“{property.GetCustomAttribute<DescriptionAttribute>()?.Description ?? property.Name}”";
 
-    private static PropertyInfo[] PropertiesOf(Type type) =>
+    /// <summary>The settable public properties of a model type, without the base record's bookkeeping.</summary>
+    internal static PropertyInfo[] PropertiesOf(Type type) =>
         Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.DeclaringType != typeof(ModelNode)
                 && p.Name != "EqualityContract" && p.CanWrite)

@@ -27,6 +27,7 @@ public sealed class RuleSet
         new DeclaredClassTotalRule(),
         new LineSplitRule(),
         new UnknownFunctionalCodeRule(),
+        new DuplicateFunctionalCodeRule(),
         new FunctionalNameRule(),
         new BasicSectionRule(),
         new PersonnelItemsRule(),

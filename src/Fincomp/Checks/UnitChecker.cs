@@ -72,7 +72,7 @@ public sealed class UnitChecker
                 continue;
             }
 
-            foreach (var finding in rule.Evaluate(context))
+            foreach (var finding in Evaluate(rule, context))
             {
                 bag.Add(adjusted is { } severity && finding.Severity == rule.Info.Severity
                     ? finding with { Severity = ToSeverity(severity) }
@@ -91,6 +91,22 @@ public sealed class UnitChecker
         return new Diagnostic(ClassificationCatalog.StandInYearCode, Severity.Info, string.Create(CultureInfo.InvariantCulture,
             $"本单位是 {year} 年度，编码按 {tableYear} 年的政府收支分类科目核对、科目名称也取自该年（fincomp 内置 {shipped[0]}–{shipped[^1]} 年的科目表，没有 {year} 年的）；当年新设或改名的科目请写进编码表扩展（code_tables）。"),
             unit.Unit.Locate(nameof(UnitIdentity.Year)));
+    }
+
+    /// <summary>
+    /// One rule's findings. Figures are bounded at input, but a rule that still meets a figure too large for decimal
+    /// arithmetic reports that as its own finding instead of ending the check and losing every other rule's.
+    /// </summary>
+    private static List<Diagnostic> Evaluate(IRule rule, RuleContext context)
+    {
+        try
+        {
+            return [.. rule.Evaluate(context)];
+        }
+        catch (OverflowException)
+        {
+            return [rule.Info.At(context.Unit.Span, $"数值超出计算范围，无法核对“{rule.Info.Title}”：请检查单位文件中过大的数字。")];
+        }
     }
 
     private static Severity ToSeverity(RuleSeverityOverride severity) => severity switch

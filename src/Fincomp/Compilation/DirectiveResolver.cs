@@ -19,11 +19,15 @@ internal sealed class DirectiveResolver
     private readonly ReportFigures _figures;
     private readonly Task<IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)>> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
+    private readonly string? _fontFile;
+    private bool _fontReported;
 
     /// <param name="charts">Makes the renderer; called on the drawing thread, since loading the chart font is part of the work.</param>
-    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer> charts)
+    /// <param name="fontFile">The chart font file (--chart-font), to name it when it cannot be used.</param>
+    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer> charts, string? fontFile = null)
     {
         _figures = figures;
+        _fontFile = fontFile;
         _charts = Task.Run(() =>
         {
             var renderer = charts();
@@ -37,8 +41,8 @@ internal sealed class DirectiveResolver
         var argument = directive.Arguments.Count > 0 ? directive.Arguments[0] : string.Empty;
         switch (directive.Name)
         {
-            case "figure":
-                return Figure(argument);
+            case "figure" when IsFigureKey(argument):
+                return Figure(argument, diagnostics);
             case "table":
                 var table = _tables.Value.FirstOrDefault(t => t.Key == argument);
                 if (table is not null)
@@ -62,9 +66,30 @@ internal sealed class DirectiveResolver
         return [];
     }
 
-    private IEnumerable<Block> Figure(string key)
+    /// <summary>"fig1" … "fig7" (<see cref="ChartCaptions"/>): a misspelt name is an error, not a chart silently left out.</summary>
+    private static bool IsFigureKey(string key) =>
+        key.Length == 4 && key.StartsWith("fig", StringComparison.Ordinal) && key[3] is >= '1' and <= '7';
+
+    private IEnumerable<Block> Figure(string key, DiagnosticBag diagnostics)
     {
-        foreach (var (spec, chart) in _charts.GetAwaiter().GetResult())
+        IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)> charts;
+        try
+        {
+            charts = _charts.GetAwaiter().GetResult();
+        }
+        catch (ArgumentException exception)
+        {
+            // The --chart-font file is missing or not a font: a message about the font (once), not an internal error.
+            if (!_fontReported)
+            {
+                _fontReported = true;
+                diagnostics.Error(NarrativeCodes.ChartFontUnusable, SourceSpan.StartOf(_fontFile ?? "--chart-font"), exception.Message.Split(" (Parameter", 2)[0]);
+            }
+
+            return [];
+        }
+
+        foreach (var (spec, chart) in charts)
         {
             if (spec.Key == key)
             {

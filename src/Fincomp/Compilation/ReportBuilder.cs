@@ -34,6 +34,11 @@ public static class ReportBuilder
     {
         if (formats.Contains(OutputFormat.Docx) || formats.Contains(OutputFormat.Pdf))
         {
+            if (options.ReferenceDocument is { } reference && ReferenceDocumentCheck.Problem(reference) is { } problem)
+            {
+                return new BuildResult([new Diagnostic(NarrativeCodes.ReferenceDocumentUnusable, Severity.Error, problem, SourceSpan.StartOf(reference))], []);
+            }
+
             // Loads the Word writer on the other core while the report compiles (the default reference once per process).
             _ = Task.Run(DocxWriter.PrepareDefaultReference);
         }

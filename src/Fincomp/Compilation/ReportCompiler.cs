@@ -30,7 +30,7 @@ public static class ReportCompiler
         ArgumentNullException.ThrowIfNull(options);
         var unit = figures.Unit;
         var diagnostics = new DiagnosticBag();
-        var resolver = new DirectiveResolver(figures, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
+        var resolver = new DirectiveResolver(figures, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }), options.ChartFontFile);
         var markdown = new NarrativeRenderer(options.TemplateDirectory).Render(figures, diagnostics);
         if (markdown is null)
         {

@@ -10,9 +10,12 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
 {
     public IReadOnlyList<SourceSpan> Related { get; init; } = [];
 
-    /// <summary>The form compilers use, which editors and CI logs parse: <c>file(line,col): error FC0001: message</c>.</summary>
+    /// <summary>
+    /// The form compilers use, which editors and CI logs parse: <c>file(line,col): error FC0001: message</c>.
+    /// Control characters (from a file name, say) are shown escaped, so one diagnostic is always one plain line.
+    /// </summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Span}: {SeverityWord(Severity)} {Code}: {Message}");
+        PrintableText.Escape(string.Create(CultureInfo.InvariantCulture, $"{Span}: {SeverityWord(Severity)} {Code}: {Message}"));
 
     public static string SeverityWord(Severity severity) => severity switch
     {

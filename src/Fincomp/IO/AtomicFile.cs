@@ -36,9 +36,24 @@ public static class AtomicFile
     public static void WriteText(string path, string text, bool overwrite) =>
         Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(text)), overwrite);
 
-    /// <summary>The hidden temporary name beside <paramref name="fullPath"/>: recognisable, never mistaken for a report.</summary>
-    public static string TemporaryNameFor(string fullPath) =>
-        Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+    /// <summary>
+    /// The hidden temporary name beside <paramref name="fullPath"/>: recognisable, never mistaken for a report.
+    /// The name is cut (on a character boundary) so that it stays within the 255 bytes a file name may have: a report
+    /// name of 80 CJK characters (240 bytes) must not fail because its temporary name is longer.
+    /// </summary>
+    public static string TemporaryNameFor(string fullPath)
+    {
+        const int MaxNameBytes = 255;
+        var suffix = "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var name = Path.GetFileName(fullPath);
+        var room = MaxNameBytes - 1 - suffix.Length;
+        while (Encoding.UTF8.GetByteCount(name) > room)
+        {
+            name = name[..^(char.IsLowSurrogate(name[^1]) && name.Length > 1 ? 2 : 1)];
+        }
+
+        return Path.Combine(Path.GetDirectoryName(fullPath)!, "." + name + suffix);
+    }
 
     /// <summary>
     /// Removes temporary files that a killed run left in <paramref name="folder"/> (a killed process cannot clean up).

@@ -32,4 +32,5 @@ public static class InputCodes
     public const string PreviousYearMissing = "FC0202";
     public const string PreviousBoth = "FC0203";
     public const string PreviousYearMismatch = "FC0204";
+    public const string PreviousYearTooDeep = "FC0205";
 }

@@ -15,6 +15,12 @@ internal static partial class ScalarParser
     /// <summary>12 integer digits of 万元 is far beyond any budget; more is a typing error.</summary>
     public const int MaxIntegerDigits = 12;
 
+    /// <summary>
+    /// Counts (vehicles, people, batches) and years are far below this; the bound keeps every sum of them (a fleet of
+    /// three kinds, a year's batches) within int range, so no count can overflow a total.
+    /// </summary>
+    public const int MaxInteger = 10_000_000;
+
     public static bool TryParseDecimal(YamlScalar scalar, out decimal value, out string? problem)
     {
         value = 0m;
@@ -65,9 +71,10 @@ internal static partial class ScalarParser
             return false;
         }
 
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) || Math.Abs((long)value) > MaxInteger)
         {
-            problem = $"整数 {text} 超出范围。";
+            problem = $"整数 {text} 超出范围（最大 {MaxInteger}）。";
+            value = 0;
             return false;
         }
 

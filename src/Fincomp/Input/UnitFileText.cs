@@ -60,13 +60,7 @@ internal static class UnitFileText
         }
 
         var text = Encoding.UTF8.GetString(bytes);
-        var control = text.AsSpan().IndexOfAnyInRange('\u0001', '\u001F');
-        while (control >= 0 && text[control] is '\t' or '\n' or '\r')
-        {
-            var next = text.AsSpan(control + 1).IndexOfAnyInRange('\u0001', '\u001F');
-            control = next < 0 ? -1 : control + 1 + next;
-        }
-
+        var control = PrintableText.FirstForbidden(text, allowLineBreaks: true);
         if (control >= 0)
         {
             // A Word document cannot hold these characters, so the report could not be written; say where the clerk can remove it.

@@ -1,4 +1,5 @@
 using Fincomp.Diagnostics;
+using Fincomp.IO;
 using Fincomp.Model;
 
 namespace Fincomp.Input;
@@ -44,21 +45,31 @@ public sealed class UnitLoader
                 return null;
             }
 
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!File.Exists(path))
             {
                 diagnostics.Error(InputCodes.Unreadable, SourceSpan.StartOf(path), "找不到这个文件。");
                 return null;
             }
 
-            if (info.Length > UnitFileText.MaxBytes)
+            var length = new FileInfo(path).Length;
+            if (length > UnitFileText.MaxBytes)
             {
-                diagnostics.Error(InputCodes.TooLarge, SourceSpan.StartOf(path),
-                    $"文件有 {info.Length} 字节，超过上限 {UnitFileText.MaxBytes} 字节，不像单位文件。");
+                // Refused from the reported size without reading; the bounded read below catches files that lie about it.
+                diagnostics.Error(InputCodes.TooLarge, SourceSpan.StartOf(path), $"文件有 {length} 字节，超过上限 {UnitFileText.MaxBytes} 字节，不像单位文件。");
                 return null;
             }
 
-            return File.ReadAllBytes(path);
+            return BoundedFile.Read(path, UnitFileText.MaxBytes);
+        }
+        catch (NotARegularFileException)
+        {
+            diagnostics.Error(InputCodes.Unreadable, SourceSpan.StartOf(path), "这不是普通文件（是设备、管道或套接字），不予读取。");
+            return null;
+        }
+        catch (FileTooLargeException)
+        {
+            diagnostics.Error(InputCodes.TooLarge, SourceSpan.StartOf(path), $"文件超过上限 {UnitFileText.MaxBytes} 字节，不像单位文件。");
+            return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -67,9 +78,16 @@ public sealed class UnitLoader
         }
     }
 
+    /// <summary>
+    /// How many files a previous_year chain may hold (this year included). A report needs only last year's figures;
+    /// the bound keeps a long or generated chain from loading thousands of files, and the chain check below linear.
+    /// </summary>
+    private const int MaxPreviousDepth = 16;
+
     /// <summary>Report years a 决算 can have; anything else is a typing error (0, 20233, 99999) that no rule would catch.</summary>
-    private const int FirstYear = 1990;
-    private const int LastYear = 2100;
+    public const int FirstYear = 1990;
+
+    public const int LastYear = 2100;
 
     private static UnitYear? Parse(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
@@ -124,6 +142,12 @@ public sealed class UnitLoader
         var baseDirectory = Path.GetDirectoryName(file) ?? "";
         var previousPath = Path.Combine(baseDirectory, relative);
         var fullPath = Path.GetFullPath(previousPath);
+        if (chain.Count >= MaxPreviousDepth)
+        {
+            diagnostics.Error(InputCodes.PreviousYearTooDeep, span, $"'previous_year' 链条超过 {MaxPreviousDepth} 层：上年数只需要上一年的文件，请检查链条。");
+            return unit;
+        }
+
         if (chain.Contains(fullPath, StringComparer.Ordinal))
         {
             diagnostics.Error(InputCodes.PreviousYearCycle, span, $"'previous_year' 形成循环：{relative} 又指回了本链条中的文件。");

@@ -54,7 +54,7 @@ internal static partial class YamlTreeReader
                             diagnostics.Error(InputCodes.SyntaxError, span, $"不支持 YAML 标签 {scalar.Tag.Value}。");
                         }
 
-                        Attach(stack, new YamlScalar(span, scalar.Value, isPlain, Slice(text, current.Start.Index, current.End.Index)), diagnostics, ref root);
+                        Attach(stack, new YamlScalar(span, Printable(scalar.Value, span, diagnostics), isPlain, Slice(text, current.Start.Index, current.End.Index)), diagnostics, ref root);
                         break;
                     case MappingStart mappingStart:
                         ReportAnchor(mappingStart, span, diagnostics);
@@ -99,6 +99,23 @@ internal static partial class YamlTreeReader
     /// <summary>The characters between two marks of the parser (both are offsets into the text).</summary>
     private static string Slice(string text, long start, long end) =>
         start >= 0 && end <= text.Length && start <= end ? text.Substring((int)start, (int)(end - start)) : "";
+
+    /// <summary>
+    /// A scalar's decoded value, checked like the raw text: an escape such as "\0", "\x07", "\e" or "\u2028" yields a
+    /// character the report cannot hold (and a terminal would obey), so it is refused at the value; the value kept for
+    /// later messages has it escaped, so no message ever carries it.
+    /// </summary>
+    private static string Printable(string value, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var index = PrintableText.FirstForbidden(value, allowLineBreaks: true);
+        if (index < 0)
+        {
+            return value;
+        }
+
+        diagnostics.Error(InputCodes.NulByte, span, $"值中含有控制字符 U+{(int)value[index]:X4}（多为引号内的转义，如 \\x07、\\e、\\0），报告中不能有这种字符，请删除。");
+        return PrintableText.Escape(value);
+    }
 
     private static bool Push(Stack<Frame> stack, Frame frame, DiagnosticBag diagnostics)
     {

@@ -19,6 +19,7 @@ internal sealed class BoundedTemplateContext : TemplateContext
     private readonly TimeSpan _timeLimit;
 
     public BoundedTemplateContext(long allocationLimit, TimeSpan timeLimit)
+        : base(DeterministicBuiltins.Instance)
     {
         _allocationLimit = allocationLimit;
         _timeLimit = timeLimit;
@@ -36,6 +37,14 @@ internal sealed class BoundedTemplateContext : TemplateContext
             throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"模板运行时间超过上限（{_timeLimit.TotalSeconds} 秒），请检查模板中的循环或递归。");
         }
 
-        return base.Evaluate(scriptNode, aliasReturnedFunction);
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (value is double d && !double.IsFinite(d) || value is float f && !float.IsFinite(f))
+        {
+            // "1 / 0" is never printed as "Infinity" nor carried on: an error where the expression is.
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"模板算出了不是有限数的值“{value}”（例如除以 0 的结果）。");
+        }
+
+        return value;
     }
+
 }

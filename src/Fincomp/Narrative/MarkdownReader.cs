@@ -14,6 +14,8 @@ namespace Fincomp.Narrative;
 /// paragraph starting with "（注：" or "说明：" is a note; "::: …" lines are directives. Title (consecutive title lines
 /// make one title of several lines), cover, centred, right-aligned, page-break, contents and body directives are
 /// handled here; the rest (figures, tables, forms) go to the resolver.
+/// Text from the unit file arrives encoded (<see cref="LiteralText"/>), so only the templates' own text can make
+/// structure; every text taken from a block is decoded back to what the clerk wrote.
 /// </summary>
 public sealed class MarkdownReader
 {
@@ -33,7 +35,7 @@ public sealed class MarkdownReader
             var raw = block.Span.IsEmpty ? string.Empty : text.Substring(block.Span.Start, block.Span.Length);
             if (block is HeadingBlock { IsSetext: false } heading)
             {
-                blocks.Add(new Heading(LevelOf(heading.Level), raw.Trim().TrimStart('#').Trim()));
+                blocks.Add(new Heading(LevelOf(heading.Level), LiteralText.Decode(raw.Trim().TrimStart('#').Trim())));
                 continue;
             }
 
@@ -56,14 +58,14 @@ public sealed class MarkdownReader
 
         if (!line.StartsWith(":::", StringComparison.Ordinal))
         {
-            blocks.Add(new Paragraph(line, IsNote(line) ? ParagraphStyle.Note : ParagraphStyle.Body));
+            blocks.Add(new Paragraph(LiteralText.Decode(line), IsNote(line) ? ParagraphStyle.Note : ParagraphStyle.Body));
             return;
         }
 
         var body = line[3..].Trim();
         var split = body.IndexOf(' ', StringComparison.Ordinal);
-        var name = split < 0 ? body : body[..split];
-        var rest = split < 0 ? string.Empty : body[(split + 1)..].Trim();
+        var name = LiteralText.Decode(split < 0 ? body : body[..split]);
+        var rest = split < 0 ? string.Empty : LiteralText.Decode(body[(split + 1)..].Trim());
         switch (name)
         {
             case "title" when blocks.Count > 0 && blocks[^1] is Heading { Level: HeadingLevel.Title } first:

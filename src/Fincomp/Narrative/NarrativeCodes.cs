@@ -21,6 +21,12 @@ public static class NarrativeCodes
     /// <summary>The output file could not be written.</summary>
     public const string OutputFailed = "FC0910";
 
+    /// <summary>The reference document (--reference-doc) is not a usable Word file: checked before any report is written.</summary>
+    public const string ReferenceDocumentUnusable = "FC0911";
+
+    /// <summary>The chart font (--chart-font) is missing or not a font.</summary>
+    public const string ChartFontUnusable = "FC0912";
+
     /// <summary>A PDF was written, but official fonts its styles name are not installed: fallbacks stand in for them.</summary>
-    public const string PdfFontsMissing = "FC0911";
+    public const string PdfFontsMissing = "FC0913";
 }

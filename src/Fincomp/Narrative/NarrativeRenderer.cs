@@ -96,6 +96,11 @@ public sealed class NarrativeRenderer
 
             return null;
         }
+        catch (RefusedTemplateNameException e)
+        {
+            diagnostics.Error(e.Code, At(e.Span, key), e.OriginalMessage);
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(NarrativeCodes.TemplateRuntime, At(e.Span, key), e.OriginalMessage);

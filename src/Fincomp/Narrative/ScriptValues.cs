@@ -31,15 +31,17 @@ internal static class ScriptValues
     }
 
     /// <summary>
-    /// Text from the unit file on one line: the Markdown the templates produce is read one paragraph per line, so a
-    /// line break inside a clerk's sentence must not start a new paragraph.
+    /// Text from the unit file on one line and encoded as <see cref="LiteralText"/>: the Markdown the templates produce
+    /// is read one paragraph per line, so a line break inside a clerk's sentence must not start a new paragraph, and
+    /// nothing in it may be read as Markdown structure.
     /// </summary>
     public static string? Text(string? value) =>
-        value is null ? null : string.Join(string.Empty, value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
+        value is null ? null : LiteralText.Encode(string.Join(string.Empty, value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim())));
 
     private static object? Plain(object? value) => value switch
     {
         string text => Text(text),
+        MarkdownSyntax syntax => syntax.Markdown,
         IEnumerable<string> texts => Array(texts, t => t),
         _ => value,
     };

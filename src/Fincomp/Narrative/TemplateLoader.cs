@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Fincomp.IO;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -39,6 +40,12 @@ public sealed class TemplateLoader : ITemplateLoader
             var candidate = Path.Combine(_overrideDirectory, name);
             if (File.Exists(candidate))
             {
+                // A link in the folder is followed only within it: a bureau's template folder must not serve /etc/passwd.
+                if (!RealPath.IsWithin(candidate, _overrideDirectory))
+                {
+                    throw new TemplateNameException(NarrativeCodes.TemplatePathRejected, $"模板“{name}”是指向模板文件夹之外的链接，不予使用。");
+                }
+
                 return candidate;
             }
         }
@@ -83,7 +90,7 @@ public sealed class TemplateLoader : ITemplateLoader
         }
         catch (TemplateNameException e)
         {
-            throw new ScriptRuntimeException(callerSpan, e.Message);
+            throw new RefusedTemplateNameException(callerSpan, e.Code, e.Message);
         }
     }
 

@@ -43,7 +43,7 @@ internal static partial class TemplateModel
         {
             into.Add(Object(
                 ("depth", depth),
-                ("marks", new string('#', Math.Min(depth + 1, 4))),
+                ("marks", new MarkdownSyntax(new string('#', Math.Min(depth + 1, 4)))),
                 ("title", section.Title),
                 ("paragraphs", section.Paragraphs),
                 ("items", section.Items),

@@ -21,6 +21,7 @@ public sealed class RuleCasesTests
         { "FC1201", "actual: 300.00", "actual: 310.00", "actual: 310.00" },
         { "FC1202", "basic: 120.00", "basic: 110.00", "actual: 120.00" },
         { "FC1203", "code: \"2013201\"", "code: \"2013297\"", "code: \"2013297\"" },
+        { "FC1205", "code: \"2013202\"", "code: \"2013201\"", "code: \"2013201\"\n      section_name" },
         { "FC1204", "section_name: 组织事务", "section_name: 支组织事务", "section_name: 支组织事务" },
         { "FC1301", "personnel: 100.00", "personnel: 90.00", "personnel: 90.00" },
         { "FC1302", "amount: 100.0", "amount: 90.0", "personnel: 100.00" },

@@ -12,6 +12,21 @@ public sealed class InitCommandTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("1989")]
+    [InlineData("2101")]
+    public void A_year_check_would_refuse_writes_no_file(string year)
+    {
+        var path = Path.Combine(_directory.Path, "unit.yaml");
+
+        var (code, _, error) = Run("init", path, "--year", year);
+
+        Assert.Equal(2, code);
+        Assert.Contains("不在 1990–2100 之间", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
     [Fact]
     public void A_blank_starter_file_loads_without_input_errors_and_takes_the_year_from_its_name()
     {

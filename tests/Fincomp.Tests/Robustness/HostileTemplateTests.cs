@@ -31,8 +31,27 @@ public sealed class HostileTemplateTests : IDisposable
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(_folder.Path)!, "secret.scriban"), "机密");
         var diagnostic = RenderFails("00-title.scriban", template);
 
-        Assert.Equal(NarrativeCodes.TemplateRuntime, diagnostic.Code);
+        Assert.Equal(NarrativeCodes.TemplatePathRejected, diagnostic.Code);
         Assert.Contains("模板名称", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_that_links_outside_the_folder_is_refused()
+    {
+        var secret = Path.Combine(Path.GetDirectoryName(_folder.Path)!, $"secret-{Guid.NewGuid():N}.scriban");
+        File.WriteAllText(secret, "机密");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(_folder.Path, "00-title.scriban"), secret);
+            var diagnostic = RenderFails("01-profile.scriban", "{{ include '00-title.scriban' }}");
+
+            Assert.Equal(NarrativeCodes.TemplatePathRejected, diagnostic.Code);
+            Assert.DoesNotContain("机密", diagnostic.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
     }
 
     [Fact]
@@ -41,6 +60,7 @@ public sealed class HostileTemplateTests : IDisposable
         var diagnostic = RenderFails("00-title.scriban", "第一行\n  {{ include 'nothing-here.scriban' }}");
 
         Assert.Contains("找不到模板", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(NarrativeCodes.TemplateNotFound, diagnostic.Code);
         Assert.Equal(2, diagnostic.Span.Line);
         Assert.InRange(diagnostic.Span.Column, 3, 12);
     }

@@ -39,6 +39,36 @@ public sealed class OutputPathTests : IDisposable
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_report_name_of_80_cjk_characters_is_written()
+    {
+        var name = string.Concat(Enumerable.Repeat("党群工作部决算公开报告", 8))[..80] + ".yaml"; // 245 bytes
+        var input = Path.Combine(_folder.Path, name);
+        File.Copy(TestPaths.Sample("dangqun-2023.yaml"), input);
+        var writer = new StringWriter();
+
+        var code = FincompApp.Run(["build", input, "--force", "--jobs", "1"], writer, writer);
+
+        Assert.True(code is 0 or 1, writer.ToString());
+        Assert.True(File.Exists(Path.ChangeExtension(input, ".docx")), writer.ToString());
+        Assert.Empty(Directory.EnumerateFiles(_folder.Path, ".*.tmp"));
+    }
+
+    [Fact]
+    public void Charts_into_a_path_that_is_a_file_is_refused_and_the_file_kept()
+    {
+        var file = Path.Combine(_folder.Path, "图表");
+        File.WriteAllText(file, "保留");
+        var writer = new StringWriter();
+
+        var code = FincompApp.Run(["charts", TestPaths.Sample("dangqun-2023.yaml"), "-o", file], writer, writer);
+
+        Assert.Equal(2, code);
+        Assert.Contains("不是文件夹", writer.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", writer.ToString(), StringComparison.Ordinal);
+        Assert.Equal("保留", File.ReadAllText(file));
+    }
+
     private static (int Code, string Output) Build(string output)
     {
         var writer = new StringWriter();

@@ -2,7 +2,11 @@ using System.Text;
 
 namespace Fincomp.Batch.Summary;
 
-/// <summary>The roll-up as CSV (RFC 4180), UTF-8 with a byte-order mark so that Excel on a Chinese Windows reads it right.</summary>
+/// <summary>
+/// The roll-up as CSV (RFC 4180), UTF-8 with a byte-order mark so that Excel on a Chinese Windows reads it right. A
+/// text cell starting with = + - @ (a unit or file name "=HYPERLINK(…)") is prefixed with an apostrophe, so a
+/// spreadsheet shows it instead of running it as a formula; numbers are written as numbers.
+/// </summary>
 public sealed class CsvSummaryWriter : ISummaryWriter
 {
     public void Write(IReadOnlyList<SummaryRow> rows, Stream output)
@@ -11,9 +15,12 @@ public sealed class CsvSummaryWriter : ISummaryWriter
         writer.WriteLine(string.Join(",", SummaryColumn.All.Select(c => Quote(c.Header))));
         foreach (var row in rows)
         {
-            writer.WriteLine(string.Join(",", SummaryColumn.All.Select(c => Quote(SummaryCells.Text(c, row)))));
+            writer.WriteLine(string.Join(",", SummaryColumn.All.Select(c => Quote(Neutral(c, SummaryCells.Text(c, row))))));
         }
     }
+
+    private static string Neutral(SummaryColumn column, string text) =>
+        column.Kind == SummaryColumnKind.Text && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static string Quote(string text) =>
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;

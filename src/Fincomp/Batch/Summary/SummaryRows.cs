@@ -1,4 +1,5 @@
 using Fincomp.Derivation;
+using Fincomp.Diagnostics;
 
 namespace Fincomp.Batch.Summary;
 
@@ -28,14 +29,14 @@ public static class SummaryRows
         var seconds = Display.Round((decimal)outcome.Elapsed.TotalSeconds, 3);
         if (outcome.Figures is not { } figures)
         {
-            return new SummaryRow(outcome.File, Path.GetFileNameWithoutExtension(outcome.File), null, status, outcome.Errors, outcome.Warnings, output) { Seconds = seconds };
+            return new SummaryRow(PrintableText.Escape(outcome.File), PrintableText.Escape(Path.GetFileNameWithoutExtension(outcome.File)), null, status, outcome.Errors, outcome.Warnings, PrintableText.Escape(output)) { Seconds = seconds };
         }
 
         var unit = figures.Unit;
         var totals = figures.Totals;
         var previous = unit.Previous?.IncomeGrandTotal?.Value;
         var change = previous is { } p ? totals.IncomeGrandTotal - p : (decimal?)null;
-        return new SummaryRow(outcome.File, unit.Unit.Name, unit.Unit.Year, status, outcome.Errors, outcome.Warnings, output)
+        return new SummaryRow(PrintableText.Escape(outcome.File), PrintableText.Escape(unit.Unit.Name), unit.Unit.Year, status, outcome.Errors, outcome.Warnings, PrintableText.Escape(output))
         {
             GrandTotal = totals.IncomeGrandTotal,
             PreviousGrandTotal = previous,

@@ -13,6 +13,8 @@ internal static class IndicatorValues
 {
     private static readonly char[] Comparators = ['≥', '≤', '≦', '≧', '=', '＝', '>', '<', '＞', '＜'];
 
+    private const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
     public static decimal? Number(string? text)
     {
         if (text is null)
@@ -21,7 +23,9 @@ internal static class IndicatorValues
         }
 
         var trimmed = text.Trim().TrimStart(Comparators).Trim().TrimEnd('%', '％');
-        return decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+        // A value beyond any real indicator (a 29-digit target) gives no verdict: comparing or scaling it would overflow.
+        return decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) <= MaxMagnitude ? value : null;
     }
 
     /// <summary>True when met, false when missed, null when it cannot be told.</summary>

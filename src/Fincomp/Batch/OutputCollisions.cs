@@ -1,0 +1,56 @@
+using Fincomp.Compilation;
+using Fincomp.Diagnostics;
+using Fincomp.IO;
+
+namespace Fincomp.Batch;
+
+/// <summary>
+/// Finds, before anything is built, the units of a batch whose reports would be written to one file (two folders'
+/// x.yaml into one -o folder, or an output_name without {file}), and reports that would overwrite a unit file
+/// (unit.html built with -f html). Each such unit is refused with a message naming the other input, so no report is
+/// silently replaced by another one.
+/// </summary>
+public static class OutputCollisions
+{
+    /// <param name="planned">Each unit to build and the path of its report without extension.</param>
+    /// <param name="inputs">Every unit file of the batch.</param>
+    public static IReadOnlyDictionary<string, Diagnostic> Find(IReadOnlyList<(string File, string BasePath)> planned, IReadOnlyList<OutputFormat> formats, IReadOnlyList<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(formats);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var refused = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
+        var inputByRealPath = new Dictionary<string, string>(RealPath.Comparer);
+        foreach (var input in inputs)
+        {
+            inputByRealPath.TryAdd(RealPath.Of(input), input);
+        }
+
+        foreach (var group in planned.GroupBy(p => RealPath.Of(p.BasePath), RealPath.Comparer).Where(g => g.Count() > 1))
+        {
+            var files = group.Select(p => p.File).ToList();
+            foreach (var file in files)
+            {
+                var others = string.Join("、", files.Where(f => f != file));
+                refused[file] = Refusal(file, $"{file} 与 {others} 的报告会写到同一个文件 {group.First().BasePath}.*，两个单位都不生成：请改用不同的输出文件夹，或在 fincomp.yaml 的 output_name 中加入 {{file}}。");
+            }
+        }
+
+        foreach (var (file, basePath) in planned)
+        {
+            foreach (var format in formats)
+            {
+                var output = basePath + ReportBuilder.Extension(format);
+                if (!refused.ContainsKey(file) && inputByRealPath.TryGetValue(RealPath.Of(output), out var input))
+                {
+                    refused[file] = Refusal(file, $"{file} 的报告 {output} 会覆盖输入文件 {input}，不生成：请改用其他输出文件夹或输出格式。");
+                }
+            }
+        }
+
+        return refused;
+    }
+
+    private static Diagnostic Refusal(string file, string message) =>
+        new(BatchCodes.OutputCollision, Severity.Error, message, SourceSpan.StartOf(file));
+}

@@ -1,0 +1,51 @@
+using Fincomp.Checks;
+using Fincomp.Compilation;
+using Fincomp.Input;
+using Fincomp.Tests.Checks;
+using Xunit;
+
+namespace Fincomp.Tests.Input;
+
+/// <summary>Figures too large for the arithmetic done on them are refused at input, at their line; none crashes a later stage.</summary>
+public sealed class InputRangeTests
+{
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("10000001")]
+    [InlineData("-2147483648")]
+    public void A_count_beyond_the_bound_is_an_input_error_at_its_line(string count)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "fleet:\n      sedan: 2", $"fleet:\n      sedan: {count}");
+
+        var result = new UnitLoader().LoadText(yaml, "unit.yaml");
+
+        Assert.Null(result.Unit);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(TestUnits.LineOf(yaml, $"sedan: {count}"), error.Span.Line);
+        Assert.Contains("超出范围", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counts_at_the_bound_build_without_overflow()
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "fleet:\n      sedan: 2", "fleet:\n      sedan: 10000000\n      off_road: 10000000");
+        var unit = new UnitLoader().LoadText(yaml, "unit.yaml").Unit;
+        Assert.NotNull(unit);
+
+        var compiled = ReportCompiler.Compile(unit!, new CompileOptions());
+
+        Assert.True(compiled.Succeeded, string.Join("\n", compiled.Diagnostics));
+    }
+
+    [Fact]
+    public void A_huge_indicator_target_does_not_hide_the_other_findings()
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "target: \"90\"", "target: \"79228162514264337593543950335\"");
+        yaml = TestUnits.ReplaceOnce(yaml, "domestic_people: 20", "domestic_people: 2");
+
+        var findings = TestUnits.Check(yaml);
+
+        Assert.DoesNotContain(findings, d => d.Code == "FC0999");
+        Assert.Contains(findings, d => d.Code == "FC1504");
+    }
+}

@@ -1,0 +1,117 @@
+using Fincomp.Batch;
+using Fincomp.Cli;
+using Fincomp.Tests.Support;
+using Xunit;
+
+namespace Fincomp.Tests.Robustness;
+
+/// <summary>
+/// No unit's report silently replaces another's or an input: collisions are refused before anything is built, naming
+/// both inputs, and one file named several ways is one unit.
+/// </summary>
+public sealed class OutputCollisionTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new("fincomp-collision-");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Two_folders_files_of_one_name_into_one_output_folder_are_both_refused()
+    {
+        var a = Unit("a", "x.yaml");
+        var b = Unit("b", "x.yaml");
+        var output = Path.Combine(_folder.Path, "out");
+
+        var (code, text) = Build(a, b, "-o", output);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error FC0920: {a} 与 {b} 的报告会写到同一个文件", text, StringComparison.Ordinal);
+        Assert.Contains($"error FC0920: {b} 与 {a} 的报告会写到同一个文件", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "x.docx")));
+    }
+
+    [Fact]
+    public void A_manifest_output_name_that_does_not_tell_units_apart_is_refused()
+    {
+        var a = Unit("units", "a.yaml");
+        var b = Unit("units", "b.yaml");
+        var c = Unit("units", "c.yaml");
+        File.WriteAllText(Path.Combine(_folder.Path, "units", "fincomp.yaml"), "output_name: \"{year}\"\n");
+
+        var (code, text) = Build(Path.Combine(_folder.Path, "units"));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{a} 与 {b}、{c} 的报告会写到同一个文件", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder.Path, "units", "2023.docx")));
+    }
+
+    [Fact]
+    public void Units_with_distinct_names_still_build_beside_a_refused_pair()
+    {
+        var a = Unit("a", "x.yaml");
+        var b = Unit("b", "x.yaml");
+        var c = Unit("b", "y.yaml");
+        var output = Path.Combine(_folder.Path, "out");
+
+        var (_, text) = Build(a, b, c, "-o", output);
+
+        Assert.Contains("FC0920", text, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "y.docx")), text);
+        Assert.False(File.Exists(Path.Combine(output, "x.docx")));
+    }
+
+    [Fact]
+    public void A_report_that_would_overwrite_its_own_unit_file_is_refused()
+    {
+        var input = Unit("u", "unit.html");
+        var before = File.ReadAllBytes(input);
+
+        var (code, text) = Build(input, "-f", "html");
+
+        Assert.Equal(2, code);
+        Assert.Contains("会覆盖输入文件", text, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(input));
+    }
+
+    [Fact]
+    public void One_file_under_several_spellings_is_one_unit()
+    {
+        var file = Unit("dir", "x.yaml");
+        var folder = Path.GetDirectoryName(file)!;
+        var link = Path.Combine(_folder.Path, "link");
+        Directory.CreateSymbolicLink(link, folder);
+        string[] spellings =
+        [
+            file,
+            Path.GetRelativePath(Environment.CurrentDirectory, file),
+            folder + "//x.yaml",
+            Path.Combine(folder, ".", "x.yaml"),
+            Path.Combine(folder, "..", "dir", "x.yaml"),
+            Path.Combine(link, "x.yaml"),
+            folder,
+        ];
+
+        Assert.Single(InputSelection.Expand(spellings));
+
+        var summary = Path.Combine(_folder.Path, "summary.json");
+        var (code, text) = Build([.. spellings, "-o", Path.Combine(_folder.Path, "out"), "--summary", summary]);
+        Assert.Equal(0, code & ~1);
+        Assert.DoesNotContain("FC0920", text, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(File.ReadAllText(summary)).RootElement.GetArrayLength()); // the unit and the totals row
+    }
+
+    private string Unit(string folder, string name)
+    {
+        var path = Path.Combine(_folder.Path, folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(TestPaths.Sample("dangqun-2023.yaml"), path);
+        return path;
+    }
+
+    private static (int Code, string Output) Build(params string[] arguments)
+    {
+        var writer = new StringWriter();
+        var code = FincompApp.Run(["build", .. arguments, "--force", "--jobs", "2"], writer, writer);
+        return (code, writer.ToString());
+    }
+}
