@@ -10,6 +10,12 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
 {
     public IReadOnlyList<SourceSpan> Related { get; init; } = [];
 
+    /// <summary>
+    /// The reasoning behind the message for those who ask for it (<c>check --verbose</c>, JSON, SARIF): the rounding
+    /// intervals compared, for instance. The message itself stays in the clerk's words.
+    /// </summary>
+    public string? Detail { get; init; }
+
     /// <summary>The form compilers use, which editors and CI logs parse: <c>file(line,col): error FC0001: message</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Span}: {SeverityWord(Severity)} {Code}: {Message}");
