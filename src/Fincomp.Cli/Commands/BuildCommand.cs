@@ -149,7 +149,7 @@ internal static class BuildCommand
         var rows = SummaryRows.From(outcomes);
         try
         {
-            AtomicFile.Write(path, stream => SummaryFormats.ForPath(path)!.Write([.. rows, SummaryRows.Totals(rows)], stream));
+            AtomicFile.Write(path, stream => SummaryFormats.ForPath(path)!.Write([.. rows, .. SummaryRows.Totals(rows)], stream));
             output.WriteLine($"汇总表：{path}");
             return true;
         }
