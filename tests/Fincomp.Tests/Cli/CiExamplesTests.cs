@@ -77,10 +77,14 @@ public sealed class CiExamplesTests : IDisposable
 
     private void LayOutUnits()
     {
-        var units = Directory.CreateDirectory(Path.Combine(_workspace.Path, "units")).FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "samples", "park"), "*.yaml"))
+        // The park with its history/ folder, which the units' previous_year lines point into.
+        var park = Path.Combine(TestPaths.RepositoryRoot, "samples", "park");
+        var units = Path.Combine(_workspace.Path, "units");
+        foreach (var file in Directory.GetFiles(park, "*.yaml", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(units, Path.GetFileName(file)));
+            var target = Path.Combine(units, Path.GetRelativePath(park, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 
