@@ -68,8 +68,8 @@ public sealed class UnitLoader
     }
 
     /// <summary>Report years a 决算 can have; anything else is a typing error (0, 20233, 99999) that no rule would catch.</summary>
-    private const int FirstYear = 1990;
-    private const int LastYear = 2100;
+    internal const int FirstYear = 1990;
+    internal const int LastYear = 2100;
 
     private static UnitYear? Parse(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
@@ -77,7 +77,7 @@ public sealed class UnitLoader
         if (unit?.Unit is { } identity && identity.IsWritten(nameof(UnitIdentity.Year)) && identity.Year is < FirstYear or > LastYear)
         {
             diagnostics.Error(InputCodes.OutOfRange, identity.Locate(nameof(UnitIdentity.Year)),
-                $"'year'：年度 {identity.Year} 不在 {FirstYear}–{LastYear} 之间。");
+                $"'unit.year'：年度 {identity.Year} 不在 {FirstYear}–{LastYear} 之间。");
         }
 
         return unit;
