@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Fincomp.Batch;
 using Fincomp.Cli;
+using Fincomp.Cli.Output;
+using Fincomp.Diagnostics;
 using Fincomp.Tests.Checks;
 using Fincomp.Tests.Support;
 using Xunit;
@@ -58,6 +61,26 @@ public sealed class CiFormatsTests : IDisposable
         Assert.Equal("failed", statuses["错的单位.yaml"]);
         Assert.Equal("unreadable", statuses["读不了.yaml"]);
         Assert.Contains("不重叠", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Human")]
+    [InlineData("Json")]
+    [InlineData("Sarif")]
+    [InlineData("GitHub")]
+    [InlineData("JUnit")]
+    public void A_finding_in_a_workbook_names_its_place_in_every_format(string formatName)
+    {
+        var diagnostic = new Diagnostic("FC1203", Severity.Error, "类合计与其下各款之和不符。", SourceSpan.At("决算报表.xlsx", "公开05表!E12"));
+        var report = new CheckReport([new FileFindings("决算报表.xlsx", [diagnostic], UnitStatus.Failed)]);
+        var writer = new StringWriter();
+
+        ReportFormatters.For(Enum.Parse<ReportFormat>(formatName), onGitHubActions: false).Write(report, writer);
+
+        var text = writer.ToString();
+        Assert.Contains("公开05表!E12", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(0,0)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("line=0", text, StringComparison.Ordinal);
     }
 
     [Fact]
