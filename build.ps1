@@ -2,8 +2,9 @@
 # fincomp build script. Usage: dotnet tool restore; dotnet pwsh build.ps1 <target>
 #   test     run every test (what CI runs)
 #   sample   build the sample report into out/
-#   pack     make the fincomp .NET tool package in artifacts/
-#   publish  ReadyToRun self-contained builds for linux-x64 and win-x64 in artifacts/publish/
+#   pack     the fincomp .NET tool packages (one per platform, ReadyToRun) in artifacts/; fails if one is 25 MB or more,
+#            then installs the tool from that folder into a scratch tool path and runs it, as the README's install does
+#   publish  self-contained single-file ReadyToRun programs for win-x64, linux-x64 and linux-arm64 in artifacts/publish/
 #   fuzz     the seeded fuzz tests with a long budget (FINCOMP_FUZZ_ITERATIONS, default 5000); failing inputs go to out/fuzz-failures/
 #   bench    whole-process benchmarks (hyperfine, pandoc side by side, peak memory) and the stage profile
 param(
@@ -25,15 +26,39 @@ switch ($Target) {
         Invoke-Step dotnet @('test', 'Fincomp.sln')
     }
     'sample' {
-        Invoke-Step dotnet @('run', '--project', 'src/Fincomp.Cli', '--', 'build', 'samples/dangqun-2023.yaml', '--force', '-o', 'out')
+        # The sample keeps the published original's errors: --force writes the report and exits 1 by design.
+        & dotnet run --project src/Fincomp.Cli -- build samples/dangqun-2023.yaml --force -o out
+        if ($LASTEXITCODE -gt 1) { throw "fincomp build failed with exit code $LASTEXITCODE" }
     }
     'pack' {
-        Invoke-Step dotnet @('pack', 'src/Fincomp.Cli', '-c', 'Release', '-o', 'artifacts')
+        Remove-Item -Recurse -Force artifacts/fincomp*.nupkg -ErrorAction SilentlyContinue
+        Invoke-Step dotnet @('pack', 'src/Fincomp.Cli', '-c', 'Release', '-p:FincompToolPackages=true', '-o', 'artifacts')
+        $limit = 25MB
+        foreach ($package in Get-ChildItem artifacts -Filter 'fincomp*.nupkg') {
+            $megabytes = [math]::Round($package.Length / 1MB, 1)
+            Write-Host "$($package.Name): $megabytes MB"
+            if ($package.Length -ge $limit) { throw "$($package.Name) is $megabytes MB, over the 25 MB limit" }
+        }
+
+        # The README's install, from the package folder, into a scratch tool path; then the tool must run.
+        $tools = Join-Path ([IO.Path]::GetTempPath()) "fincomp-tool-$PID"
+        try {
+            Invoke-Step dotnet @('tool', 'install', 'fincomp', '--tool-path', $tools, '--add-source', (Resolve-Path artifacts).Path)
+            $fincomp = Join-Path $tools 'fincomp'
+            Invoke-Step $fincomp @('--version')
+            & $fincomp check samples/park/guijian-2023.yaml
+            if ($LASTEXITCODE -ne 0) { throw "the installed tool's check failed with exit code $LASTEXITCODE" }
+        }
+        finally {
+            Remove-Item -Recurse -Force $tools -ErrorAction SilentlyContinue
+        }
     }
     'publish' {
-        foreach ($rid in @('linux-x64', 'win-x64')) {
-            Invoke-Step dotnet @('publish', 'src/Fincomp.Cli', '-c', 'Release', '-r', $rid, '--self-contained', 'false',
-                '-p:PublishReadyToRun=true', '-o', "artifacts/publish/$rid")
+        # One file per platform with the runtime inside, for office PCs without .NET (linux-arm64: 信创 machines).
+        foreach ($rid in @('win-x64', 'linux-x64', 'linux-arm64')) {
+            Invoke-Step dotnet @('publish', 'src/Fincomp.Cli', '-c', 'Release', '-r', $rid, '--self-contained', 'true',
+                '-p:PublishSingleFile=true', '-p:IncludeNativeLibrariesForSelfExtract=true', '-p:PublishReadyToRun=true',
+                '-o', "artifacts/publish/$rid")
         }
     }
     'bench' {

@@ -4,21 +4,28 @@ using Fincomp.Batch;
 namespace Fincomp.Cli.Commands;
 
 /// <summary>The options every batch command shares: which inputs, how many at once, which shard.</summary>
-internal sealed class BatchOptions
+internal sealed class BatchOptions(bool allowStandardInput)
 {
+    /// <summary>The input word that means standard input.</summary>
+    public const string StandardInput = "-";
+
     public Argument<string[]> Inputs { get; } = new("inputs")
     {
-        Description = "单位 YAML 文件、文件夹或通配符（如 units/*.yaml）",
+        HelpName = "单位文件",
+        Description = allowStandardInput
+            ? "单位 YAML 文件、文件夹或通配符（如 units/*.yaml）；写 - 则从标准输入读一个单位"
+            : "单位 YAML 文件、文件夹或通配符（如 units/*.yaml）",
         Arity = ArgumentArity.OneOrMore,
     };
 
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
-        Description = "同时处理的单位数（缺省为处理器核数）",
+        HelpName = "个数",
+        Description = "同时处理的单位数（缺省：CPU 核数）",
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
-    public Option<string?> Shard { get; } = new("--shard") { Description = "只处理第 i 份（共 n 份），写作 i/n，供 CI 矩阵分片" };
+    public Option<string?> Shard { get; } = new("--shard") { HelpName = "i/n", Description = "只处理第 i 份（共 n 份），供 CI 矩阵分片" };
 
     public void AddTo(Command command)
     {
@@ -43,6 +50,19 @@ internal sealed class BatchOptions
         }
 
         var inputs = parseResult.GetValue(Inputs)!;
+        if (inputs.Contains(StandardInput))
+        {
+            if (allowStandardInput && inputs.Length == 1)
+            {
+                return [StandardInput];
+            }
+
+            error.WriteLine(allowStandardInput
+                ? "- （标准输入）只能单独使用，不能与文件或文件夹同时给出。"
+                : $"fincomp {parseResult.CommandResult.Command.Name} 不从标准输入读单位文件；请给出文件或文件夹。");
+            return null;
+        }
+
         var unknown = inputs.FirstOrDefault(i => i.StartsWith('-') && !File.Exists(i) && !Directory.Exists(i));
         if (unknown is not null)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Fincomp.Batch;
 using Fincomp.Batch.Summary;
+using Fincomp.Cli.Help;
 using Fincomp.Cli.Presentation;
 using Fincomp.Compilation;
 using Fincomp.IO;
@@ -16,20 +17,34 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var batch = new BatchOptions();
-        var output = new Option<string?>("--output", "-o") { Description = "输出文件夹（缺省为 fincomp.yaml 所定，或输入文件所在文件夹）" };
-        var force = new Option<bool>("--force") { Description = "有核对错误时仍然生成报告（错误会列出）" };
+        var batch = new BatchOptions(allowStandardInput: false);
+        var output = OutputFolder.Create("输出文件夹（缺省为 fincomp.yaml 所定，或输入文件所在文件夹）", required: false);
+        var force = new Option<bool>("--force") { Description = "有核对错误时仍然生成报告（错误会列出，退出码仍为 1）" };
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "输出格式：docx（缺省）、html、pdf、xlsx（九张公开表）；可写多次或用逗号分隔",
+            HelpName = "docx|html|pdf|xlsx",
+            Description = "输出格式（缺省：docx；xlsx 为九张公开表）；可写多次或用逗号分隔",
             DefaultValueFactory = _ => ["docx"],
             AllowMultipleArgumentsPerToken = true,
         };
-        var templates = new Option<string?>("--templates") { Description = "模板文件夹：其中的文件按文件名替换内置模板" };
-        var referenceDoc = new Option<string?>("--reference-doc") { Description = "参考 Word 文档：沿用其样式与页面设置" };
-        var chartFont = new Option<string?>("--chart-font") { Description = "图表字体文件（.ttf/.otf/.ttc）" };
-        var summary = new Option<string?>("--summary") { Description = "汇总表文件：.xlsx、.csv 或 .json" };
-        var command = new Command("build", "生成部门决算公开报告（Word，可选 HTML、PDF）。") { output, force, formats, templates, referenceDoc, chartFont, summary };
+        var templates = new Option<string?>("--templates") { HelpName = "文件夹", Description = "模板文件夹：其中的文件按文件名替换内置模板" };
+        var referenceDoc = new Option<string?>("--reference-doc") { HelpName = "文件", Description = "参考 Word 文档：沿用其样式与页面设置" };
+        var chartFont = ChartFontOption.Create();
+        var summary = new Option<string?>("--summary") { HelpName = "文件", Description = "汇总表文件：.xlsx、.csv 或 .json" };
+        var command = new ExampleCommand("build", "生成部门决算公开报告（Word，可选 HTML、PDF）。")
+        {
+            Examples =
+            [
+                ("fincomp build 单位.yaml -o 输出", "核对并生成 输出/单位.docx；有核对错误则不生成"),
+                ("fincomp build units/ -o 输出 --summary 输出/汇总.xlsx", "整个文件夹并行生成，另写汇总表"),
+                ("fincomp build 单位.yaml --format docx,pdf", "同时输出 Word 与 PDF"),
+            ],
+        };
+        foreach (var option in new Option[] { output, force, formats, templates, referenceDoc, chartFont, summary })
+        {
+            command.Options.Add(option);
+        }
+
         batch.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -37,7 +52,7 @@ internal static class BuildCommand
             var files = batch.Files(parseResult, error);
             var parsedFormats = ParseFormats(parseResult.GetValue(formats)!, error);
             var summaryPath = parseResult.GetValue(summary);
-            if (files is null || parsedFormats is null || !ValidSummary(summaryPath, error))
+            if (files is null || parsedFormats is null || !ValidSummary(summaryPath, error) || !OutputFolder.Valid(parseResult.GetValue(output), error))
             {
                 return ExitCodes.Unreadable;
             }
@@ -136,7 +151,7 @@ internal static class BuildCommand
         var rows = SummaryRows.From(outcomes);
         try
         {
-            AtomicFile.Write(path, stream => SummaryFormats.ForPath(path)!.Write([.. rows, SummaryRows.Totals(rows)], stream));
+            AtomicFile.Write(path, stream => SummaryFormats.ForPath(path)!.Write([.. rows, .. SummaryRows.Totals(rows)], stream));
             output.WriteLine($"汇总表：{path}");
             return true;
         }

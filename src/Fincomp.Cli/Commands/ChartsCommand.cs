@@ -3,6 +3,7 @@ using Fincomp.Batch;
 using Fincomp.Charts;
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
+using Fincomp.Cli.Help;
 using Fincomp.Input;
 using Fincomp.IO;
 
@@ -16,11 +17,17 @@ internal static class ChartsCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "单位 YAML 文件" };
-        var output = new Option<string>("--out", "-o") { Description = "图片输出文件夹", Required = true };
-        var font = new Option<string?>("--chart-font") { Description = "改用的图表字体文件（TTF/OTF/TTC），默认用内置的文泉驿微米黑" };
-        var command = new Command("charts", "只输出图1–图7（PNG 与 SVG），供网站与演示文稿使用。") { input, output, font };
-        command.SetAction(parseResult => Run(
+        var input = new Argument<string>("input") { HelpName = "单位文件", Description = "单位 YAML 文件" };
+        var output = OutputFolder.Create("图片输出文件夹", required: true);
+        var font = ChartFontOption.Create();
+        var command = new ExampleCommand("charts", "只输出图1–图7（PNG 与 SVG），供网站与演示文稿使用。")
+        {
+            Examples = [("fincomp charts 单位.yaml -o 图表", "写出 图表/fig1.png、图表/fig1.svg 等")],
+        };
+        command.Arguments.Add(input);
+        command.Options.Add(output);
+        command.Options.Add(font);
+        command.SetAction(parseResult => !OutputFolder.Valid(parseResult.GetValue(output), parseResult.InvocationConfiguration.Error) ? ExitCodes.Unreadable : Run(
             parseResult.GetValue(input)!,
             parseResult.GetValue(output)!,
             parseResult.GetValue(font),

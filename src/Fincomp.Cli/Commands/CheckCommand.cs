@@ -1,29 +1,46 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Fincomp.Batch;
+using Fincomp.Cli.Help;
 using Fincomp.Cli.Output;
 using Fincomp.Diagnostics;
 
 namespace Fincomp.Cli.Commands;
 
 /// <summary>
-/// <c>fincomp check FILE|DIR|GLOB…</c>: reads every unit (in parallel), applies its folder's fincomp.yaml defaults, runs
-/// the consistency rules on those that load, and reports in the chosen format, files in input order. Exit code 2 when
-/// an input cannot be read (FC0xxx), else 1 when an error (or, with <c>--warnings-as-errors</c>, a warning) was found,
-/// else 0.
+/// <c>fincomp check FILE|DIR|GLOB…|-</c>: reads every unit (in parallel), applies its folder's fincomp.yaml defaults,
+/// runs the consistency rules on those that load, and reports in the chosen format, files in input order. Exit code 2
+/// when an input cannot be read (FC0xxx), else 1 when an error (or, with <c>--warnings-as-errors</c>, a warning) was
+/// found, else 0.
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create()
+    /// <summary>How diagnostics name a unit read from standard input.</summary>
+    public const string StandardInputName = "标准输入";
+
+    public static Command Create(TextReader input)
     {
-        var batch = new BatchOptions();
-        var format = new Option<ReportFormat>("--format", "-f")
-        {
-            Description = "输出格式：human（缺省）、json、sarif、github",
-            DefaultValueFactory = _ => ReportFormat.Human,
-        };
+        var batch = new BatchOptions(allowStandardInput: true);
+        var format = ChoiceOption.Create(
+            "--format",
+            "-f",
+            "输出格式（缺省：human）：human 供人阅读，json 供脚本，sarif 供代码扫描，github 供 GitHub Actions 批注，junit 供 GitLab、Jenkins、Gitee",
+            [("human", ReportFormat.Human), ("json", ReportFormat.Json), ("sarif", ReportFormat.Sarif), ("github", ReportFormat.GitHub), ("junit", ReportFormat.JUnit)],
+            ReportFormat.Human);
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "有警告时也以退出码 1 结束" };
-        var command = new Command("check", "核对单位文件：输入错误与数字不一致之处。") { format, warningsAsErrors };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "在每条发现下写出依据（如四舍五入区间）" };
+        var command = new ExampleCommand("check", "核对单位文件：输入错误与数字不一致之处。")
+        {
+            Examples =
+            [
+                ("fincomp check 单位.yaml", "核对一个单位，发现按“文件(行,列)”列出"),
+                ("fincomp check units/ -f sarif > fincomp.sarif", "核对整个文件夹，写出供代码扫描上传的 SARIF"),
+                ("type 单位.yaml | fincomp check -", "从标准输入读一个单位"),
+            ],
+        };
+        command.Options.Add(format);
+        command.Options.Add(warningsAsErrors);
+        command.Options.Add(verbose);
         batch.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -33,23 +50,30 @@ internal static class CheckCommand
                 return ExitCodes.Unreadable;
             }
 
-            var formatter = ReportFormatters.For(parseResult.GetValue(format), Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
-            return Run(files, parseResult.GetValue(batch.Jobs), formatter, parseResult.GetValue(warningsAsErrors), parseResult.InvocationConfiguration.Output);
+            var formatter = ReportFormatters.For(
+                parseResult.GetValue(format),
+                Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true",
+                parseResult.GetValue(verbose));
+            var preparation = new UnitPreparation();
+            Func<string, PreparedUnit> prepare = files is [BatchOptions.StandardInput]
+                ? _ => preparation.PrepareText(input.ReadToEnd(), StandardInputName)
+                : preparation.Prepare;
+            return Run(files, parseResult.GetValue(batch.Jobs), prepare, formatter, parseResult.GetValue(warningsAsErrors), parseResult.InvocationConfiguration.Output);
         });
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, int jobs, IReportFormatter formatter, bool warningsAsErrors, TextWriter output)
+    private static int Run(IReadOnlyList<string> files, int jobs, Func<string, PreparedUnit> prepare, IReportFormatter formatter, bool warningsAsErrors, TextWriter output)
     {
-        var preparation = new UnitPreparation();
         var outcomes = BatchRunner.Run(files, jobs, file =>
         {
             var started = Stopwatch.GetTimestamp();
-            var prepared = preparation.Prepare(file);
+            var prepared = prepare(file);
+            var name = file == BatchOptions.StandardInput ? StandardInputName : file;
             var status = prepared.Unreadable ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Failed : UnitStatus.Succeeded;
-            return new UnitOutcome(file, status, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = prepared.Figures };
+            return new UnitOutcome(name, status, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = prepared.Figures };
         });
-        var report = new CheckReport(outcomes.Select(o => new FileFindings(o.File, FindingsOf(o))).ToList());
+        var report = new CheckReport(outcomes.Select(o => new FileFindings(o.File, FindingsOf(o), o.Status)).ToList());
         formatter.Write(report, output);
         if (outcomes.Any(o => o.Status == UnitStatus.Unreadable))
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fincomp.Batch;
 using Fincomp.Authoring;
 using Fincomp.Cli.Output;
 using Fincomp.Diagnostics;
@@ -61,7 +62,7 @@ internal static class ImportCommand
                 })
                 .ToList();
 
-            formatter.Write(new CheckReport(results.Select(r => new FileFindings(r.Workbook, r.Result.Diagnostics)).ToList()), parseResult.InvocationConfiguration.Output);
+            formatter.Write(new CheckReport(results.Select(r => new FileFindings(r.Workbook, r.Result.Diagnostics, r.Result.Succeeded ? UnitStatus.Succeeded : UnitStatus.Unreadable)).ToList()), parseResult.InvocationConfiguration.Output);
             var messages = parseResult.GetValue(format) == ReportFormat.Human ? parseResult.InvocationConfiguration.Output : error;
             foreach (var (workbook, unitFile, result) in results.Where(r => r.Result.Succeeded))
             {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Fincomp.Checks;
+using Fincomp.Cli.Help;
 using Fincomp.Cli.Output;
 using Fincomp.Diagnostics;
 
@@ -13,20 +13,24 @@ internal static class RulesCommand
 {
     public static Command Create()
     {
-        var markdown = new Option<bool>("--markdown") { Description = "输出完整的规则说明（Markdown，即 docs/rules.md）" };
-        var command = new Command("rules", "列出全部核对规则。") { markdown };
+        var markdown = new Option<bool>("--markdown") { Description = "输出完整的说明（Markdown，即 docs/rules.md）" };
+        var command = new ExampleCommand("rules", "列出全部编码：输入错误（FC0xxx）与核对规则（FC1xxx）。")
+        {
+            Examples = [("fincomp rules", "每个编码一行：编码、级别、名称"), ("fincomp rules --markdown > rules.md", "写出完整说明")],
+        };
+        command.Options.Add(markdown);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(markdown))
             {
-                RuleCatalog.WriteMarkdown(RuleSet.Default, output);
+                RuleCatalog.WriteMarkdown(output);
             }
             else
             {
-                foreach (var rule in RuleSet.Default.Rules)
+                foreach (var info in CodeCatalog.All)
                 {
-                    output.WriteLine($"{rule.Info.Code}  {Diagnostic.SeverityWord(rule.Info.Severity),-7}  {rule.Info.Title}");
+                    output.WriteLine($"{info.Code}  {Diagnostic.SeverityWord(info.Severity),-7}  {info.Title}");
                 }
             }
 

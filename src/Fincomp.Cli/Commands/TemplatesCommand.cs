@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fincomp.Cli.Help;
 using Fincomp.IO;
 using Fincomp.Narrative;
 using Fincomp.Writers.Docx;
@@ -16,10 +17,15 @@ internal static class TemplatesCommand
 
     public static Command Create()
     {
-        var output = new Option<string>("--output", "-o") { Description = "写入的文件夹", Required = true };
+        var output = OutputFolder.Create("写入的文件夹", required: true);
         var force = new Option<bool>("--force") { Description = "覆盖文件夹中已有的同名文件" };
-        var command = new Command("templates", "输出内置模板与 Word 参考文档，供修改后用 --templates、--reference-doc 指定。") { output, force };
-        command.SetAction(parseResult => Run(parseResult.GetValue(output)!, parseResult.GetValue(force), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        var command = new ExampleCommand("templates", "输出内置模板与 Word 参考文档，供修改后用 --templates、--reference-doc 指定。")
+        {
+            Examples = [("fincomp templates -o 我的模板", "写出全部内置模板与 reference.docx，改好后：fincomp build 单位.yaml --templates 我的模板")],
+        };
+        command.Options.Add(output);
+        command.Options.Add(force);
+        command.SetAction(parseResult => !OutputFolder.Valid(parseResult.GetValue(output), parseResult.InvocationConfiguration.Error) ? ExitCodes.Unreadable : Run(parseResult.GetValue(output)!, parseResult.GetValue(force), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         return command;
     }
 

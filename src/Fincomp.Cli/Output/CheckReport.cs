@@ -1,3 +1,4 @@
+using Fincomp.Cli.Presentation;
 using Fincomp.Diagnostics;
 
 namespace Fincomp.Cli.Output;
@@ -15,4 +16,7 @@ internal sealed record CheckReport(IReadOnlyList<FileFindings> Files)
 
     /// <summary>The human summary line, e.g. <c>2 个错误，1 个警告，3 条提示。</c></summary>
     public string Summary => $"{Errors} 个错误，{Warnings} 个警告，{Infos} 条提示。";
+
+    /// <summary>How many files were read and how they ended, e.g. <c>3 个文件：1 通过 · 1 有错误 · 1 无法读取</c>.</summary>
+    public string FilesLine => $"{Files.Count} 个文件：{BatchTotals.Line(Files.Select(f => f.Status))}";
 }

@@ -4,7 +4,8 @@ namespace Fincomp.Cli.Output;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=FC1203::message</c>) so findings appear on
-/// the changed lines of a pull request; the summary line follows as plain text.
+/// the changed lines of a pull request (a workbook or document finding names its place in the message, having no line);
+/// the summary line follows as plain text.
 /// </summary>
 internal sealed class GitHubFormatter : IReportFormatter
 {
@@ -20,7 +21,7 @@ internal sealed class GitHubFormatter : IReportFormatter
             };
             var span = diagnostic.Span;
             output.WriteLine(span.Place is { } place
-                ? $"::{command} file={Property(span.File)},title={Property(diagnostic.Code)}::{Data(place + "：" + diagnostic.Message)}"
+                ? $"::{command} file={Property(span.File)},title={Property(diagnostic.Code)}::{Data($"{place}：{diagnostic.Message}")}"
                 : $"::{command} file={Property(span.File)},line={span.Line},col={span.Column},title={Property(diagnostic.Code)}::{Data(diagnostic.Message)}");
         }
 

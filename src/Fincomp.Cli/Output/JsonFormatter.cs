@@ -1,23 +1,34 @@
 using System.Text;
 using System.Text.Json;
+using Fincomp.Batch;
 using Fincomp.Diagnostics;
 
 namespace Fincomp.Cli.Output;
 
-/// <summary>A plain JSON document of the findings and counts, for scripts that do not speak SARIF.</summary>
+/// <summary>
+/// A plain JSON document of the findings and counts, for scripts that do not speak SARIF; its shape is documented in
+/// docs/ci.md and versioned by <c>schemaVersion</c>, which changes only when a field is removed or changes meaning.
+/// </summary>
 internal sealed class JsonFormatter : IReportFormatter
 {
+    /// <summary>The version of the documented shape.</summary>
+    public const int SchemaVersion = 1;
+
     public void Write(CheckReport report, TextWriter output)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions.Writer))
         {
             json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            json.WriteString("tool", "fincomp");
+            json.WriteString("toolVersion", ToolInfo.Version);
             json.WriteStartArray("files");
             foreach (var file in report.Files)
             {
                 json.WriteStartObject();
                 json.WriteString("file", file.File);
+                json.WriteString("status", StatusWord(file.Status));
                 json.WriteStartArray("diagnostics");
                 foreach (var diagnostic in file.Diagnostics)
                 {
@@ -44,6 +55,11 @@ internal sealed class JsonFormatter : IReportFormatter
         json.WriteString("code", diagnostic.Code);
         json.WriteString("severity", Diagnostic.SeverityWord(diagnostic.Severity));
         json.WriteString("message", diagnostic.Message);
+        if (diagnostic.Detail is { } detail)
+        {
+            json.WriteString("detail", detail);
+        }
+
         WriteSpan(json, diagnostic.Span);
         json.WriteStartArray("related");
         foreach (var related in diagnostic.Related)
@@ -68,4 +84,11 @@ internal sealed class JsonFormatter : IReportFormatter
             json.WriteString("place", place);
         }
     }
+
+    private static string StatusWord(UnitStatus status) => status switch
+    {
+        UnitStatus.Succeeded => "passed",
+        UnitStatus.Unreadable => "unreadable",
+        _ => "failed",
+    };
 }

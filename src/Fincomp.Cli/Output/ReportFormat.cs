@@ -7,4 +7,5 @@ internal enum ReportFormat
     Json,
     Sarif,
     GitHub,
+    JUnit,
 }

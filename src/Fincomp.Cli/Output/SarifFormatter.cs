@@ -6,15 +6,26 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Cli.Output;
 
 /// <summary>
-/// SARIF 2.1.0 for code-scanning upload: one run, the rule catalogue as <c>tool.driver.rules</c> (so a result links to
-/// its description and fix), one result per finding with its location and related locations.
+/// SARIF 2.1.0 for code-scanning upload: one run; every code fincomp can report as <c>tool.driver.rules</c> (so each
+/// result's <c>ruleIndex</c> links to its description and fix); one result per finding. Paths under the working folder
+/// are relative to the <c>SRCROOT</c> base, as code scanning expects; every URI is percent-encoded, so Chinese names
+/// and spaces stay valid URIs. A finding in a workbook or document (a place, not a line) has no region: its place is
+/// the location's message.
 /// </summary>
-internal sealed class SarifFormatter(RuleSet rules) : IReportFormatter
+internal sealed class SarifFormatter(string workingDirectory) : IReportFormatter
 {
     private const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
+    private const string BaseId = "SRCROOT";
+
+    public SarifFormatter()
+        : this(Directory.GetCurrentDirectory())
+    {
+    }
 
     public void Write(CheckReport report, TextWriter output)
     {
+        var rules = CodeCatalog.All;
+        var index = rules.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions.Writer))
         {
@@ -23,11 +34,17 @@ internal sealed class SarifFormatter(RuleSet rules) : IReportFormatter
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json);
+            WriteTool(json, rules);
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(BaseId);
+            json.WriteString("uri", SarifUri.ForFolder(workingDirectory));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             foreach (var diagnostic in report.All)
             {
-                WriteResult(json, diagnostic);
+                WriteResult(json, diagnostic, index);
             }
 
             json.WriteEndArray();
@@ -39,28 +56,30 @@ internal sealed class SarifFormatter(RuleSet rules) : IReportFormatter
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private void WriteTool(Utf8JsonWriter json)
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleInfo> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "fincomp");
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteString("semanticVersion", ToolInfo.Version);
+        json.WriteString("informationUri", ToolInfo.InformationUri);
         json.WriteStartArray("rules");
-        foreach (var rule in rules.Rules)
+        foreach (var rule in rules)
         {
             json.WriteStartObject();
-            json.WriteString("id", rule.Info.Code);
-            json.WriteString("name", rule.GetType().Name);
+            json.WriteString("id", rule.Code);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Info.Title);
+            json.WriteString("text", rule.Title);
             json.WriteEndObject();
             json.WriteStartObject("fullDescription");
-            json.WriteString("text", rule.Info.Description);
+            json.WriteString("text", rule.Description);
             json.WriteEndObject();
             json.WriteStartObject("help");
-            json.WriteString("text", rule.Info.Fix);
+            json.WriteString("text", $"示例：{rule.Example}\n改法：{rule.Fix}");
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", Level(rule.Info.Severity));
+            json.WriteString("level", Level(rule.Severity));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -70,10 +89,15 @@ internal sealed class SarifFormatter(RuleSet rules) : IReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic)
+    private void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> index)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
+        if (index.TryGetValue(diagnostic.Code, out var ruleIndex))
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
         json.WriteString("level", Level(diagnostic.Severity));
         json.WriteStartObject("message");
         json.WriteString("text", diagnostic.Message);
@@ -92,10 +116,17 @@ internal sealed class SarifFormatter(RuleSet rules) : IReportFormatter
             json.WriteEndArray();
         }
 
+        if (diagnostic.Detail is { } detail)
+        {
+            json.WriteStartObject("properties");
+            json.WriteString("detail", detail);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter json, SourceSpan span, int? id)
+    private void WriteLocation(Utf8JsonWriter json, SourceSpan span, int? id)
     {
         json.WriteStartObject();
         if (id is { } value)
@@ -105,7 +136,16 @@ internal sealed class SarifFormatter(RuleSet rules) : IReportFormatter
 
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", span.File.Replace('\\', '/'));
+        if (SarifUri.RelativeTo(workingDirectory, span.File) is { } relative)
+        {
+            json.WriteString("uri", relative);
+            json.WriteString("uriBaseId", BaseId);
+        }
+        else
+        {
+            json.WriteString("uri", SarifUri.ForFile(span.File));
+        }
+
         json.WriteEndObject();
         if (span.Place is null)
         {
@@ -118,12 +158,9 @@ internal sealed class SarifFormatter(RuleSet rules) : IReportFormatter
         json.WriteEndObject();
         if (span.Place is { } place)
         {
-            // A sheet and cell is no region of lines: SARIF names it as a logical location.
-            json.WriteStartArray("logicalLocations");
-            json.WriteStartObject();
-            json.WriteString("fullyQualifiedName", place);
+            json.WriteStartObject("message");
+            json.WriteString("text", place);
             json.WriteEndObject();
-            json.WriteEndArray();
         }
 
         json.WriteEndObject();

@@ -1,65 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
 using Fincomp.Batch;
+using Fincomp.Narrative;
 using Fincomp.Diagnostics;
 using Spectre.Console;
 
 namespace Fincomp.Cli.Presentation;
 
 /// <summary>
-/// Runs a batch while showing progress: a progress bar on a terminal, otherwise one plain line per finished unit
-/// (in finishing order) followed by its errors, so a CI log says which unit failed and why as soon as it does.
+/// Runs a batch while showing progress. On a terminal: a bar with k/N, the unit being worked on and the time left, and
+/// each failure printed above it the moment it happens. Otherwise (CI logs, tests): one plain line per finished unit in
+/// finishing order — <c>[k/N] 状态 文件</c>, the remaining time, and for a failure its first error — so a log says which
+/// unit failed and why as soon as it does.
 /// </summary>
 internal static class BatchProgress
 {
     public static IReadOnlyList<UnitOutcome> Run(ConsoleTarget target, IReadOnlyList<string> files, int jobs, Func<string, UnitOutcome> work, string verb)
     {
+        var started = Stopwatch.GetTimestamp();
         if (target.IsInteractive)
         {
             IReadOnlyList<UnitOutcome> outcomes = [];
-            AnsiConsole.Progress().Start(context =>
-            {
-                var task = context.AddTask(verb, maxValue: files.Count);
-                outcomes = BatchRunner.Run(files, jobs, work, _ => task.Increment(1));
-            });
-            foreach (var outcome in outcomes.Where(o => o.Status is UnitStatus.Failed or UnitStatus.Unreadable))
-            {
-                WriteFindings(target.Output, outcome);
-            }
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask(verb, maxValue: files.Count);
+                    var done = 0;
+                    outcomes = BatchRunner.Run(
+                        files,
+                        jobs,
+                        file =>
+                        {
+                            task.Description = Markup.Escape($"{verb} {Volatile.Read(ref done)}/{files.Count} {Path.GetFileName(file)}");
+                            return work(file);
+                        },
+                        outcome =>
+                        {
+                            Interlocked.Increment(ref done);
+                            if (IsFailure(outcome))
+                            {
+                                AnsiConsole.WriteLine(FailureLine(outcome));
+                            }
 
+                            task.Increment(1);
+                        });
+                });
             return outcomes;
         }
 
         var gate = new object();
-        var done = 0;
+        var finished = 0;
         return BatchRunner.Run(files, jobs, work, outcome =>
         {
             lock (gate)
             {
-                done++;
-                target.Output.WriteLine($"[{done}/{files.Count}] {SummaryTable.StatusWord(outcome.Status)} {outcome.File}{Arrow(outcome)}");
-                WriteFindings(target.Output, outcome);
+                finished++;
+                var eta = finished < files.Count ? Remaining(started, finished, files.Count) : "";
+                target.Output.WriteLine($"[{finished}/{files.Count}] {SummaryTable.StatusWord(outcome.Status)} {outcome.File}{Arrow(outcome)}{eta}");
+                if (IsFailure(outcome))
+                {
+                    target.Output.WriteLine("  " + FirstProblem(outcome));
+                }
+
+                // A PDF written with stand-in fonts is not ready to publish: say so beside the unit's line.
+                foreach (var warning in outcome.Diagnostics.Where(d => d.Code == NarrativeCodes.PdfFontsMissing))
+                {
+                    target.Output.WriteLine("  " + warning);
+                }
             }
         });
+    }
+
+    private static bool IsFailure(UnitOutcome outcome) => outcome.Status is UnitStatus.Failed or UnitStatus.Unreadable or UnitStatus.Forced;
+
+    private static string FailureLine(UnitOutcome outcome) =>
+        $"{SummaryTable.StatusWord(outcome.Status)} {outcome.File}\n  {FirstProblem(outcome)}";
+
+    /// <summary>The first error and how many more there are; the whole list is one <c>fincomp check</c> away.</summary>
+    private static string FirstProblem(UnitOutcome outcome)
+    {
+        // What stopped the unit comes first: an input or build error (FC0xxx) before the consistency findings.
+        var errors = outcome.Diagnostics.Where(d => d.Severity == Severity.Error)
+            .OrderBy(d => d.Code.StartsWith("FC0", StringComparison.Ordinal) ? 0 : 1).ToList();
+        var first = outcome.Failure ?? errors.FirstOrDefault()?.ToString() ?? "";
+        var more = outcome.Failure is null ? errors.Count - 1 : errors.Count;
+        var rest = more > 0 ? $"\n  另有 {more} 个错误：fincomp check {outcome.File} 列出全部。" : "";
+        var notBuilt = outcome.Status == UnitStatus.Failed ? "\n  未生成：改正后重新生成，或用 --force 强制生成。" : "";
+        return first + rest + notBuilt;
     }
 
     private static string Arrow(UnitOutcome outcome) =>
         outcome.Outputs.Count == 0 ? "" : " → " + string.Join("、", outcome.Outputs);
 
-    private static void WriteFindings(TextWriter output, UnitOutcome outcome)
+    private static string Remaining(long started, int finished, int total)
     {
-        // The unit's check warnings are for `fincomp check`; a build shows its errors and the warnings about what it wrote.
-        foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity == Severity.Error || d.Code == Fincomp.Narrative.NarrativeCodes.PdfFontsMissing))
-        {
-            output.WriteLine("  " + diagnostic);
-        }
-
-        if (outcome.Failure is { } failure)
-        {
-            output.WriteLine("  " + failure);
-        }
-
-        if (outcome.Status == UnitStatus.Failed)
-        {
-            output.WriteLine($"  未生成：核对发现 {outcome.Errors} 个错误（改正后重新生成，或用 --force 强制生成）。");
-        }
+        var perUnit = Stopwatch.GetElapsedTime(started).TotalSeconds / finished;
+        var seconds = (int)Math.Ceiling(perUnit * (total - finished));
+        return string.Create(CultureInfo.InvariantCulture, $"（预计还需 {seconds} 秒）");
     }
 }

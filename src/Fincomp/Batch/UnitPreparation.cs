@@ -14,10 +14,14 @@ public sealed class UnitPreparation
     private readonly UnitLoader _loader = new();
     private readonly ManifestCache _manifests = new();
 
-    public PreparedUnit Prepare(string file)
+    public PreparedUnit Prepare(string file) => Finish(file, _loader.Load(file));
+
+    /// <summary>Prepares a unit whose text is already in memory (<c>fincomp check -</c> reads standard input).</summary>
+    public PreparedUnit PrepareText(string text, string name) => Finish(name, _loader.LoadText(text, name));
+
+    private PreparedUnit Finish(string file, LoadResult loaded)
     {
         var (manifest, folder, manifestDiagnostics) = _manifests.For(file);
-        var loaded = _loader.Load(file);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(manifestDiagnostics);
         diagnostics.AddRange(loaded.Diagnostics);

@@ -5,7 +5,9 @@ namespace Fincomp.Checks;
 
 /// <summary>
 /// The one comparison every sum rule uses, so that "agrees", "agrees within rounding" and "disagrees" mean the same in
-/// all of them: an error when the intervals are disjoint, an information note when only rounding separates them.
+/// all of them: an error when the intervals are disjoint, an information note when only rounding separates them. The
+/// message says the gap in the clerk's words; the intervals behind the verdict go to <see cref="Diagnostic.Detail"/>
+/// (<c>check --verbose</c>, JSON, SARIF).
 /// </summary>
 public static class SumCheck
 {
@@ -17,20 +19,23 @@ public static class SumCheck
             return null;
         }
 
-        var gap = Amounts.Format(stated.Value - expected.Value);
+        var gap = Amounts.Format(Math.Abs(stated.Value - expected.Value));
         var related = stated.Spans.Skip(1).Concat(expected.Spans).Distinct().ToList();
+        var detail = $"{stated.Label}代表 {stated.Interval}，{expected.Label}代表 {expected.Interval}（写成 d 位小数的数代表其 ±½·10^−d 的区间）";
+        var rounded = stated.Interval.Tolerance > 0m || expected.Interval.Tolerance > 0m;
+        var figures = $"{stated.Label} {Amounts.Format(stated.Value)} 与{expected.Label} {Amounts.Format(expected.Value)}";
         if (stated.Interval.Overlaps(expected.Interval))
         {
-            return rule.Note(
-                stated.Spans[0],
-                $"{stated.Label} {Amounts.Format(stated.Value)} 与{expected.Label} {Amounts.Format(expected.Value)} 相差 {gap}，在四舍五入误差之内（{stated.Interval} 与 {expected.Interval} 重叠）。",
-                related);
+            return rule.Note(stated.Spans[0], $"{figures} 相差 {gap} 万元，在四舍五入可以解释的范围内。", related) with
+            {
+                Detail = detail + "，两区间重叠。",
+            };
         }
 
-        return rule.At(
-            stated.Spans[0],
-            $"{stated.Label} {Amounts.Format(stated.Value)} 与{expected.Label} {Amounts.Format(expected.Value)} 不符，相差 {gap}（{stated.Interval} 与 {expected.Interval} 不重叠，超出四舍五入误差）。",
-            related);
+        var message = rounded
+            ? $"{figures} 不符，相差 {gap} 万元，超出四舍五入可以解释的范围。"
+            : $"{figures} 不符，相差 {gap} 万元。";
+        return rule.At(stated.Spans[0], message, related) with { Detail = detail + "，两区间不重叠。" };
     }
 
     /// <summary>True when <paramref name="smaller"/> can be at most <paramref name="larger"/> given rounding.</summary>

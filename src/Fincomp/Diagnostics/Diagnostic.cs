@@ -11,6 +11,12 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
     public IReadOnlyList<SourceSpan> Related { get; init; } = [];
 
     /// <summary>
+    /// The reasoning behind the message for those who ask for it (<c>check --verbose</c>, JSON, SARIF): the rounding
+    /// intervals compared, for instance. The message itself stays in the clerk's words.
+    /// </summary>
+    public string? Detail { get; init; }
+
+    /// <summary>
     /// The form compilers use, which editors and CI logs parse: <c>file(line,col): error FC0001: message</c>.
     /// Control characters (from a file name, say) are shown escaped, so one diagnostic is always one plain line.
     /// </summary>

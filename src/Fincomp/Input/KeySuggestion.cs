@@ -1,7 +1,7 @@
 namespace Fincomp.Input;
 
 /// <summary>Finds the known key a misspelt one most likely meant, by edit distance.</summary>
-internal static class KeySuggestion
+public static class KeySuggestion
 {
     public static string? Closest(string written, IEnumerable<string> known)
     {

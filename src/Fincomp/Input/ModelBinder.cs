@@ -23,10 +23,11 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
             return null;
         }
 
-        return (T)BindObject(mapping, typeof(T));
+        return (T)BindObject(mapping, typeof(T), "");
     }
 
-    private object BindObject(YamlMapping mapping, Type type)
+    /// <summary>Binds a mapping; <paramref name="path"/> is its key path (<c>statement.income</c>), for messages.</summary>
+    private object BindObject(YamlMapping mapping, Type type, string path)
     {
         var meta = BindableType.For(type);
         var instance = Activator.CreateInstance(type)!;
@@ -42,7 +43,7 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
             }
 
             seen.Add(property.Info.Name);
-            var value = BindProperty(valueNode, property);
+            var value = BindProperty(valueNode, property, Join(path, property.Key));
             if (!ReferenceEquals(value, Invalid))
             {
                 property.Info.SetValue(instance, value);
@@ -56,7 +57,7 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
 
         foreach (var property in meta.Properties.Where(p => p.IsRequired && !seen.Contains(p.Info.Name)))
         {
-            diagnostics.Error(InputCodes.MissingKey, mapping.Span, $"缺少必填的键 '{property.Key}'（{property.Description}）。");
+            diagnostics.Error(InputCodes.MissingKey, mapping.Span, $"缺少必填的键 '{Join(path, property.Key)}'{Label(property)}。");
         }
 
         var node = (ModelNode)instance;
@@ -83,21 +84,32 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
         return null;
     }
 
-    private object? BindProperty(YamlNode node, BindableProperty property) => node switch
+    private object? BindProperty(YamlNode node, BindableProperty property, string path) => node switch
     {
         YamlAliasNode => Invalid,
-        YamlScalar { IsNull: true } => NullOrInvalid(node, property),
-        _ => BindValue(node, property.ValueType, property.Key, property.AllowsNegative),
+        YamlScalar { IsNull: true } => NullOrInvalid(node, property, path),
+        _ => BindValue(node, property.ValueType, path, property.AllowsNegative),
     };
 
-    private object? NullOrInvalid(YamlNode node, BindableProperty property)
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    /// <summary>
+    /// A field's short name for messages: the schema description up to its first comma or example ("单位全称，如 …" →
+    /// "（单位全称）"), so the clerk reads what the field is without the whole help text.
+    /// </summary>
+    private static string Label(BindableProperty property) =>
+        property.Description is { Length: > 0 } description
+            ? $"（{description.Split(['，', '。', '（', '；', '：'], 2)[0].Trim()}）"
+            : "";
+
+    private object? NullOrInvalid(YamlNode node, BindableProperty property, string path)
     {
         if (property.AcceptsNull)
         {
             return null;
         }
 
-        diagnostics.Error(InputCodes.NullValue, node.Span, $"'{property.Key}' 不能为空。");
+        diagnostics.Error(InputCodes.NullValue, node.Span, $"'{path}'{Label(property)} 不能为空。");
         return Invalid;
     }
 
@@ -150,7 +162,7 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
 
         if (typeof(ModelNode).IsAssignableFrom(type))
         {
-            return node is YamlMapping mapping ? BindObject(mapping, type) : WrongShape(node, key, "映射（key: value）");
+            return node is YamlMapping mapping ? BindObject(mapping, type, key) : WrongShape(node, key, "映射（key: value）");
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))

@@ -99,13 +99,69 @@ internal static partial class ScalarParser
             return $"{text} 不是有限的数值。";
         }
 
-        return $"应为数字，实际是 '{Shorten(text)}'。";
+        return AmountHint(text) ?? $"应为数字，实际是 '{Shorten(text)}'。";
+    }
+
+    /// <summary>
+    /// What to write instead of an amount copied the way people say it: "约340万元", "340万元", "340.00元", "¥340", "３４０".
+    /// Amounts are 万元 written as plain half-width digits; a figure in 元 is divided by 10 000 for the clerk.
+    /// </summary>
+    private static string? AmountHint(string text)
+    {
+        var halfWidth = new string([.. text.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c == '．' ? '.' : c)]);
+        var match = SpokenAmount().Match(halfWidth.Replace(" ", "", StringComparison.Ordinal));
+        if (!match.Success || !decimal.TryParse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        var digits = match.Groups["number"].Value;
+        var unit = match.Groups["unit"].Value;
+        var advice = new List<string>();
+        if (halfWidth != text)
+        {
+            advice.Add("用半角数字");
+        }
+
+        if (match.Groups["about"].Success)
+        {
+            advice.Add("写确切的数，不要写“约”");
+        }
+
+        if (match.Groups["currency"].Success)
+        {
+            advice.Add("不要写货币符号");
+        }
+
+        string write;
+        if (unit == "元")
+        {
+            var inTenThousands = (number / 10000m).ToString("0.############################", CultureInfo.InvariantCulture);
+            write = $"金额以万元为单位：{digits} 元写作 {inTenThousands}";
+        }
+        else
+        {
+            if (unit.Length > 0)
+            {
+                advice.Add("不要写单位（金额一律以万元为单位）");
+            }
+
+            write = match.Groups["currency"].Success && unit.Length == 0
+                ? $"写 {digits}（若是 {digits} 元，则写 {(number / 10000m).ToString("0.############################", CultureInfo.InvariantCulture)}）"
+                : $"写 {digits}";
+        }
+
+        var prefix = advice.Count == 0 ? "" : string.Join("，", advice) + "：";
+        return $"应为数字，实际是 '{Shorten(text)}'；{prefix}{write}。";
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
     private static partial Regex PlainDecimal();
+
+    [GeneratedRegex(@"^(?<about>约|大约|近|约合)?(?<currency>[¥￥]|RMB|人民币)?(?<number>[0-9]+(\.[0-9]+)?)(?<unit>万元|元|万)?$")]
+    private static partial Regex SpokenAmount();
 
     [GeneratedRegex(@"^-?[0-9]+$")]
     private static partial Regex PlainInteger();

@@ -95,7 +95,7 @@ public sealed class UnitLoader
         if (unit?.Unit is { } identity && identity.IsWritten(nameof(UnitIdentity.Year)) && identity.Year is < FirstYear or > LastYear)
         {
             diagnostics.Error(InputCodes.OutOfRange, identity.Locate(nameof(UnitIdentity.Year)),
-                $"'year'：年度 {identity.Year} 不在 {FirstYear}–{LastYear} 之间。");
+                $"'unit.year'：年度 {identity.Year} 不在 {FirstYear}–{LastYear} 之间。");
         }
 
         return unit;

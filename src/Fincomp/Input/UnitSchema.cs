@@ -50,7 +50,22 @@ public static class UnitSchema
                 writer.WriteString("description", description);
             }
 
-            WriteType(writer, property.ValueType, property.AcceptsNull, property.AllowsNegative);
+            if (property.Key == CodeKey && property.ValueType == typeof(string))
+            {
+                WriteCode(writer);
+            }
+            else
+            {
+                WriteType(writer, property.ValueType, property.AcceptsNull, property.AllowsNegative);
+            }
+
+            if (meta.Type == typeof(UnitIdentity) && property.Key == YearKey)
+            {
+                // The loader refuses other years (FC0110): the editor says so as the clerk types.
+                writer.WriteNumber("minimum", UnitLoader.FirstYear);
+                writer.WriteNumber("maximum", UnitLoader.LastYear);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -66,6 +81,32 @@ public static class UnitSchema
 
             writer.WriteEndArray();
         }
+    }
+
+    private const string CodeKey = "code";
+    private const string YearKey = "year";
+
+    /// <summary>
+    /// A 科目 code: 3, 5 or 7 digits (类, 款, 项). The loader reads the scalar as text, so an unquoted code (code: 2010301,
+    /// a YAML integer to an editor) is accepted like a quoted one; the schema accepts both, with the same digits.
+    /// </summary>
+    private static void WriteCode(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("anyOf");
+        writer.WriteStartObject();
+        writer.WriteString("type", "string");
+        writer.WriteString("pattern", "^[0-9]{3}([0-9]{2}){0,2}$");
+        writer.WriteEndObject();
+        foreach (var (low, high) in new[] { (100, 999), (10000, 99999), (1000000, 9999999) })
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "integer");
+            writer.WriteNumber("minimum", low);
+            writer.WriteNumber("maximum", high);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteType(Utf8JsonWriter writer, Type type, bool nullable, bool allowsNegative)

@@ -83,7 +83,7 @@ internal static partial class YamlTreeReader
         catch (YamlException exception)
         {
             var span = new SourceSpan(file, Math.Max(1, (int)exception.Start.Line), Math.Max(1, (int)exception.Start.Column));
-            diagnostics.Error(InputCodes.SyntaxError, span, "YAML 语法错误：" + StripPosition(exception.Message));
+            diagnostics.Error(InputCodes.SyntaxError, span, YamlSyntaxText.Explain(StripPosition(exception.Message)));
             return null;
         }
         catch (InvalidOperationException)

@@ -22,7 +22,7 @@ public sealed class SummaryWriterTests
             new UnitOutcome("broken.yaml", UnitStatus.Unreadable, [], [], TimeSpan.Zero),
         };
         var rows = SummaryRows.From(outcomes);
-        return [.. rows, SummaryRows.Totals(rows)];
+        return [.. rows, .. SummaryRows.Totals(rows)];
     }
 
     [Fact]
@@ -36,6 +36,7 @@ public sealed class SummaryWriterTests
         Assert.Equal(84.6m, rows[0].SelfEvaluationScore);
         Assert.Null(rows[1].GrandTotal);
         Assert.Equal("合计", rows[2].Unit);
+        Assert.Equal(SummaryTotals.Built, rows[2].Totals);
         Assert.Equal(837.44m, rows[2].GrandTotal);
         Assert.Null(rows[2].ChangePercent);
     }
@@ -49,6 +50,7 @@ public sealed class SummaryWriterTests
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = text.TrimStart('\uFEFF').TrimEnd().Split("\r\n");
         Assert.Equal(4, lines.Length);
+        Assert.DoesNotContain("用时", lines[0]);
         Assert.StartsWith("单位,年度,文件,状态", lines[0]);
         Assert.Contains("四川遂宁高新技术产业园区党群工作部,2023,dangqun-2023.yaml,有错误（强制生成）", lines[1]);
         Assert.Contains(",837.44,891.59,-54.15,-6.07,188.49,648.95,", lines[1]);
@@ -84,6 +86,88 @@ public sealed class SummaryWriterTests
     [Fact]
     public void The_workbook_is_byte_identical_when_written_twice() =>
         Assert.Equal(Write(new XlsxSummaryWriter()), Write(new XlsxSummaryWriter()));
+
+    [Fact]
+    public void Runs_that_took_different_times_write_identical_workbooks()
+    {
+        static byte[] Of(TimeSpan elapsed)
+        {
+            var sample = new UnitLoader().Load(TestPaths.Sample("dangqun-2023.yaml")).Unit;
+            var rows = SummaryRows.From([new UnitOutcome("dangqun-2023.yaml", UnitStatus.Succeeded, [], [], elapsed) { Figures = ReportFigures.Of(sample!) }]);
+            using var stream = new MemoryStream();
+            new XlsxSummaryWriter().Write([.. rows, .. SummaryRows.Totals(rows)], stream);
+            return stream.ToArray();
+        }
+
+        Assert.Equal(Of(TimeSpan.FromSeconds(0.4)), Of(TimeSpan.FromSeconds(2.7)));
+    }
+
+    [Fact]
+    public void Totals_add_one_set_of_units_per_row_and_leave_out_units_not_built()
+    {
+        var rows = ParkRows();
+
+        var totals = rows.Where(r => r.Totals != SummaryTotals.None).ToList();
+        var built = rows.Where(r => r.Totals == SummaryTotals.None && r.Status is "通过" or "有错误（强制生成）").ToList();
+        var comparable = built.Where(r => r.PreviousGrandTotal.HasValue).ToList();
+        Assert.Equal(2, totals.Count);
+        Assert.Equal(built.Sum(r => r.GrandTotal), totals[0].GrandTotal);
+        Assert.Null(totals[0].PreviousGrandTotal);
+        Assert.Null(totals[0].Change);
+        Assert.Equal(comparable.Sum(r => r.GrandTotal), totals[1].GrandTotal);
+        Assert.Equal(comparable.Sum(r => r.PreviousGrandTotal), totals[1].PreviousGrandTotal);
+        Assert.Equal(totals[1].GrandTotal - totals[1].PreviousGrandTotal, totals[1].Change);
+        Assert.DoesNotContain(rows, r => r.Status == "有错误" && built.Contains(r));
+    }
+
+    [Fact]
+    public void The_workbook_totals_are_formulas_whose_cached_values_recompute_from_the_unit_rows()
+    {
+        var rows = ParkRows();
+        using var stream = new MemoryStream();
+        new XlsxSummaryWriter().Write(rows, stream);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
+        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var cells = sheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+        var unitRows = rows.Count(r => r.Totals == SummaryTotals.None);
+        string Text(string reference) => cells[reference].InnerText;
+        decimal? Number(string reference) => cells[reference].CellValue is { } value ? decimal.Parse(value.Text, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        // Recompute each totals row from the sheet's own unit rows, by the rule its label states.
+        foreach (var (column, row, needPrevious) in new[] { ("G", unitRows + 2, false), ("G", unitRows + 3, true), ("H", unitRows + 3, true), ("I", unitRows + 3, true) })
+        {
+            var expected = Enumerable.Range(2, unitRows)
+                .Where(r => Text($"D{r}") is "通过" or "有错误（强制生成）" && (!needPrevious || Number($"H{r}") is not null))
+                .Sum(r => Number($"{column}{r}") ?? 0m);
+            Assert.Equal(expected, Number($"{column}{row}"));
+            Assert.StartsWith("SUMIFS(", cells[$"{column}{row}"].CellFormula!.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Number($"G{unitRows + 3}") - Number($"H{unitRows + 3}"), Number($"I{unitRows + 3}"));
+        Assert.Equal($"A1:R{unitRows + 1}", sheet.Descendants<AutoFilter>().Single().Reference!.Value);
+        var setup = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
+        Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
+        Assert.Equal(1u, setup.FitToWidth!.Value);
+        Assert.Contains(document.WorkbookPart.Workbook.Descendants<DefinedName>(), n => n.Name == "_xlnm.Print_Titles");
+        var styles = document.WorkbookPart.WorkbookStylesPart!.Stylesheet;
+        Assert.Equal("Normal", styles.CellStyles!.Elements<CellStyle>().Single().Name!.Value);
+    }
+
+    /// <summary>The park as a batch would roll it up: one unit not built, one without last year's figures.</summary>
+    private static IReadOnlyList<SummaryRow> ParkRows()
+    {
+        var loader = new UnitLoader();
+        var outcomes = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "samples", "park"), "*.yaml")
+            .Where(f => Path.GetFileName(f) != "fincomp.yaml")
+            .Order(StringComparer.Ordinal)
+            .Select(f => new UnitOutcome(f, f.Contains("dangqun", StringComparison.Ordinal) ? UnitStatus.Failed : UnitStatus.Succeeded, [], [], TimeSpan.Zero) { Figures = loader.Load(f).Unit is { } u ? ReportFigures.Of(u) : null })
+            .Append(new UnitOutcome("坏的.yaml", UnitStatus.Unreadable, [], [], TimeSpan.Zero))
+            .ToList();
+        var rows = SummaryRows.From(outcomes);
+        return [.. rows, .. SummaryRows.Totals(rows)];
+    }
 
     private static byte[] Write(ISummaryWriter writer)
     {

@@ -30,12 +30,14 @@ public sealed class RoundingIntervalTests
 
         Assert.NotNull(finding);
         Assert.Equal(Severity.Info, finding.Severity);
-        Assert.Contains("[0.715, 0.725)", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("[0.72, 0.74)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("相差 0.01 万元，在四舍五入可以解释的范围内", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("[0.715, 0.725)", finding.Detail, StringComparison.Ordinal);
+        Assert.Contains("[0.72, 0.74)", finding.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_gap_beyond_the_tolerance_is_an_error_showing_both_intervals()
+    public void A_gap_beyond_the_tolerance_is_an_error_in_plain_words_with_the_intervals_as_detail()
     {
         var stated = Quantity.Of("合计", M(0.70m));
         var parts = Quantity.SumOf("各项之和", [M(0.50m), M(0.23m)], default);
@@ -44,8 +46,10 @@ public sealed class RoundingIntervalTests
 
         Assert.NotNull(finding);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("[0.695, 0.705)", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("-0.03", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("不符，相差 0.03 万元，超出四舍五入可以解释的范围。", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("[0.695, 0.705)", finding.Detail, StringComparison.Ordinal);
+        Assert.Contains("不重叠", finding.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

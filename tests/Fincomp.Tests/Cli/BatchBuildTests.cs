@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Fincomp.Cli;
+using Fincomp.Cli.Help;
 using Fincomp.Tests.Support;
 using Xunit;
 
@@ -29,12 +30,14 @@ public sealed class BatchBuildTests : IDisposable
         Assert.Contains("FC1807", text);
         Assert.Contains("--force", text);
         Assert.Contains("单位文件", text);
-        Assert.Contains("用时", text);
+        Assert.Contains("5 通过 · 1 有错误 · 0 无法读取", text);
+        var table = text[text.IndexOf("单位文件", StringComparison.Ordinal)..];
+        Assert.All(table.Split('\n'), line => Assert.True(DisplayWidth.Of(line.TrimEnd()) <= 80, line));
         var built = Directory.GetFiles(_out.Path, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(["guijian-2023.docx", "jingxin-2023.docx", "shehui-2023.docx", "yingji-2023.docx", "zhifa-2023.docx"], built);
         using var workbook = SpreadsheetDocument.Open(summary, false);
         var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
-        Assert.Equal(1 + 6 + 1, rows.Count);
+        Assert.Equal(1 + 6 + 2, rows.Count); // header, six units, 合计 and 可比合计 (yingji has no previous year)
     }
 
     [Fact]

@@ -81,15 +81,15 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
-    public void Without_a_year_in_the_name_or_an_option_nothing_is_written()
+    public void Without_a_year_in_the_name_or_an_option_the_year_is_last_calendar_year()
     {
-        var path = Path.Combine(_directory.Path, "unit.yaml");
+        var path = Path.Combine(_directory.Path, "新单位.yaml");
 
         var (code, _, error) = Run("init", path);
 
-        Assert.Equal(2, code);
-        Assert.Contains("--year", error);
-        Assert.False(File.Exists(path));
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Equal(DateTime.Now.Year - 1, new UnitLoader().Load(path).Unit!.Unit.Year);
     }
 
     [Fact]
@@ -171,7 +171,10 @@ public sealed class InitCommandTests : IDisposable
         Run("init", outside);
 
         Assert.Equal("# yaml-language-server: $schema=../docs/fincomp.schema.json", File.ReadLines(inside).First());
-        Assert.DoesNotContain("yaml-language-server", File.ReadAllText(outside));
+        // Outside a checkout the schema is written next to the new unit, and the modeline points at it.
+        Assert.Equal("# yaml-language-server: $schema=fincomp.schema.json", File.ReadLines(outside).First());
+        Assert.Equal(UnitSchema.Json(), File.ReadAllText(Path.Combine(Path.GetDirectoryName(outside)!, "fincomp.schema.json")));
+        Assert.False(File.Exists(Path.Combine(_directory.Path, "units", "fincomp.schema.json")));
         Directory.Delete(Path.GetDirectoryName(outside)!, recursive: true);
     }
 
@@ -182,7 +185,7 @@ public sealed class InitCommandTests : IDisposable
 
         Run("init", path);
 
-        Assert.Equal(["unit-2024.yaml"], Directory.GetFiles(_directory.Path).Select(Path.GetFileName));
+        Assert.Equal(["fincomp.schema.json", "unit-2024.yaml"], Directory.GetFiles(_directory.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     private static string Park(string file) => Path.Combine(TestPaths.RepositoryRoot, "samples", "park", file);

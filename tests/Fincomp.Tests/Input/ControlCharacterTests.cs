@@ -92,7 +92,7 @@ public sealed class ControlCharacterTests : IDisposable
         foreach (var writer in new ISummaryWriter[] { new CsvSummaryWriter(), new JsonSummaryWriter(), new XlsxSummaryWriter() })
         {
             using var stream = new MemoryStream();
-            writer.Write([.. rows, SummaryRows.Totals(rows)], stream);
+            writer.Write([.. rows, .. SummaryRows.Totals(rows)], stream);
             Assert.True(stream.Length > 0);
         }
 

@@ -26,7 +26,6 @@ public sealed record SummaryColumn(string Key, string Header, Func<SummaryRow, o
         new("procurement", "政府采购（万元）", r => r.Procurement, SummaryColumnKind.Money),
         new("self_evaluation_score", "整体绩效自评得分", r => r.SelfEvaluationScore, SummaryColumnKind.Score),
         new("output", "输出文件", r => r.Output, SummaryColumnKind.Text),
-        new("seconds", "用时（秒）", r => r.Seconds, SummaryColumnKind.Score),
     ];
 
     /// <summary>Money columns are added up in the totals row; nothing else is (a sum of percentages means nothing).</summary>

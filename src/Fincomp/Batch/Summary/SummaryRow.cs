@@ -28,5 +28,6 @@ public sealed record SummaryRow(string File, string Unit, int? Year, string Stat
 
     public decimal? SelfEvaluationScore { get; init; }
 
-    public decimal? Seconds { get; init; }
+    /// <summary>Which units this row adds up, when it is a totals row.</summary>
+    public SummaryTotals Totals { get; init; }
 }

@@ -8,28 +8,51 @@ public static class SummaryRows
 {
     public static IReadOnlyList<SummaryRow> From(IEnumerable<UnitOutcome> outcomes) => outcomes.Select(Row).ToList();
 
-    /// <summary>The totals row: money columns summed over the units that have the figure.</summary>
-    public static SummaryRow Totals(IReadOnlyList<SummaryRow> rows) => new("", "合计", null, "", rows.Sum(r => r.Errors), rows.Sum(r => r.Warnings), "")
+    /// <summary>
+    /// The totals rows. 合计 adds every money column over the units whose report was written (a unit not built has
+    /// figures nobody should add up). Last year's total and the change are given there only when all of those units
+    /// have last year's figures; otherwise a second row, 可比合计, adds every column over the units that have them, so
+    /// that in each row 收支总计 − 上年收支总计 = 增减额.
+    /// </summary>
+    public static IReadOnlyList<SummaryRow> Totals(IReadOnlyList<SummaryRow> rows)
     {
-        GrandTotal = Sum(rows, r => r.GrandTotal),
-        PreviousGrandTotal = Sum(rows, r => r.PreviousGrandTotal),
-        Change = Sum(rows, r => r.Change),
-        Basic = Sum(rows, r => r.Basic),
-        Project = Sum(rows, r => r.Project),
-        FiscalIncome = Sum(rows, r => r.FiscalIncome),
-        ThreePublic = Sum(rows, r => r.ThreePublic),
-        OperatingCosts = Sum(rows, r => r.OperatingCosts),
-        Procurement = Sum(rows, r => r.Procurement),
-    };
+        var built = rows.Where(r => r.Totals == SummaryTotals.None && IsBuilt(r.Status)).ToList();
+        var comparable = built.Where(r => r.PreviousGrandTotal.HasValue).ToList();
+        var allComparable = comparable.Count == built.Count;
+        var totals = new List<SummaryRow> { Total(built, "合计", $"已生成的 {built.Count} 个单位", SummaryTotals.Built, withPrevious: allComparable) };
+        if (!allComparable && comparable.Count > 0)
+        {
+            totals.Add(Total(comparable, "可比合计", $"其中有上年数的 {comparable.Count} 个单位", SummaryTotals.Comparable, withPrevious: true));
+        }
+
+        return totals;
+    }
+
+    /// <summary>The statuses whose units are in the totals: their report was written.</summary>
+    public static bool IsBuilt(string status) => status == StatusWord(UnitStatus.Succeeded) || status == StatusWord(UnitStatus.Forced);
+
+    private static SummaryRow Total(IReadOnlyList<SummaryRow> rows, string label, string which, SummaryTotals kind, bool withPrevious) =>
+        new("", label, null, which, rows.Sum(r => r.Errors), rows.Sum(r => r.Warnings), "")
+        {
+            GrandTotal = Sum(rows, r => r.GrandTotal),
+            PreviousGrandTotal = withPrevious ? Sum(rows, r => r.PreviousGrandTotal) : null,
+            Change = withPrevious ? Sum(rows, r => r.Change) : null,
+            Basic = Sum(rows, r => r.Basic),
+            Project = Sum(rows, r => r.Project),
+            FiscalIncome = Sum(rows, r => r.FiscalIncome),
+            ThreePublic = Sum(rows, r => r.ThreePublic),
+            OperatingCosts = Sum(rows, r => r.OperatingCosts),
+            Procurement = Sum(rows, r => r.Procurement),
+            Totals = kind,
+        };
 
     private static SummaryRow Row(UnitOutcome outcome)
     {
         var status = StatusWord(outcome.Status);
         var output = string.Join("; ", outcome.Outputs);
-        var seconds = Display.Round((decimal)outcome.Elapsed.TotalSeconds, 3);
         if (outcome.Figures is not { } figures)
         {
-            return new SummaryRow(PrintableText.Escape(outcome.File), PrintableText.Escape(Path.GetFileNameWithoutExtension(outcome.File)), null, status, outcome.Errors, outcome.Warnings, PrintableText.Escape(output)) { Seconds = seconds };
+            return new SummaryRow(PrintableText.Escape(outcome.File), PrintableText.Escape(Path.GetFileNameWithoutExtension(outcome.File)), null, status, outcome.Errors, outcome.Warnings, PrintableText.Escape(output));
         }
 
         var unit = figures.Unit;
@@ -49,7 +72,6 @@ public static class SummaryRows
             OperatingCosts = figures.OperatingCosts,
             Procurement = figures.Procurement?.Total,
             SelfEvaluationScore = unit.Performance.UnitReport?.Score,
-            Seconds = seconds,
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -6,16 +7,20 @@ using Fincomp.IO;
 namespace Fincomp.Batch.Summary;
 
 /// <summary>
-/// The roll-up as an Excel workbook: a bold frozen header row, numbers as numbers with 万元 formats (#,##0.00), the
-/// totals row in bold. Written with the Open XML SDK the Word writer already uses, and repacked for identical bytes.
+/// The roll-up as an Excel workbook: a bold, wrapped, frozen header row with an autofilter; numbers as numbers with 万元
+/// formats (#,##0.00); totals rows in bold whose money cells are SUMIFS formulas over the units they add (with the value
+/// cached, for readers that do not calculate); printed landscape on A4, one page wide, the header repeated on every
+/// page. Written with the Open XML SDK the Word writer already uses, and repacked for identical bytes.
 /// </summary>
 public sealed class XlsxSummaryWriter : ISummaryWriter
 {
+    private const string SheetName = "汇总";
     private const uint HeaderStyle = 1;
     private const uint MoneyStyle = 2;
     private const uint DecimalStyle = 3;
     private const uint IntegerStyle = 4;
     private const uint BoldMoneyStyle = 5;
+    private const uint BoldTextStyle = 6;
 
     public void Write(IReadOnlyList<SummaryRow> rows, Stream output)
     {
@@ -28,14 +33,18 @@ public sealed class XlsxSummaryWriter : ISummaryWriter
             var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
             stylesPart.Stylesheet = Styles();
             var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet1");
-            sheetPart.Worksheet = Sheet(rows);
-            workbookPart.Workbook.AppendChild(new Sheets(new Sheet { Id = "rIdSheet1", SheetId = 1, Name = "汇总" }));
+            var unitRows = rows.Count(r => r.Totals == SummaryTotals.None);
+            sheetPart.Worksheet = Sheet(rows, unitRows);
+            workbookPart.Workbook.AppendChild(new Sheets(new Sheet { Id = "rIdSheet1", SheetId = 1, Name = SheetName }));
+            workbookPart.Workbook.AppendChild(new DefinedNames(
+                new DefinedName($"'{SheetName}'!$A$1:${CellReference.ColumnLetters(SummaryColumn.All.Count - 1)}${unitRows + 1}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true },
+                new DefinedName($"'{SheetName}'!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
         }
 
         DeterministicZip.Repack(package, output);
     }
 
-    private static Worksheet Sheet(IReadOnlyList<SummaryRow> rows)
+    private static Worksheet Sheet(IReadOnlyList<SummaryRow> rows, int unitRows)
     {
         var columns = SummaryColumn.All;
         var frozen = new SheetViews(new SheetView(
@@ -46,38 +55,81 @@ public sealed class XlsxSummaryWriter : ISummaryWriter
         {
             Min = (uint)(i + 1),
             Max = (uint)(i + 1),
-            Width = c.Kind == SummaryColumnKind.Text ? 30 : 16,
+            Width = Width(c),
             CustomWidth = true,
         }));
         var data = new SheetData();
-        data.AppendChild(new Row(columns.Select((c, i) => TextCell(i, 1, c.Header, HeaderStyle))) { RowIndex = 1 });
+        data.AppendChild(new Row(columns.Select((c, i) => TextCell(i, 1, c.Header, HeaderStyle))) { RowIndex = 1, Height = 42, CustomHeight = true });
         for (var r = 0; r < rows.Count; r++)
         {
             var rowIndex = (uint)(r + 2);
-            var isTotals = r == rows.Count - 1 && rows[r].Unit == "合计" && rows[r].File.Length == 0;
-            data.AppendChild(new Row(columns.Select((c, i) => ValueCell(i, rowIndex, c, rows[r], isTotals))) { RowIndex = rowIndex });
+            data.AppendChild(new Row(columns.Select((c, i) => ValueCell(i, rowIndex, c, rows[r], unitRows))) { RowIndex = rowIndex });
         }
 
-        return new Worksheet(frozen, widths, data);
+        var lastColumn = CellReference.ColumnLetters(columns.Count - 1);
+        return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            frozen,
+            widths,
+            data,
+            new AutoFilter { Reference = $"A1:{lastColumn}{unitRows + 1}" },
+            new PrintOptions { HorizontalCentered = true, GridLines = true },
+            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new DocumentFormat.OpenXml.Spreadsheet.PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+            new HeaderFooter(new OddHeader("&C&\"宋体,Bold\"部门决算汇总"), new OddFooter("&C第 &P 页，共 &N 页")));
     }
 
-    private static Cell ValueCell(int column, uint row, SummaryColumn summaryColumn, SummaryRow summaryRow, bool isTotals)
+    private static double Width(SummaryColumn column) => column.Key switch
+    {
+        "unit" => 42,
+        "file" or "output" => 30,
+        "status" => 16,
+        _ when column.Kind == SummaryColumnKind.Integer => 8,
+        _ => 12,
+    };
+
+    private static Cell ValueCell(int column, uint row, SummaryColumn summaryColumn, SummaryRow summaryRow, int unitRows)
     {
         var reference = Reference(column, row);
+        var isTotals = summaryRow.Totals != SummaryTotals.None;
         return summaryColumn.Value(summaryRow) switch
         {
-            null => new Cell { CellReference = reference, StyleIndex = isTotals ? HeaderStyle : 0u },
+            null => new Cell { CellReference = reference, StyleIndex = isTotals ? BoldTextStyle : 0u },
+            decimal number when isTotals && summaryColumn.IsSummed => new Cell
+            {
+                CellReference = reference,
+                DataType = CellValues.Number,
+                CellFormula = new CellFormula(TotalFormula(column, summaryRow.Totals, unitRows)),
+                CellValue = new CellValue(number),
+                StyleIndex = BoldMoneyStyle,
+            },
             decimal number => new Cell
             {
                 CellReference = reference,
                 DataType = CellValues.Number,
                 CellValue = new CellValue(number),
-                StyleIndex = summaryColumn.Kind == SummaryColumnKind.Money ? (isTotals ? BoldMoneyStyle : MoneyStyle) : DecimalStyle,
+                StyleIndex = summaryColumn.Kind == SummaryColumnKind.Money ? MoneyStyle : DecimalStyle,
             },
+            int when isTotals => new Cell { CellReference = reference, StyleIndex = BoldTextStyle },
             int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = IntegerStyle },
-            var other => TextCell(column, row, other.ToString() ?? "", isTotals ? HeaderStyle : 0u),
+            var other => TextCell(column, row, other.ToString() ?? "", isTotals ? BoldTextStyle : 0u),
         };
     }
+
+    /// <summary>
+    /// The sum of one column over the unit rows a totals row adds: those whose status says the report was written, and
+    /// for the comparable row only those with last year's total.
+    /// </summary>
+    private static string TotalFormula(int column, SummaryTotals totals, int unitRows)
+    {
+        string Range(int c) => $"${CellReference.ColumnLetters(c)}$2:${CellReference.ColumnLetters(c)}${unitRows + 1}";
+        var status = Range(IndexOf("status"));
+        var previous = totals == SummaryTotals.Comparable ? $",{Range(IndexOf("previous_grand_total"))},\"<>\"" : "";
+        return string.Join("+", new[] { UnitStatus.Succeeded, UnitStatus.Forced }
+            .Select(s => $"SUMIFS({Range(column)},{status},\"{SummaryRows.StatusWord(s)}\"{previous})"));
+    }
+
+    private static int IndexOf(string key) => SummaryColumn.All.Select((c, i) => (c.Key, i)).Single(p => p.Key == key).i;
 
     private static Cell TextCell(int column, uint row, string text, uint style) => new(new InlineString(new Text(text)))
     {
@@ -99,11 +151,17 @@ public sealed class XlsxSummaryWriter : ISummaryWriter
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0 },
-            new CellFormat { NumberFormatId = 0, FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = 164, FontId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165, FontId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 1, FontId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 164, FontId = 1, ApplyNumberFormat = true, ApplyFont = true }) { Count = 6 });
+            new CellFormat { NumberFormatId = 0, FontId = 0, FormatId = 0 },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Center })
+            {
+                NumberFormatId = 0, FontId = 1, FormatId = 0, ApplyFont = true, ApplyAlignment = true,
+            },
+            new CellFormat { NumberFormatId = 164, FontId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 165, FontId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 1, FontId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 164, FontId = 1, FormatId = 0, ApplyNumberFormat = true, ApplyFont = true },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FormatId = 0, ApplyFont = true }) { Count = 7 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }

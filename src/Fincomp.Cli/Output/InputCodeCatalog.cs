@@ -1,0 +1,62 @@
+using Fincomp.Batch;
+using Fincomp.Checks;
+using Fincomp.Diagnostics;
+using Fincomp.Input;
+using Fincomp.Narrative;
+using Fincomp.Reference;
+
+namespace Fincomp.Cli.Output;
+
+/// <summary>
+/// The codes that are not consistency rules — input (FC00xx–FC02xx), reference tables (FC04xx), templates and output
+/// (FC09xx) and FC1001 — described like rules, so <c>explain</c>, <c>rules</c> and the SARIF rule list cover every
+/// code a user can meet. A test checks that every code constant of the library is here.
+/// </summary>
+internal static class InputCodeCatalog
+{
+    public static IReadOnlyList<RuleInfo> All { get; } =
+    [
+        Error(InputCodes.SyntaxError, "YAML 语法错误", "文件不是合乎语法的 YAML，或用了不支持的标签（如 !!binary）。", "键后少了冒号，或引号没有配对。", "按提示的行、列修正；缩进用空格，每级两个。"),
+        Error(InputCodes.AnchorOrAlias, "锚点或别名", "单位文件不用 YAML 的锚点（&）与别名（*）：每个数都要写在它所在的位置。", "budget: *上年数", "把别名处换成实际的数。"),
+        Error(InputCodes.TooDeep, "嵌套过深", "映射或列表嵌套的层数超过上限，不像单位文件。", "几十层的缩进或方括号。", "检查是否误把整段文字缩进了。"),
+        Error(InputCodes.ComplexKey, "键不是简单文字", "键必须是一个词（如 short_name），不能是列表或映射。", "? [a, b]: 1", "把键改成格式说明中的键名。"),
+        Error(InputCodes.MultipleDocuments, "一个文件含多个 YAML 文档", "一个文件只写一个单位年度；文件中出现了第二个“---”文档。", "两个单位抄进了同一个文件。", "每个单位年度单独一个文件。"),
+        Error(InputCodes.EmptyFile, "空文件", "文件是空的，或只有注释。", "新建后忘了保存内容。", "用 fincomp init 新单位.yaml 生成起始文件后填写。"),
+        Error(InputCodes.Tab, "缩进中有制表符或特殊空格", "YAML 的缩进只能用普通空格；制表符、全角空格、不换行空格都会让结构错乱。", "从 Word 复制来的全角空格。", "把行首的这些字符换成两个普通空格。"),
+        Error(InputCodes.NotUtf8, "不是 UTF-8 编码", "文件须以 UTF-8 保存；GBK、UTF-16、UTF-32 等编码读不出中文。", "记事本“ANSI”保存的文件。", "用编辑器“另存为 UTF-8”。"),
+        Error(InputCodes.NulByte, "含控制字符", "文件含 NUL 字节或其他控制字符（换行、回车、制表符除外），不像文本文件。", "把 Excel 文件改了扩展名。", "确认打开的是单位 YAML 文件；删去这些字符。"),
+        Error(InputCodes.TooLarge, "文件过大", "文件超过大小上限，不像单位文件。", "误把数据导出文件当作单位文件。", "确认文件是否选错。"),
+        Error(InputCodes.Unreadable, "文件无法读取", "文件不存在、是文件夹，或没有读取权限。", "路径写错。", "检查路径与权限。"),
+        Error(InputCodes.UnknownKey, "不认识的键", "键名不在格式说明中；fincomp 会给出最接近的正确键名。", "genral_budget: 100", "改成提示的键名（如 general_budget）。"),
+        Error(InputCodes.DuplicateKey, "重复的键", "同一个映射中同一个键写了两次；哪一个算数不明确。", "两行 budget:", "删去或合并重复的一行。"),
+        Error(InputCodes.WrongShape, "形状不对", "该写映射、列表或单个值的地方写成了别的形状。", "lines: 100（应是列表）", "照格式说明的示例改写。"),
+        Error(InputCodes.MissingKey, "缺少必填的键", "必填的键没有写。", "unit 下缺少 name", "补上提示的键。"),
+        Error(InputCodes.NotANumber, "不是数字", "金额写成了不是数字的形式：带单位、千位分隔符、货币符号、全角数字、“约”字等。", "general_budget: 约340万元", "只写数字（万元）：general_budget: 340"),
+        Error(InputCodes.Negative, "负数", "除 balance_distribution 外，金额不能为负。", "basic: -5", "写正数；减少额由 fincomp 计算。"),
+        Error(InputCodes.BadEnum, "选项值不在允许范围内", "只能从列出的几个词中选一个。", "kind: 机关", "改成提示的词之一（如 行政单位）。"),
+        Error(InputCodes.NotAnInteger, "不是整数", "年度、个数、人次须是整数。", "year: 2023.5", "写整数。"),
+        Error(InputCodes.NullValue, "不能为空", "键写了但没有值。", "name:", "填上值，或删去这个键。"),
+        Error(InputCodes.OutOfRange, "数值超出范围", "数值过大、小数位过多，或年度不在 1990–2100 之间。", "year: 20233", "按提示改正。"),
+        Error(InputCodes.NotABoolean, "不是 true/false", "这个键只接受 true 或 false。", "zero: 是", "写 true 或 false。"),
+        Error(InputCodes.QuotedNumber, "数字加了引号", "金额写成了带引号的文字；金额一律写成不带引号的数字。", "basic: \"100\"", "去掉引号：basic: 100"),
+        Error(InputCodes.PreviousYearCycle, "previous_year 循环引用", "上年文件又（直接或间接）指回了本文件。", "两个文件互相写 previous_year。", "上年文件不写 previous_year，或改指更早的年度。"),
+        Error(InputCodes.PreviousYearMissing, "上年文件不存在或有错误", "previous_year 指向的文件找不到，或它本身有输入错误。", "previous_year: 2022.yaml（文件不在同一文件夹）", "改正路径（相对于本文件），或先改正上年文件。"),
+        Error(InputCodes.PreviousBoth, "previous 与 previous_year 同时出现", "上年数要么手写在 previous 下，要么从 previous_year 文件读，不能两者都有。", "两者都写了。", "删去其中一个。"),
+        Error(InputCodes.PreviousYearMismatch, "上年文件不是上一年度", "previous_year 指向的文件的年度不是本年度减一。", "2024 年度文件指向 2022 年度文件。", "改指上一年度的文件。"),
+        Error(ClassificationTable.MalformedRowCode, "科目表有读不出的行", "自备的科目表中某行列数不对、编码不是 3/5/7 位数字，或名称为空。", "2010301,", "按提示的行改正科目表。"),
+        Error(ClassificationTable.DuplicateCodeCode, "科目表编码重复", "自备的科目表中同一编码出现两次；以第一行为准。", "两行 2010301", "删去重复的行。"),
+        Error(NarrativeCodes.TemplateSyntax, "模板语法错误", "自备的 Scriban 模板不能解析。", "{{ if }} 缺少 end", "按提示的行、列改正模板。"),
+        Error(NarrativeCodes.TemplateRuntime, "模板运行出错", "模板引用了不存在的变量或成员，或超出循环、输出上限。", "{{ unit.nmae }}", "按提示改正变量名。"),
+        Error(NarrativeCodes.TemplateNotFound, "找不到模板", "报告或 include 指名的模板既不在模板文件夹中，也不是内置模板。", "include \"06-ext.scriban\"", "检查文件名；fincomp templates -o 文件夹 列出内置模板。"),
+        Error(NarrativeCodes.TemplatePathRejected, "模板路径被拒绝", "include 只能引用模板文件夹中的文件，不能用绝对路径或“..”。", "include \"../x.scriban\"", "把被引用的模板放进模板文件夹。"),
+        Error(NarrativeCodes.UnknownDirective, "未知的文档指令", "“::: …”指令不认识，或指名的表、表单不存在。", "::: table 公开10表", "改成 docs/templates.md 列出的指令。"),
+        Error(NarrativeCodes.OutputFailed, "无法写出文件", "输出文件写不出：无权限、磁盘满，或文件正被 Word 打开。", "报告正在 Word 中打开。", "关闭占用文件的程序，检查权限后重试。"),
+        Error(BatchCodes.InternalError, "fincomp 内部错误", "处理这个单位时 fincomp 自身出错；其他单位照常处理。", "—", "请把单位文件与消息报告给维护者。"),
+        new(UnitChecker.UnknownOverrideCode, Severity.Warning, "调整了不存在的规则", "checks 中写的规则编码不存在，这项调整不起作用。", "checks: { FC9999: { severity: off } }", "改成 fincomp rules 列出的编码。"),
+    ];
+
+    public static RuleInfo? Find(string code) => All.FirstOrDefault(i => i.Code == code);
+
+    private static RuleInfo Error(string code, string title, string description, string example, string fix) =>
+        new(code, Severity.Error, title, description, example, fix);
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+using Fincomp.Batch;
+
+namespace Fincomp.Cli.Presentation;
+
+/// <summary>The one totals line every batch ends with: <c>167 通过 · 33 有错误 · 0 无法读取</c>.</summary>
+internal static class BatchTotals
+{
+    public static string Line(IEnumerable<UnitStatus> statuses)
+    {
+        var list = statuses.ToList();
+        var passed = list.Count(s => s == UnitStatus.Succeeded);
+        var withErrors = list.Count(s => s is UnitStatus.Failed or UnitStatus.Forced);
+        var unreadable = list.Count(s => s == UnitStatus.Unreadable);
+        return string.Create(CultureInfo.InvariantCulture, $"{passed} 通过 · {withErrors} 有错误 · {unreadable} 无法读取");
+    }
+}
