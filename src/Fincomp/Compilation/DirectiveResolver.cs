@@ -20,15 +20,20 @@ internal sealed class DirectiveResolver
     private readonly Task<IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)>> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
 
-    /// <param name="charts">Makes the renderer; called on the drawing thread, since loading the chart font is part of the work.</param>
-    public DirectiveResolver(UnitYear unit, Func<ChartRenderer> charts)
+    /// <param name="charts">
+    /// Makes the renderer; called on the drawing thread, since loading the chart font is part of the work. Null leaves
+    /// the figures out (the audit tests compile thousands of units, whose text and tables do not depend on the pictures).
+    /// </param>
+    public DirectiveResolver(UnitYear unit, Func<ChartRenderer>? charts)
     {
         _unit = unit;
-        _charts = Task.Run(() =>
-        {
-            var renderer = charts();
-            return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(unit).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
-        });
+        _charts = charts is null
+            ? Task.FromResult<IReadOnlyList<(ChartSpec, ChartPicture)>>([])
+            : Task.Run(() =>
+            {
+                var renderer = charts();
+                return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(unit).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
+            });
         _tables = new(() => StandardTables.For(unit));
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fincomp.Audit;
 using Fincomp.Charts;
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
@@ -11,17 +12,21 @@ namespace Fincomp.Compilation;
 /// <summary>
 /// The facade of <c>fincomp build</c>: model → derived figures → templates (Markdown) → document tree, with tables,
 /// charts and forms placed where the templates' directives say. Writing the tree to a file is
-/// <see cref="ReportBuilder"/>'s job, so the same compiled document can feed any writer.
+/// <see cref="ReportBuilder"/>'s job, so the same compiled document can feed any writer. Every compiled document is
+/// audited (<see cref="SelfAudit"/>): a report that contradicts itself is not returned.
 /// </summary>
 public static class ReportCompiler
 {
-    public static CompileResult Compile(UnitYear unit, CompileOptions options)
+    public static CompileResult Compile(UnitYear unit, CompileOptions options) => Compile(unit, options, drawCharts: true);
+
+    /// <summary>The compile, optionally without drawing the charts (their figures are left out of the document).</summary>
+    internal static CompileResult Compile(UnitYear unit, CompileOptions options, bool drawCharts)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var resolver = new DirectiveResolver(unit, () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }));
-        var markdown = new NarrativeRenderer(options.TemplateDirectory).Render(new ReportFigures(unit), diagnostics);
+        var resolver = new DirectiveResolver(unit, drawCharts ? () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }) : null);
+        var markdown = new NarrativeRenderer(options.TemplateDirectory) { MarkTemplates = true }.Render(new ReportFigures(unit), diagnostics);
         if (markdown is null)
         {
             return new CompileResult(null, diagnostics.Items);
@@ -31,6 +36,11 @@ public static class ReportCompiler
         var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == HeadingLevel.Title)?.Text
             ?? string.Create(CultureInfo.InvariantCulture, $"{unit.Unit.Name}{unit.Unit.Year}年度单位决算");
         var document = new ReportDocument(title, blocks) { Author = unit.Unit.Name };
+        if (!diagnostics.HasErrors)
+        {
+            diagnostics.AddRange(SelfAudit.Check(document));
+        }
+
         return new CompileResult(diagnostics.HasErrors ? null : document, diagnostics.Items);
     }
 }
