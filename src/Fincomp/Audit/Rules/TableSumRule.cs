@@ -162,6 +162,14 @@ internal static partial class TableSumRule
 
     private static IEnumerable<AuditFinding> LabelledTotals(TableGrid grid, int index)
     {
+        for (var column = 1; column < grid.Columns; column++)
+        {
+            foreach (var finding in TopTotal(grid, index, column))
+            {
+                yield return finding;
+            }
+        }
+
         for (var labelColumn = 0; labelColumn < grid.Columns; labelColumn++)
         {
             if (!IsLabelColumn(grid, labelColumn))
@@ -172,7 +180,7 @@ internal static partial class TableSumRule
             var amounts = Enumerable.Range(labelColumn + 1, grid.Columns - labelColumn - 1).TakeWhile(c => !IsLabelColumn(grid, c)).ToList();
             foreach (var column in amounts)
             {
-                foreach (var finding in RunningTotals(grid, index, labelColumn, column).Concat(TopTotal(grid, index, labelColumn, column)))
+                foreach (var finding in RunningTotals(grid, index, labelColumn, column))
                 {
                     yield return finding;
                 }
@@ -235,10 +243,10 @@ internal static partial class TableSumRule
     }
 
     /// <summary>A 合计 in the first data row sums the rows below that start a label; a 小计 sums the rows its label spans.</summary>
-    private static IEnumerable<AuditFinding> TopTotal(TableGrid grid, int index, int labelColumn, int column)
+    private static IEnumerable<AuditFinding> TopTotal(TableGrid grid, int index, int column)
     {
         var first = grid.Table.HeaderRows;
-        if (labelColumn != 0 || first >= grid.Rows || grid.OwnText(first, 0) != "合计")
+        if (first >= grid.Rows || grid.OwnText(first, 0) != "合计" || grid.Number(first, column) is null)
         {
             yield break;
         }
