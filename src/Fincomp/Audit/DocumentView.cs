@@ -9,7 +9,7 @@ namespace Fincomp.Audit;
 /// </summary>
 public sealed class DocumentView
 {
-    private readonly Dictionary<int, TableGrid> _grids = [];
+    private readonly List<(int Index, TableGrid Grid)> _tables = [];
 
     public DocumentView(ReportDocument document)
     {
@@ -31,7 +31,7 @@ public sealed class DocumentView
                     scope = 0;
                     break;
                 case Table table:
-                    _grids[i] = new TableGrid(table);
+                    _tables.Add((i, new TableGrid(table)));
                     break;
             }
 
@@ -66,6 +66,5 @@ public sealed class DocumentView
     }
 
     /// <summary>The tables with their block index and grid, in reading order.</summary>
-    public IEnumerable<(int Index, TableGrid Grid)> Tables() =>
-        _grids.OrderBy(pair => pair.Key).Select(pair => (pair.Key, pair.Value));
+    public IReadOnlyList<(int Index, TableGrid Grid)> Tables() => _tables;
 }

@@ -9,6 +9,9 @@ namespace Fincomp.Audit;
 public sealed class TableGrid
 {
     private readonly GridCell?[][] _cells;
+    private readonly string[][] _texts;
+    private readonly PrintedNumber?[][] _numbers;
+    private readonly Dictionary<string, List<(int Row, int Column)>> _positions = new(StringComparer.Ordinal);
 
     public TableGrid(Table table)
     {
@@ -45,6 +48,30 @@ public sealed class TableGrid
 
         _cells = [.. covered];
         Columns = _cells.Length == 0 ? 0 : _cells.Max(row => row.Length);
+
+        // Each cell's text and number are read once: the rules look at every position many times.
+        _texts = new string[_cells.Length][];
+        _numbers = new PrintedNumber?[_cells.Length][];
+        for (var r = 0; r < _cells.Length; r++)
+        {
+            _texts[r] = new string[Columns];
+            _numbers[r] = new PrintedNumber?[Columns];
+            for (var c = 0; c < Columns; c++)
+            {
+                var text = c < _cells[r].Length && _cells[r][c] is { IsOrigin: true } cell ? cell.Cell.Text.Trim() : string.Empty;
+                _texts[r][c] = text;
+                _numbers[r][c] = PrintedNumber.TryParse(text, out var number) ? number : null;
+                if (text.Length > 0)
+                {
+                    if (!_positions.TryGetValue(text, out var list))
+                    {
+                        _positions[text] = list = [];
+                    }
+
+                    list.Add((r, c));
+                }
+            }
+        }
     }
 
     public Table Table { get; }
@@ -58,11 +85,14 @@ public sealed class TableGrid
         row < _cells.Length && column < _cells[row].Length ? _cells[row][column] : null;
 
     /// <summary>The text at (row, column) when that position is the cell's own first position; empty otherwise.</summary>
-    public string OwnText(int row, int column) => this[row, column] is { IsOrigin: true } cell ? cell.Cell.Text.Trim() : string.Empty;
+    public string OwnText(int row, int column) => row < Rows && column < Columns ? _texts[row][column] : string.Empty;
 
     /// <summary>The printed number at (row, column), if the cell there starts there and holds a number.</summary>
-    public PrintedNumber? Number(int row, int column) =>
-        PrintedNumber.TryParse(OwnText(row, column), out var number) ? number : null;
+    public PrintedNumber? Number(int row, int column) => row < Rows && column < Columns ? _numbers[row][column] : null;
+
+    /// <summary>Where a cell with exactly this text starts, in reading order (row by row).</summary>
+    public IReadOnlyList<(int Row, int Column)> Find(string text) =>
+        _positions.TryGetValue(text, out var list) ? list : [];
 
     /// <summary>The place of (row, column) in the document, for findings.</summary>
     public AuditPlace Place(int blockIndex, int row, int column) =>

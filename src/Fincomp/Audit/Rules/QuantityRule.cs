@@ -139,20 +139,17 @@ internal static partial class QuantityRule
             }
 
             var seen = 0;
-            for (var r = grid.Table.HeaderRows; r < grid.Rows; r++)
+            foreach (var (r, c) in grid.Find(anchor.Row))
             {
-                for (var c = 0; c < grid.Columns; c++)
+                if (r < grid.Table.HeaderRows || ++seen != anchor.Occurrence)
                 {
-                    if (grid.OwnText(r, c) != anchor.Row || ++seen != anchor.Occurrence)
-                    {
-                        continue;
-                    }
-
-                    var column = anchor.Column is { } heading
-                        ? Enumerable.Range(c + 1, Math.Max(0, grid.Columns - c - 1)).Cast<int?>().FirstOrDefault(x => TableSumRule.HeaderOf(grid, x!.Value) == heading)
-                        : Enumerable.Range(c + 1, Math.Max(0, grid.Columns - c - 1)).Cast<int?>().FirstOrDefault(x => grid.Number(r, x!.Value) is not null);
-                    return column is { } col && grid.Number(r, col) is { } number ? (grid, index, r, col, number) : null;
+                    continue;
                 }
+
+                var column = anchor.Column is { } heading
+                    ? Enumerable.Range(c + 1, Math.Max(0, grid.Columns - c - 1)).Cast<int?>().FirstOrDefault(x => TableSumRule.HeaderOf(grid, x!.Value) == heading)
+                    : Enumerable.Range(c + 1, Math.Max(0, grid.Columns - c - 1)).Cast<int?>().FirstOrDefault(x => grid.Number(r, x!.Value) is not null);
+                return column is { } col && grid.Number(r, col) is { } number ? (grid, index, r, col, number) : null;
             }
         }
 
