@@ -47,7 +47,7 @@ internal static class CheckCommand
             var started = Stopwatch.GetTimestamp();
             var prepared = preparation.Prepare(file);
             var status = prepared.Unreadable ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Failed : UnitStatus.Succeeded;
-            return new UnitOutcome(file, status, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Unit = prepared.Unit };
+            return new UnitOutcome(file, status, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = prepared.Figures };
         });
         var report = new CheckReport(outcomes.Select(o => new FileFindings(o.File, FindingsOf(o))).ToList());
         formatter.Write(report, output);

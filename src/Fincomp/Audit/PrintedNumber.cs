@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fincomp.Checks;
+using Fincomp.Model;
 
 namespace Fincomp.Audit;
 

@@ -1,4 +1,5 @@
 using Fincomp.Checks;
+using Fincomp.Model;
 
 namespace Fincomp.Audit;
 

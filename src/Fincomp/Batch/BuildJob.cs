@@ -24,14 +24,14 @@ public sealed class BuildJob(BuildSettings settings)
     {
         var started = Stopwatch.GetTimestamp();
         var prepared = _preparation.Prepare(file);
-        if (prepared.Unit is not { } unit)
+        if (prepared.Figures is not { } figures)
         {
             return new UnitOutcome(file, UnitStatus.Unreadable, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started));
         }
 
         if (prepared.HasErrors && !settings.Force)
         {
-            return new UnitOutcome(file, UnitStatus.Failed, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Unit = unit };
+            return new UnitOutcome(file, UnitStatus.Failed, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = figures };
         }
 
         var manifest = prepared.Manifest;
@@ -44,11 +44,11 @@ public sealed class BuildJob(BuildSettings settings)
         var directory = settings.OutputDirectory
             ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.Output)
             ?? (Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
-        var basePath = Path.Combine(directory, manifest.OutputName(file, unit));
+        var basePath = Path.Combine(directory, manifest.OutputName(file, figures.Unit));
         _swept.GetOrAdd(Path.GetFullPath(directory), folder =>
             AtomicFile.SweepStale(folder, StaleAfter, settings.Clock.GetUtcNow().UtcDateTime) >= 0);
-        var built = ReportBuilder.Build(unit, options, basePath, settings.Formats);
+        var built = ReportBuilder.Build(figures, options, basePath, settings.Formats);
         var status = !built.Succeeded ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Forced : UnitStatus.Succeeded;
-        return new UnitOutcome(file, status, [.. prepared.Diagnostics, .. built.Diagnostics], built.Written, Stopwatch.GetElapsedTime(started)) { Unit = unit };
+        return new UnitOutcome(file, status, [.. prepared.Diagnostics, .. built.Diagnostics], built.Written, Stopwatch.GetElapsedTime(started)) { Figures = figures };
     }
 }

@@ -1,10 +1,11 @@
 using Fincomp.Checks;
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
 
 namespace Fincomp.Batch;
 
-/// <summary>Load → the folder's manifest defaults → check: the first steps of every batch command, in one place.</summary>
+/// <summary>Load → the folder's manifest defaults → derive → check: the first steps of every batch command, in one place.</summary>
 public sealed class UnitPreparation
 {
     private readonly UnitLoader _loader = new();
@@ -23,7 +24,8 @@ public sealed class UnitPreparation
         }
 
         var unit = manifest is null ? loaded.Unit! : manifest.ApplyTo(loaded.Unit!);
-        diagnostics.AddRange(UnitChecker.Check(unit));
-        return new PreparedUnit(unit, manifest, folder, diagnostics.Sorted());
+        var figures = ReportFigures.Of(unit);
+        diagnostics.AddRange(UnitChecker.Check(figures));
+        return new PreparedUnit(figures, manifest, folder, diagnostics.Sorted());
     }
 }

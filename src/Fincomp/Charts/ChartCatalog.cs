@@ -1,12 +1,11 @@
 using Fincomp.Derivation;
 using Fincomp.Model;
-using Fincomp.Reference;
 
 namespace Fincomp.Charts;
 
 /// <summary>
-/// Decides which of 图1–图7 a unit-year carries and what each shows. Every total comes from <see cref="UnitTotals"/>
-/// or <see cref="FunctionalTree"/>, never re-added here, so a figure always agrees with the text and the tables.
+/// Decides which of 图1–图7 a unit-year carries and what each shows. Every figure comes from <see cref="ReportFigures"/>
+/// (its figures of record), never re-added here, so a figure always agrees with the text and the tables.
 /// </summary>
 /// <remarks>
 /// A figure is left out when it has nothing to show: a bar chart without last year's figures, or a pie with no
@@ -15,50 +14,42 @@ namespace Fincomp.Charts;
 /// </remarks>
 public static class ChartCatalog
 {
-    public static IReadOnlyList<ChartSpec> For(UnitYear unit)
+    /// <summary>The charts of a unit with the built-in classification tables.</summary>
+    public static IReadOnlyList<ChartSpec> For(UnitYear unit) => For(ReportFigures.Of(unit));
+
+    /// <summary>The charts, every figure read from the unit's derived figures.</summary>
+    public static IReadOnlyList<ChartSpec> For(ReportFigures figures)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        var totals = new UnitTotals(unit);
+        ArgumentNullException.ThrowIfNull(figures);
+        var unit = figures.Unit;
+        var totals = figures.Totals;
         var current = YearName(unit.Unit.Year);
         var previous = YearName(unit.Unit.Year - 1);
-        var figures = new List<ChartSpec?>
+        var charts = new List<ChartSpec?>
         {
             Bars(1, "收、支决算总计变动情况", previous, current,
                 ("收入总计", unit.Previous?.IncomeGrandTotal, totals.IncomeGrandTotal),
                 ("支出总计", unit.Previous?.ExpenditureGrandTotal, totals.ExpenditureGrandTotal)),
-            Pie(2, current + "收入决算结构", current,
-                ("一般公共预算财政拨款收入", totals.GeneralBudgetIncome),
-                ("政府性基金预算财政拨款收入", totals.GovernmentFundIncome),
-                ("国有资本经营预算财政拨款收入", totals.StateCapitalIncome),
-                ("上级补助收入", unit.Statement.Income.SuperiorSubsidy.OrZero()),
-                ("事业收入", unit.Statement.Income.Business.OrZero()),
-                ("经营收入", unit.Statement.Income.Operating.OrZero()),
-                ("附属单位上缴收入", unit.Statement.Income.AffiliateRemittance.OrZero()),
-                ("其他收入", unit.Statement.Income.Other.OrZero())),
-            Pie(3, current + "支出决算结构", current,
-                ("基本支出", unit.Statement.Expenditure.Basic.OrZero()),
-                ("项目支出", unit.Statement.Expenditure.Project.OrZero()),
-                ("上缴上级支出", unit.Statement.Expenditure.RemittanceToSuperior.OrZero()),
-                ("经营支出", unit.Statement.Expenditure.Operating.OrZero()),
-                ("对附属单位补助支出", unit.Statement.Expenditure.SubsidyToAffiliates.OrZero())),
+            Pie(2, current + "收入决算结构", current, [.. figures.IncomeSources.Select(s => (s.Name, s.Amount))]),
+            Pie(3, current + "支出决算结构", current, [.. figures.ExpenditureTypes.Select(t => (t.Name, t.Amount))]),
             Bars(4, "财政拨款收、支决算总计变动情况", previous, current,
                 ("财政拨款收入总计", unit.Previous?.FiscalIncomeGrandTotal, totals.FiscalIncomeGrandTotal),
                 ("财政拨款支出总计", unit.Previous?.FiscalExpenditureGrandTotal, totals.FiscalExpenditureGrandTotal)),
             Bars(5, "一般公共预算财政拨款支出决算变动情况", previous, current,
                 ("一般公共预算财政拨款支出", unit.Previous?.GeneralBudgetExpenditure, totals.GeneralBudgetExpenditure)),
             Pie(6, current + "一般公共预算财政拨款支出决算结构", current,
-                [.. FunctionalTree.GeneralBudget(unit, ClassificationTable.Functional).Classes.Select(c => (c.Name, c.Amounts.Actual))]),
-            totals.ThreePublicActual == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, ThreePublicParts(unit.ThreePublic.Actual)),
+                [.. figures.GeneralBudget.Classes.Select(c => (c.Name, c.Amounts.Actual))]),
+            figures.ThreePublic.Actual.Total == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, ThreePublicParts(figures.ThreePublic.Actual)),
         };
-        return [.. figures.OfType<ChartSpec>()];
+        return [.. charts.OfType<ChartSpec>()];
     }
 
-    private static (string, decimal)[] ThreePublicParts(ThreePublicAmounts actual) =>
+    private static (string, decimal)[] ThreePublicParts(ThreePublicRecord actual) =>
     [
-        ("因公出国（境）费", actual.Overseas.OrZero()),
-        ("公务用车购置费", actual.VehiclePurchase.OrZero()),
-        ("公务用车运行维护费", actual.VehicleOperation.OrZero()),
-        ("公务接待费", actual.DomesticReception.OrZero() + actual.ForeignReception.OrZero()),
+        ("因公出国（境）费", actual.Overseas),
+        ("公务用车购置费", actual.VehiclePurchase),
+        ("公务用车运行维护费", actual.VehicleOperation),
+        ("公务接待费", actual.Receptions),
     ];
 
     private static ChartSpec? Bars(int number, string title, string previousName, string currentName, params (string Label, Money? Previous, decimal Current)[] categories)

@@ -1,4 +1,5 @@
 using Fincomp.Diagnostics;
+using Fincomp.Model;
 
 namespace Fincomp.Checks;
 
@@ -33,5 +34,5 @@ public static class SumCheck
     }
 
     /// <summary>True when <paramref name="smaller"/> can be at most <paramref name="larger"/> given rounding.</summary>
-    public static bool AtMost(Quantity smaller, Quantity larger) => smaller.Interval.Low <= larger.Interval.High;
+    public static bool AtMost(Quantity smaller, Quantity larger) => smaller.Interval.CanBeAtMost(larger.Interval);
 }

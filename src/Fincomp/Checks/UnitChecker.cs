@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 using Fincomp.Reference;
@@ -31,11 +32,19 @@ public sealed class UnitChecker
     /// <summary>Shortcut for <c>Default.Run(unit)</c>.</summary>
     public static IReadOnlyList<Diagnostic> Check(UnitYear unit) => Default.Run(unit);
 
-    /// <summary>All findings, ordered by file, line, column and code.</summary>
-    public IReadOnlyList<Diagnostic> Run(UnitYear unit)
+    /// <summary>Shortcut for <c>Default.Run(figures)</c>.</summary>
+    public static IReadOnlyList<Diagnostic> Check(ReportFigures figures) => Default.Run(figures);
+
+    /// <summary>All findings, ordered by file, line, column and code (the figures derived with this checker's tables).</summary>
+    public IReadOnlyList<Diagnostic> Run(UnitYear unit) => Run(new ReportFigures(unit, _functional, _economic));
+
+    /// <summary>All findings on figures already derived, ordered by file, line, column and code.</summary>
+    public IReadOnlyList<Diagnostic> Run(ReportFigures figures)
     {
+        ArgumentNullException.ThrowIfNull(figures);
         var bag = new DiagnosticBag();
-        var context = new RuleContext(unit, _functional, _economic);
+        var context = new RuleContext(figures);
+        var unit = figures.Unit;
         foreach (var (code, rule) in unit.Checks)
         {
             if (_rules.Find(code) is null)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Fincomp.Charts;
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Document;
-using Fincomp.Model;
 using Fincomp.Narrative;
 using Fincomp.Tables;
 
@@ -16,7 +16,7 @@ namespace Fincomp.Compilation;
 /// </summary>
 internal sealed class DirectiveResolver
 {
-    private readonly UnitYear _unit;
+    private readonly ReportFigures _figures;
     private readonly Task<IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)>> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
 
@@ -24,17 +24,17 @@ internal sealed class DirectiveResolver
     /// Makes the renderer; called on the drawing thread, since loading the chart font is part of the work. Null leaves
     /// the figures out (the audit tests compile thousands of units, whose text and tables do not depend on the pictures).
     /// </param>
-    public DirectiveResolver(UnitYear unit, Func<ChartRenderer>? charts)
+    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer>? charts)
     {
-        _unit = unit;
+        _figures = figures;
         _charts = charts is null
             ? Task.FromResult<IReadOnlyList<(ChartSpec, ChartPicture)>>([])
             : Task.Run(() =>
             {
                 var renderer = charts();
-                return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(unit).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
+                return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(figures).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
             });
-        _tables = new(() => StandardTables.For(unit));
+        _tables = new(() => StandardTables.For(figures));
     }
 
     public IEnumerable<Block> Resolve(Directive directive, DiagnosticBag diagnostics)
@@ -53,11 +53,11 @@ internal sealed class DirectiveResolver
 
                 break;
             case "form" when argument == "unit":
-                return PerformanceForms.UnitForm(_unit) is { } unitForm ? [unitForm] : [];
+                return PerformanceForms.UnitForm(_figures.Unit) is { } unitForm ? [unitForm] : [];
             case "form" when argument == "project" && directive.Arguments.Count > 1
                 && int.TryParse(directive.Arguments[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                && number >= 1 && number <= _unit.Performance.Projects.Count:
-                return [PerformanceForms.ProjectForm(_unit, _unit.Performance.Projects[number - 1])];
+                && number >= 1 && number <= _figures.ProjectForms.Count:
+                return [PerformanceForms.ProjectForm(_figures, number - 1)];
         }
 
         diagnostics.Error(

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Document;
 using Fincomp.IO;
@@ -24,7 +25,11 @@ public static class ReportBuilder
     }
 
     /// <summary>Compiles <paramref name="unit"/> and writes one file per format at <c>basePath + extension</c>.</summary>
-    public static BuildResult Build(UnitYear unit, CompileOptions options, string basePath, IReadOnlyList<OutputFormat> formats)
+    public static BuildResult Build(UnitYear unit, CompileOptions options, string basePath, IReadOnlyList<OutputFormat> formats) =>
+        Build(ReportFigures.Of(unit), options, basePath, formats);
+
+    /// <summary>Compiles the unit of <paramref name="figures"/> and writes one file per format at <c>basePath + extension</c>.</summary>
+    public static BuildResult Build(ReportFigures figures, CompileOptions options, string basePath, IReadOnlyList<OutputFormat> formats)
     {
         if (formats.Contains(OutputFormat.Docx) || formats.Contains(OutputFormat.Pdf))
         {
@@ -32,7 +37,7 @@ public static class ReportBuilder
             _ = Task.Run(DocxWriter.PrepareDefaultReference);
         }
 
-        var compiled = ReportCompiler.Compile(unit, options);
+        var compiled = ReportCompiler.Compile(figures, options);
         if (compiled.Document is not { } document)
         {
             return new BuildResult(compiled.Diagnostics, []);

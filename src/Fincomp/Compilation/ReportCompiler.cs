@@ -17,19 +17,28 @@ namespace Fincomp.Compilation;
 /// </summary>
 public static class ReportCompiler
 {
-    public static CompileResult Compile(UnitYear unit, CompileOptions options) => Compile(unit, options, drawCharts: true);
+    /// <summary>Compiles a unit with the built-in classification tables.</summary>
+    public static CompileResult Compile(UnitYear unit, CompileOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Compile(ReportFigures.Of(unit), options);
+    }
+
+    /// <summary>Compiles a unit from its derived figures: the text, the tables, the charts and the forms all read this one object.</summary>
+    public static CompileResult Compile(ReportFigures figures, CompileOptions options) => Compile(figures, options, drawCharts: true);
 
     /// <summary>
     /// The compile, optionally without drawing the charts (their figures are left out of the document) or without the
     /// self-audit (only for the stage benchmarks, which time the audit as a stage of its own).
     /// </summary>
-    internal static CompileResult Compile(UnitYear unit, CompileOptions options, bool drawCharts, bool audit = true)
+    internal static CompileResult Compile(ReportFigures figures, CompileOptions options, bool drawCharts, bool audit = true)
     {
-        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(options);
+        var unit = figures.Unit;
         var diagnostics = new DiagnosticBag();
-        var resolver = new DirectiveResolver(unit, drawCharts ? () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }) : null);
-        var markdown = new NarrativeRenderer(options.TemplateDirectory) { MarkTemplates = true }.Render(new ReportFigures(unit), diagnostics);
+        var resolver = new DirectiveResolver(figures, drawCharts ? () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }) : null);
+        var markdown = new NarrativeRenderer(options.TemplateDirectory) { MarkTemplates = true }.Render(figures, diagnostics);
         if (markdown is null)
         {
             return new CompileResult(null, diagnostics.Items);

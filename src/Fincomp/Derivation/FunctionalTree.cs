@@ -1,4 +1,3 @@
-using Fincomp.Checks;
 using Fincomp.Model;
 using Fincomp.Reference;
 
@@ -11,15 +10,32 @@ namespace Fincomp.Derivation;
 public sealed class FunctionalTree
 {
     private FunctionalTree(IReadOnlyList<FunctionalNode> classes)
+        : this(classes, Items(classes).Aggregate(FunctionalAmounts.Zero, (sum, item) => sum.Plus(item.Amounts)))
+    {
+    }
+
+    private FunctionalTree(IReadOnlyList<FunctionalNode> classes, FunctionalAmounts total)
     {
         Classes = classes;
-        Total = Items(classes).Aggregate(FunctionalAmounts.Zero, (sum, item) => sum.Plus(item.Amounts));
+        Total = total;
     }
 
     public IReadOnlyList<FunctionalNode> Classes { get; }
 
-    /// <summary>The sum of every 项 line, so it always equals the statement's figures whatever 类 totals were printed.</summary>
+    /// <summary>The sum of every 项 line (or the total of record given to <see cref="WithTotal"/>), whatever 类 totals were printed.</summary>
     public FunctionalAmounts Total { get; }
+
+    /// <summary>The same tree with its 合计 set to a total of record, the split adjusted as for any row (<see cref="WithRecordActual"/>).</summary>
+    public FunctionalTree WithTotal(decimal actual) => new(Classes, WithRecordActual(Total, actual));
+
+    /// <summary>
+    /// The same tree with the 合计's 基本支出 set to its figure of record and 项目支出 the dependent cell (合计 − 基本支出),
+    /// where every 项 is split completely; otherwise unchanged.
+    /// </summary>
+    public FunctionalTree WithBasic(decimal basic) =>
+        Total.Basic + Total.Project == Total.Actual && Total.Basic != basic
+            ? new(Classes, Total with { Basic = basic, Project = Total.Actual - basic })
+            : this;
 
     /// <summary>
     /// The tree of the unit's lines that satisfy <paramref name="include"/> (all when null), as the report prints it:
@@ -80,21 +96,45 @@ public sealed class FunctionalTree
     {
         var amounts = children.Aggregate(FunctionalAmounts.Zero, (sum, c) => sum.Plus(c.Amounts));
         var total = declared.FirstOrDefault(d => d.Code == code);
-        if (total is not null && lines.All(l => l.Fund == Fund.GeneralBudget) && Agrees(total.Actual, lines))
+        if (total is not null && lines.All(l => l.Fund == Fund.GeneralBudget)
+            && FigureOfRecord.Agrees(total.Actual, Summed.Of(lines.Select(l => (Money?)l.Actual))))
         {
-            // Only the total: the basic and project parts stay the sums of their 项, so that they add up to the
-            // statement's 基本支出 and 项目支出 (a published table shows the same one-cent gaps).
-            amounts = amounts with { Actual = total.Actual.Value };
+            amounts = WithRecordActual(amounts, total.Actual.Value);
         }
 
-        return new FunctionalNode(level, code, name, amounts, children);
+        // A 类 with one 款 is one quantity: the 款 prints the 类's figure of record (and a printed 款 total is the 类's
+        // too, since the 类 sums its only child).
+        var node = new FunctionalNode(level, code, name, amounts, children);
+        return children.Count == 1 && children[0].Level != FunctionalNodeLevel.Item && children[0].Amounts.Actual != amounts.Actual
+            ? node with { Children = [SameQuantity(children[0], amounts)] }
+            : node;
     }
 
-    private static bool Agrees(Money declared, IReadOnlyList<FunctionalLine> lines)
+    /// <summary>
+    /// A row whose total is a figure of record that differs from the sum of its 项 by rounding: 基本支出 and 项目支出 are
+    /// the dependent cells, and the larger of the two takes the difference, so that the row adds exactly and no part
+    /// is larger than its whole (controlled rounding; the columns then add within the rounding of their parts). The
+    /// split is adjusted only where every 项 below is split completely.
+    /// </summary>
+    public static FunctionalAmounts WithRecordActual(FunctionalAmounts amounts, decimal actual)
     {
-        var sum = lines.Aggregate(RoundingInterval.Exact(0m), (interval, line) => interval + RoundingInterval.Of(line.Actual));
-        return RoundingInterval.Of(declared).Overlaps(sum);
+        ArgumentNullException.ThrowIfNull(amounts);
+        var difference = actual - amounts.Actual;
+        var split = amounts.Basic + amounts.Project;
+        var adjusted = amounts with { Actual = actual };
+        if (difference == 0m || split != amounts.Actual)
+        {
+            return adjusted;
+        }
+
+        return amounts.Basic >= amounts.Project
+            ? adjusted with { Basic = amounts.Basic + difference }
+            : adjusted with { Project = amounts.Project + difference };
     }
+
+    /// <summary>The only child of a node is the same quantity as the node: it prints the node's figures of record.</summary>
+    private static FunctionalNode SameQuantity(FunctionalNode child, FunctionalAmounts amounts) =>
+        child with { Amounts = amounts };
 
     private static FunctionalAmounts AmountsOf(FunctionalLine line) => new(
         line.Actual.Value,

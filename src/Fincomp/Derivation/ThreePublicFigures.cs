@@ -3,38 +3,51 @@ using Fincomp.Model;
 namespace Fincomp.Derivation;
 
 /// <summary>
-/// The "三公" figures of section 七: the total and its three parts, each with budget, actual and last year. Last year
-/// is null when the unit file does not give it, so the text can leave the comparison out rather than invent a zero.
+/// The "三公" figures of section 七 and table 7: the total and its three parts, each with budget, actual and last year
+/// (<see cref="ThreePublicRecord"/>, so a printed 合计 or 小计 is used where it agrees with its parts). Last year is null
+/// when the unit file does not give it, so the text can leave the comparison out rather than invent a zero.
 /// </summary>
 public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart Overseas, ThreePublicPart Vehicles, ThreePublicPart Receptions)
 {
+    /// <summary>The 预算数 set with its totals of record (table 7's first column).</summary>
+    public required ThreePublicRecord Budget { get; init; }
+
+    /// <summary>The 决算数 set with its totals of record (table 7's second column, 图7, the text).</summary>
+    public required ThreePublicRecord Actual { get; init; }
+
+    /// <summary>Vehicles bought in the year (all types); null when the unit gave no purchases.</summary>
+    public int? PurchasedCount { get; init; }
+
+    /// <summary>公务用车保有量 at 12-31 (all types); null when the unit gave no fleet.</summary>
+    public int? FleetTotal { get; init; }
+
     /// <summary>公务用车购置费 and 运行维护费 alone, for the 其中 sentences.</summary>
-    public required decimal VehiclePurchase { get; init; }
+    public decimal VehiclePurchase => Actual.VehiclePurchase;
 
-    public required decimal VehicleOperation { get; init; }
+    public decimal VehicleOperation => Actual.VehicleOperation;
 
-    public required decimal DomesticReception { get; init; }
+    public decimal DomesticReception => Actual.DomesticReception;
 
-    public required decimal ForeignReception { get; init; }
+    public decimal ForeignReception => Actual.ForeignReception;
 
     public static ThreePublicFigures From(ThreePublic model, ThreePublicAmounts? previous)
     {
-        var budget = model.Budget;
-        var actual = model.Actual;
+        ArgumentNullException.ThrowIfNull(model);
+        var budget = ThreePublicRecord.Of(model.Budget);
+        var actual = ThreePublicRecord.Of(model.Actual);
+        var before = previous is null ? null : ThreePublicRecord.Of(previous);
         return new ThreePublicFigures(
-            new ThreePublicPart("“三公”经费", UnitTotals.ThreePublicTotal(budget), UnitTotals.ThreePublicTotal(actual), previous is null ? null : UnitTotals.ThreePublicTotal(previous)),
-            new ThreePublicPart("因公出国（境）费", budget.Overseas.OrZero(), actual.Overseas.OrZero(), previous?.Overseas.OrZero()),
-            new ThreePublicPart("公务用车购置及运行维护费", VehicleSum(budget), VehicleSum(actual), previous is null ? null : VehicleSum(previous)),
-            new ThreePublicPart("公务接待费", ReceptionSum(budget), ReceptionSum(actual), previous is null ? null : ReceptionSum(previous)))
+            new ThreePublicPart("“三公”经费", budget.Total, actual.Total, before?.Total),
+            new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, before?.Overseas),
+            new ThreePublicPart("公务用车购置及运行维护费", budget.Vehicles, actual.Vehicles, before?.Vehicles),
+            new ThreePublicPart("公务接待费", budget.Receptions, actual.Receptions, before?.Receptions))
         {
-            VehiclePurchase = actual.VehiclePurchase.OrZero(),
-            VehicleOperation = actual.VehicleOperation.OrZero(),
-            DomesticReception = actual.DomesticReception.OrZero(),
-            ForeignReception = actual.ForeignReception.OrZero(),
+            Budget = budget,
+            Actual = actual,
+            PurchasedCount = model.Vehicles?.Purchased is { } bought
+                ? (bought.Sedan?.Count ?? 0) + (bought.OffRoad?.Count ?? 0) + (bought.Passenger?.Count ?? 0)
+                : null,
+            FleetTotal = model.Vehicles?.Fleet is { } fleet ? fleet.Sedan + fleet.OffRoad + fleet.Passenger : null,
         };
     }
-
-    private static decimal VehicleSum(ThreePublicAmounts amounts) => amounts.VehiclePurchase.OrZero() + amounts.VehicleOperation.OrZero();
-
-    private static decimal ReceptionSum(ThreePublicAmounts amounts) => amounts.DomesticReception.OrZero() + amounts.ForeignReception.OrZero();
 }

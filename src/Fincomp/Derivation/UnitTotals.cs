@@ -3,35 +3,63 @@ using Fincomp.Model;
 namespace Fincomp.Derivation;
 
 /// <summary>
-/// The totals every other figure starts from, summed from the unit's parts. This is the only place they are added up;
-/// what the clerk declared is never used in their place.
+/// The totals every other figure starts from. This is the only place they are added up, and each is its figure of
+/// record (<see cref="FigureOfRecord"/>): a printed total (<c>statement.declared</c>) that agrees with its parts within
+/// rounding is used as printed, and the two sides of a table that balance in the published version balance here too.
 /// </summary>
 public sealed class UnitTotals
 {
     public UnitTotals(UnitYear unit)
     {
-        var income = unit.Statement.Income;
-        var expenditure = unit.Statement.Expenditure;
+        ArgumentNullException.ThrowIfNull(unit);
+        var statement = unit.Statement;
+        var income = statement.Income;
+        var expenditure = statement.Expenditure;
+        var declared = statement.Declared;
         GeneralBudgetIncome = income.GeneralBudget.OrZero();
         GovernmentFundIncome = income.GovernmentFund.OrZero();
         StateCapitalIncome = income.StateCapital.OrZero();
-        FiscalIncome = GeneralBudgetIncome + GovernmentFundIncome + StateCapitalIncome;
-        IncomeTotal = FiscalIncome + income.SuperiorSubsidy.OrZero() + income.Business.OrZero() + income.Operating.OrZero()
-            + income.AffiliateRemittance.OrZero() + income.Other.OrZero();
-        IncomeGrandTotal = IncomeTotal + unit.Statement.UseOfNonFiscalBalance.OrZero() + unit.Statement.OpeningBalance.OrZero();
-        ExpenditureTotal = expenditure.Basic.OrZero() + expenditure.Project.OrZero() + expenditure.RemittanceToSuperior.OrZero()
-            + expenditure.Operating.OrZero() + expenditure.SubsidyToAffiliates.OrZero();
-        ExpenditureGrandTotal = ExpenditureTotal + unit.Statement.BalanceDistribution.OrZero() + unit.Statement.ClosingBalance.OrZero();
+        var fiscalIncome = Summed.Of([income.GeneralBudget, income.GovernmentFund, income.StateCapital]);
+        FiscalIncome = fiscalIncome.Value;
+
+        var incomeTotal = FigureOfRecord.Choose(declared?.IncomeTotal, fiscalIncome + Summed.Of([income.SuperiorSubsidy, income.Business,
+            income.Operating, income.AffiliateRemittance, income.Other]));
+        var expenditureTotal = FigureOfRecord.Choose(declared?.ExpenditureTotal, Summed.Of([expenditure.Basic, expenditure.Project,
+            expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]));
+        IncomeTotal = incomeTotal.Value;
+        ExpenditureTotal = expenditureTotal.Value;
+        var incomeGrand = Printed(declared?.IncomeGrandTotal, incomeTotal + Summed.Of([statement.UseOfNonFiscalBalance, statement.OpeningBalance]));
+        var expenditureGrand = Printed(declared?.ExpenditureGrandTotal, expenditureTotal + Summed.Of([statement.BalanceDistribution, statement.ClosingBalance]));
+        var (incomeSide, expenditureSide) = FigureOfRecord.Identity(incomeGrand.Figure, incomeGrand.Printed, expenditureGrand.Figure, expenditureGrand.Printed);
+        IncomeGrandTotal = incomeSide.Value;
+        ExpenditureGrandTotal = expenditureSide.Value;
 
         var lines = unit.Functional.Lines;
-        GeneralBudgetExpenditure = SumActual(lines, Fund.GeneralBudget);
-        GovernmentFundExpenditure = SumActual(lines, Fund.GovernmentFund);
-        StateCapitalExpenditure = SumActual(lines, Fund.StateCapital);
+        var spent = new[] { Fund.GeneralBudget, Fund.GovernmentFund, Fund.StateCapital }
+            .Select(fund => Summed.Of(lines.Where(l => l.Fund == fund).Select(l => (Money?)l.Actual)))
+            .ToArray();
+        var opening = Summed.Of(FundParts(unit.Appropriations.OpeningBalance));
+        var closing = Summed.Of(FundParts(unit.Appropriations.ClosingBalance));
+        FiscalOpeningBalance = opening.Value;
+        FiscalClosingBalance = closing.Value;
+        var fiscalExpenditure = spent[0] + spent[1] + spent[2];
+        var (fiscalIncomeGrand, fiscalExpenditureGrand) = FigureOfRecord.Identity(fiscalIncome + opening, false, fiscalExpenditure + closing, false);
+        FiscalIncomeGrandTotal = fiscalIncomeGrand.Value;
+        FiscalExpenditureGrandTotal = fiscalExpenditureGrand.Value;
+
+        // 财政拨款支出总计 taken from the income side: 本年支出合计 is the dependent cell (总计 − 年末结转和结余), and the
+        // fund that spent most absorbs the difference, so that every row of the table adds exactly.
+        var adjustment = FiscalExpenditureGrandTotal - closing.Value - fiscalExpenditure.Value;
+        if (adjustment != 0m)
+        {
+            var largest = Array.IndexOf(spent, spent.MaxBy(s => s.Value));
+            spent[largest] = spent[largest] with { Value = spent[largest].Value + adjustment };
+        }
+
+        GeneralBudgetExpenditure = spent[0].Value;
+        GovernmentFundExpenditure = spent[1].Value;
+        StateCapitalExpenditure = spent[2].Value;
         FiscalExpenditure = GeneralBudgetExpenditure + GovernmentFundExpenditure + StateCapitalExpenditure;
-        FiscalOpeningBalance = SumFunds(unit.Appropriations.OpeningBalance);
-        FiscalClosingBalance = SumFunds(unit.Appropriations.ClosingBalance);
-        FiscalIncomeGrandTotal = FiscalIncome + FiscalOpeningBalance;
-        FiscalExpenditureGrandTotal = FiscalExpenditure + FiscalClosingBalance;
         ThreePublicActual = ThreePublicTotal(unit.ThreePublic.Actual);
         ThreePublicBudget = ThreePublicTotal(unit.ThreePublic.Budget);
     }
@@ -45,16 +73,16 @@ public sealed class UnitTotals
     /// <summary>财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营.</summary>
     public decimal FiscalIncome { get; }
 
-    /// <summary>本年收入合计: the eight sources.</summary>
+    /// <summary>本年收入合计: the eight sources, or the printed figure when it agrees with them.</summary>
     public decimal IncomeTotal { get; }
 
-    /// <summary>收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.</summary>
+    /// <summary>收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 (or the printed figure; equal to 支出总计 when they agree within rounding).</summary>
     public decimal IncomeGrandTotal { get; }
 
-    /// <summary>本年支出合计: the five types.</summary>
+    /// <summary>本年支出合计: the five types, or the printed figure when it agrees with them.</summary>
     public decimal ExpenditureTotal { get; }
 
-    /// <summary>支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余.</summary>
+    /// <summary>支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余 (or the printed figure).</summary>
     public decimal ExpenditureGrandTotal { get; }
 
     /// <summary>一般公共预算财政拨款支出: the 一般公共预算 项 lines.</summary>
@@ -73,32 +101,22 @@ public sealed class UnitTotals
     /// <summary>财政拨款收入总计 = 财政拨款收入 + 年初财政拨款结转和结余.</summary>
     public decimal FiscalIncomeGrandTotal { get; }
 
-    /// <summary>财政拨款支出总计 = 财政拨款支出 + 年末财政拨款结转和结余.</summary>
+    /// <summary>财政拨款支出总计 = 财政拨款支出 + 年末财政拨款结转和结余; equal to the income side when they agree within rounding.</summary>
     public decimal FiscalExpenditureGrandTotal { get; }
 
     public decimal ThreePublicActual { get; }
 
     public decimal ThreePublicBudget { get; }
 
-    /// <summary>三公合计 = 出国 + 用车（购置 + 运行维护） + 接待（国内 + 外事）.</summary>
-    public static decimal ThreePublicTotal(ThreePublicAmounts amounts) =>
-        amounts.Overseas.OrZero() + amounts.VehiclePurchase.OrZero() + amounts.VehicleOperation.OrZero()
-        + amounts.DomesticReception.OrZero() + amounts.ForeignReception.OrZero();
+    /// <summary>三公合计 = 出国 + 用车（购置 + 运行维护） + 接待（国内 + 外事）, or the printed 合计 when it agrees with them.</summary>
+    public static decimal ThreePublicTotal(ThreePublicAmounts amounts) => ThreePublicRecord.Of(amounts).Total;
 
-    private static decimal SumActual(IReadOnlyList<FunctionalLine> lines, Fund fund)
+    private static (Summed Figure, bool Printed) Printed(Money? printed, Summed parts)
     {
-        var sum = 0m;
-        foreach (var line in lines)
-        {
-            if (line.Fund == fund)
-            {
-                sum += line.Actual.Value;
-            }
-        }
-
-        return sum;
+        var figure = FigureOfRecord.Choose(printed, parts);
+        return (figure, printed is { } p && figure.Value == p.Value && figure.Interval == RoundingInterval.Of(p));
     }
 
-    private static decimal SumFunds(FundAmounts? amounts) =>
-        amounts is null ? 0m : amounts.GeneralBudget.OrZero() + amounts.GovernmentFund.OrZero() + amounts.StateCapital.OrZero();
+    private static Money?[] FundParts(FundAmounts? amounts) =>
+        amounts is null ? [] : [amounts.GeneralBudget, amounts.GovernmentFund, amounts.StateCapital];
 }

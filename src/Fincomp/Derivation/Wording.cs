@@ -21,9 +21,12 @@ public sealed class Wording
     public string Amount(decimal value) =>
         _style == TextAmountStyle.FixedTwoDecimals ? Display.FixedAmount(value) : Display.TextAmount(value);
 
-    /// <summary>The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51); "0" when the whole is zero.</summary>
+    /// <summary>
+    /// The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51); "0" when the whole is
+    /// zero. Never above 100: a part whose figure of record exceeds its whole by rounding is all of it, not "占100.5%".
+    /// </summary>
     public static string Share(decimal part, decimal whole) =>
-        Display.TextPercent(Display.Percent(part, whole) ?? 0m);
+        Display.TextPercent(Math.Min(100m, Display.Percent(part, whole) ?? 0m));
 
     /// <summary>
     /// The change from last year to this year: "减少54.15万元，下降6.07%", "增加23.17万元，增长34.47%", "持平" when the

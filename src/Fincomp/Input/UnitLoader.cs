@@ -151,6 +151,6 @@ public sealed class UnitLoader
             return unit;
         }
 
-        return unit with { Previous = PreviousFiguresExtractor.From(previous.Unit, span) };
+        return unit with { PreviousUnit = previous.Unit };
     }
 }

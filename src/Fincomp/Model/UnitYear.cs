@@ -48,6 +48,12 @@ public sealed record UnitYear : ModelNode
     [Description("上年单位文件的路径（相对本文件）；与 previous 二选一")]
     public string? PreviousYear { get; init; }
 
+    /// <summary>
+    /// Last year's unit, when <see cref="PreviousYear"/> names its file: the loader reads it, and derivation takes last
+    /// year's figures of record from it (<see cref="Previous"/> stays null until then). Not a key of the file.
+    /// </summary>
+    internal UnitYear? PreviousUnit { get; init; }
+
     [Description("附加的名词解释")]
     public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
 

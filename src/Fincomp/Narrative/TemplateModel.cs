@@ -59,30 +59,34 @@ internal static partial class TemplateModel
             ("operating_costs", unit.OperatingCosts.Reason)), true);
         globals.SetValue("income_sources", NamedAmounts(figures.IncomeSources), true);
         globals.SetValue("expenditure_types", NamedAmounts(figures.ExpenditureTypes), true);
-        globals.SetValue("general_budget", GeneralBudget(figures.GeneralBudget), true);
+        globals.SetValue("general_budget", GeneralBudget(figures.GeneralBudget, figures.Functional), true);
+        var basic = figures.Basic;
         globals.SetValue("basic", Object(
-            ("total", figures.GeneralBudget.Total.Basic),
-            ("personnel", unit.BasicExpenditure.Personnel.OrZero()),
-            ("public", unit.BasicExpenditure.Public.OrZero()),
-            ("personnel_items", figures.PersonnelItems),
-            ("public_items", figures.PublicItems)), true);
+            ("total", basic.Total),
+            ("personnel", basic.Personnel),
+            ("public", basic.Public),
+            ("personnel_items", basic.PersonnelItems),
+            ("public_items", basic.PublicItems)), true);
         globals.SetValue("three_public", ThreePublic(figures.ThreePublic, unit.ThreePublic), true);
         globals.SetValue("operating_costs", Object(
-            ("amount", unit.OperatingCosts.Amount.OrZero()),
-            ("has_amount", unit.OperatingCosts.Amount is not null)), true);
-        var procurement = unit.Procurement;
+            ("amount", figures.OperatingCosts),
+            ("has_amount", figures.OperatingCosts is not null)), true);
+        var procurement = figures.Procurement;
         globals.SetValue("procurement", Object(
-            ("goods", procurement.Goods.OrZero()),
-            ("works", procurement.Works.OrZero()),
-            ("services", procurement.Services.OrZero()),
-            ("total", figures.ProcurementTotal),
-            ("small_and_medium", procurement.SmallAndMedium.OrZero()),
-            ("small_and_micro", procurement.SmallAndMicro.OrZero())), true);
+            ("given", procurement is not null),
+            ("goods", procurement?.Goods),
+            ("works", procurement?.Works),
+            ("services", procurement?.Services),
+            ("total", procurement?.Total),
+            ("parts", procurement is null ? null : NamedAmounts(procurement.Parts)),
+            ("small_and_medium", procurement?.SmallAndMedium),
+            ("small_and_micro", procurement?.SmallAndMicro)), true);
+        var assets = figures.Assets;
         globals.SetValue("assets", Object(
-            ("vehicle_total", unit.Assets.Vehicles.Total),
-            ("vehicle_uses", Array(figures.VehicleUses, u => Object(("name", u.Name), ("count", u.Count)))),
-            ("general_equipment", unit.Assets.GeneralEquipmentOver50),
-            ("special_equipment", unit.Assets.SpecialEquipmentOver100)), true);
+            ("vehicle_total", assets.VehicleTotal),
+            ("vehicle_uses", assets.VehicleUses is { } uses ? Array(uses, u => Object(("name", u.Name), ("count", u.Count))) : null),
+            ("general_equipment", assets.GeneralEquipment),
+            ("special_equipment", assets.SpecialEquipment)), true);
         var management = unit.PerformanceManagement;
         globals.SetValue("performance_management", Object(
             ("prior_assessed", management.PriorAssessed),
@@ -99,7 +103,7 @@ internal static partial class TemplateModel
     private static ScriptArray NamedAmounts(IEnumerable<NamedAmount> amounts) =>
         Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));
 
-    private static ScriptObject GeneralBudget(FunctionalTree tree)
+    private static ScriptObject GeneralBudget(FunctionalTree tree, ClassificationTable functional)
     {
         var items = tree.Classes
             .SelectMany(c => c.Children.SelectMany(s => s.Children.Select(i => (Class: c, Section: s, Item: i))))
@@ -118,7 +122,7 @@ internal static partial class TemplateModel
                 ("budget", x.Item.Amounts.Budget),
                 ("has_budget", x.Item.Amounts.HasBudget),
                 ("reason", x.Item.Line?.Reason),
-                ("meaning", Wording.TrimEnd(x.Item.Line?.Meaning ?? ClassificationTable.Functional.Find(x.Item.Code)?.Meaning ?? string.Empty)),
+                ("meaning", Wording.TrimEnd(x.Item.Line?.Meaning ?? functional.Find(x.Item.Code)?.Meaning ?? string.Empty)),
                 ("purpose", Wording.TrimEnd(x.Item.Line?.Purpose ?? string.Empty))))));
     }
 
@@ -135,28 +139,33 @@ internal static partial class TemplateModel
             ("vehicle_operation", figures.VehicleOperation),
             ("domestic_reception", figures.DomesticReception),
             ("foreign_reception", figures.ForeignReception),
-            ("overseas_groups", model.Overseas?.Groups ?? 0),
-            ("overseas_people", model.Overseas?.People ?? 0),
+            ("overseas_groups", model.Overseas?.Groups),
+            ("overseas_people", model.Overseas?.People),
             ("overseas_content", model.Overseas?.Content),
             ("overseas_reason", model.Overseas?.Reason),
             ("vehicle_reason", model.Vehicles?.Reason),
             ("reception_reason", model.Receptions?.Reason),
-            ("purchased_sedan", purchased?.Sedan?.Count ?? 0),
-            ("purchased_sedan_amount", purchased?.Sedan?.Amount.OrZero() ?? 0m),
-            ("purchased_off_road", purchased?.OffRoad?.Count ?? 0),
-            ("purchased_off_road_amount", purchased?.OffRoad?.Amount.OrZero() ?? 0m),
-            ("purchased_passenger", purchased?.Passenger?.Count ?? 0),
-            ("purchased_passenger_amount", purchased?.Passenger?.Amount.OrZero() ?? 0m),
-            ("purchased_count", (purchased?.Sedan?.Count ?? 0) + (purchased?.OffRoad?.Count ?? 0) + (purchased?.Passenger?.Count ?? 0)),
-            ("fleet_sedan", fleet?.Sedan ?? 0),
-            ("fleet_off_road", fleet?.OffRoad ?? 0),
-            ("fleet_passenger", fleet?.Passenger ?? 0),
-            ("fleet_total", (fleet?.Sedan ?? 0) + (fleet?.OffRoad ?? 0) + (fleet?.Passenger ?? 0)),
-            ("domestic_batches", model.Receptions?.DomesticBatches ?? 0),
-            ("domestic_people", model.Receptions?.DomesticPeople ?? 0),
-            ("foreign_batches", model.Receptions?.ForeignBatches ?? 0),
-            ("foreign_people", model.Receptions?.ForeignPeople ?? 0));
+            ("purchased_sedan", purchased?.Sedan?.Count ?? Zero(purchased)),
+            ("purchased_sedan_amount", purchased?.Sedan?.Amount?.Value ?? ZeroAmount(purchased)),
+            ("purchased_off_road", purchased?.OffRoad?.Count ?? Zero(purchased)),
+            ("purchased_off_road_amount", purchased?.OffRoad?.Amount?.Value ?? ZeroAmount(purchased)),
+            ("purchased_passenger", purchased?.Passenger?.Count ?? Zero(purchased)),
+            ("purchased_passenger_amount", purchased?.Passenger?.Amount?.Value ?? ZeroAmount(purchased)),
+            ("purchased_count", figures.PurchasedCount),
+            ("fleet_sedan", fleet?.Sedan),
+            ("fleet_off_road", fleet?.OffRoad),
+            ("fleet_passenger", fleet?.Passenger),
+            ("fleet_total", figures.FleetTotal),
+            ("domestic_batches", model.Receptions?.DomesticBatches),
+            ("domestic_people", model.Receptions?.DomesticPeople),
+            ("foreign_batches", model.Receptions?.ForeignBatches),
+            ("foreign_people", model.Receptions?.ForeignPeople));
     }
+
+    /// <summary>Within a purchases table the unit wrote, a vehicle type left out bought none; without the table, nothing is known.</summary>
+    private static int? Zero(VehiclePurchases? purchased) => purchased is null ? null : 0;
+
+    private static decimal? ZeroAmount(VehiclePurchases? purchased) => purchased is null ? null : 0m;
 
     private static ScriptObject Part(ThreePublicPart part) =>
         Object(("name", part.Name), ("budget", part.Budget), ("actual", part.Actual), ("previous", part.Previous));

@@ -1,13 +1,13 @@
 using Fincomp.Document;
-using Fincomp.Model;
-using Fincomp.Reference;
+using Fincomp.Derivation;
 
 namespace Fincomp.Tables;
 
 /// <summary>
 /// Table 6, 一般公共预算财政拨款基本支出决算表, printed as two column groups: 人员经费 (301, 303) on the left and
-/// 公用经费 (302, 310) on the right. A 类 row sums its 款 only when every 款 amount is known; an unknown amount
-/// stays blank, because many units publish the names of the 款 without their amounts.
+/// 公用经费 (302, 310) on the right, the rows and totals of <see cref="BasicFigures"/>: a 类 row sums its 款 only when
+/// every 款 amount is known; an unknown amount stays blank, because many units publish the names of the 款 without
+/// their amounts.
 /// </summary>
 internal static class BasicExpenditureTable
 {
@@ -16,11 +16,12 @@ internal static class BasicExpenditureTable
     private static readonly string[] PersonnelClasses = ["301", "303"];
     private static readonly string[] PublicClasses = ["302", "310"];
 
-    public static StandardTable Build(UnitYear unit)
+    public static StandardTable Build(ReportFigures figures)
     {
-        var basic = unit.BasicExpenditure;
-        var left = Side(basic.Items, PersonnelClasses);
-        var right = Side(basic.Items, PublicClasses);
+        var unit = figures.Unit;
+        var basic = figures.Basic;
+        var left = basic.PersonnelRows;
+        var right = basic.PublicRows;
 
         var rows = new List<TableRow>
         {
@@ -35,10 +36,10 @@ internal static class BasicExpenditureTable
         }
 
         rows.Add(Cells.Row(
-            Cells.Total("人员经费合计", 2), Cells.Amount(basic.Personnel?.Value),
-            Cells.Total("公用经费合计", 2), Cells.Amount(basic.Public?.Value)));
+            Cells.Total("人员经费合计", 2), Cells.Amount(basic.Personnel),
+            Cells.Total("公用经费合计", 2), Cells.Amount(basic.Public)));
 
-        var isEmpty = basic.Items.Count == 0 && basic.Personnel.OrZero() == 0m && basic.Public.OrZero() == 0m;
+        var isEmpty = left.Count == 0 && right.Count == 0 && (basic.Personnel ?? 0m) == 0m && (basic.Public ?? 0m) == 0m;
         var table = new Table(rows, 2, [10, 26, 13, 10, 26, 13])
         {
             Title = Title,
@@ -48,41 +49,19 @@ internal static class BasicExpenditureTable
         return new StandardTable("table6", 6, Title, table, isEmpty);
     }
 
-    private static List<(string Code, string Name, decimal? Amount, bool IsClass)> Side(IReadOnlyList<EconomicItem> items, string[] classes)
-    {
-        var lines = new List<(string, string, decimal?, bool)>();
-        foreach (var classCode in classes)
-        {
-            var members = items.Where(i => i.Code.StartsWith(classCode, StringComparison.Ordinal)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
-            if (members.Count == 0)
-            {
-                continue;
-            }
-
-            decimal? sum = members.All(m => m.Amount is not null) ? members.Sum(m => m.Amount!.Value.Value) : null;
-            lines.Add((classCode, NameOf(classCode, null), sum, true));
-            lines.AddRange(members.Select(m => (m.Code, NameOf(m.Code, m.Name), m.Amount?.Value, false)));
-        }
-
-        return lines;
-    }
-
-    private static string NameOf(string code, string? written) =>
-        ClassificationTable.Economic.Find(code)?.Name ?? written ?? code;
-
-    private static TableCell[] Cell(List<(string Code, string Name, decimal? Amount, bool IsClass)> side, int index)
+    private static TableCell[] Cell(IReadOnlyList<EconomicRow> side, int index)
     {
         if (index >= side.Count)
         {
             return [Cells.Text(string.Empty), Cells.Text(string.Empty), Cells.Amount((decimal?)null)];
         }
 
-        var (code, name, amount, isClass) = side[index];
+        var row = side[index];
         return
         [
-            new TableCell(code, CellAlignment.Left, Bold: isClass),
-            new TableCell(name, CellAlignment.Left, Bold: isClass),
-            Cells.Amount(amount),
+            new TableCell(row.Code, CellAlignment.Left, Bold: row.IsClass),
+            new TableCell(row.Name, CellAlignment.Left, Bold: row.IsClass),
+            Cells.Amount(row.Amount),
         ];
     }
 }

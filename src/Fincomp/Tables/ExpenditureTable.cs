@@ -1,7 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Document;
 using Fincomp.Model;
-using Fincomp.Reference;
 
 namespace Fincomp.Tables;
 
@@ -14,12 +13,14 @@ internal static class ExpenditureTable
 {
     public const string Title = "支出决算表";
 
-    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    public static StandardTable Build(ReportFigures figures)
     {
+        var unit = figures.Unit;
+        var totals = figures.Totals;
         var spending = unit.Statement.Expenditure;
         decimal[] others = [spending.RemittanceToSuperior.OrZero(), spending.Operating.OrZero(), spending.SubsidyToAffiliates.OrZero()];
         var onlyBasicAndProject = others.All(o => o == 0m);
-        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
+        var tree = figures.All;
 
         var rows = new List<TableRow>
         {

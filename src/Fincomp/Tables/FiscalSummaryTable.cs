@@ -1,7 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Document;
 using Fincomp.Model;
-using Fincomp.Reference;
 
 namespace Fincomp.Tables;
 
@@ -13,21 +12,19 @@ internal static class FiscalSummaryTable
 {
     public const string Title = "财政拨款收入支出决算总表";
 
-    private static readonly Fund[] Kinds = [Fund.GeneralBudget, Fund.GovernmentFund, Fund.StateCapital];
-
-    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    public static StandardTable Build(ReportFigures figures)
     {
-        var trees = Kinds
-            .Select(kind => FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund == kind))
-            .ToArray();
-        var fiscal = FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund != Fund.Other);
+        var unit = figures.Unit;
+        var totals = figures.Totals;
+        FunctionalTree[] trees = [figures.GeneralBudget, figures.GovernmentFund, figures.StateCapital];
+        var fiscal = figures.Fiscal;
         var left = new List<(string Name, decimal Amount)>
         {
             ("一般公共预算财政拨款", totals.GeneralBudgetIncome),
             ("政府性基金预算财政拨款", totals.GovernmentFundIncome),
             ("国有资本经营预算财政拨款", totals.StateCapitalIncome),
         };
-        var classes = FunctionalClasses.All(fiscal);
+        var classes = FunctionalClasses.All(fiscal, figures.Functional);
 
         var rows = new List<TableRow>
         {

@@ -9,10 +9,10 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class FunctionalClasses
 {
-    public static IReadOnlyList<(string Code, string Name, FunctionalNode? Node)> All(FunctionalTree tree)
+    public static IReadOnlyList<(string Code, string Name, FunctionalNode? Node)> All(FunctionalTree tree, ClassificationTable table)
     {
         var used = tree.Classes.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var codes = ClassificationTable.Functional.Entries
+        var codes = table.Entries
             .Where(e => e.Code.Length == 3)
             .Select(e => e.Code)
             .Union(used.Keys, StringComparer.Ordinal)
@@ -21,7 +21,7 @@ internal static class FunctionalClasses
             .Select(code =>
             {
                 var node = used.GetValueOrDefault(code);
-                var name = ClassificationTable.Functional.Find(code)?.Name ?? node?.Name ?? code;
+                var name = table.Find(code)?.Name ?? node?.Name ?? code;
                 return (code, name, node);
             })
             .ToList();

@@ -1,7 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Document;
 using Fincomp.Model;
-using Fincomp.Reference;
 
 namespace Fincomp.Tables;
 
@@ -11,8 +10,10 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class FundTable
 {
-    public static StandardTable Build(UnitYear unit, UnitTotals totals, Fund fund)
+    public static StandardTable Build(ReportFigures figures, Fund fund)
     {
+        var unit = figures.Unit;
+        var totals = figures.Totals;
         var (key, number, title, subject, income) = fund switch
         {
             Fund.GovernmentFund => ("table8", 8, "政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款收入和支出", totals.GovernmentFundIncome),
@@ -21,7 +22,7 @@ internal static class FundTable
         };
         var opening = Of(unit.Appropriations.OpeningBalance, fund);
         var closing = Of(unit.Appropriations.ClosingBalance, fund);
-        var tree = FunctionalTree.For(unit, ClassificationTable.Functional, l => l.Fund == fund);
+        var tree = fund == Fund.GovernmentFund ? figures.GovernmentFund : figures.StateCapital;
 
         var rows = new List<TableRow>
         {

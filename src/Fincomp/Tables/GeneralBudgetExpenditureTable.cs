@@ -1,7 +1,5 @@
 using Fincomp.Derivation;
 using Fincomp.Document;
-using Fincomp.Model;
-using Fincomp.Reference;
 
 namespace Fincomp.Tables;
 
@@ -10,9 +8,10 @@ internal static class GeneralBudgetExpenditureTable
 {
     public const string Title = "一般公共预算财政拨款支出决算表";
 
-    public static StandardTable Build(UnitYear unit)
+    public static StandardTable Build(ReportFigures figures)
     {
-        var tree = FunctionalTree.GeneralBudget(unit, ClassificationTable.Functional);
+        var unit = figures.Unit;
+        var tree = figures.GeneralBudget;
         var rows = new List<TableRow>
         {
             Cells.Row(Cells.Header("科目编码"), Cells.Header("科目名称"), Cells.Header("合计"), Cells.Header("基本支出"), Cells.Header("项目支出")),

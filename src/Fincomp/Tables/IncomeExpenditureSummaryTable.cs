@@ -1,7 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Document;
 using Fincomp.Model;
-using Fincomp.Reference;
 
 namespace Fincomp.Tables;
 
@@ -13,8 +12,10 @@ internal static class IncomeExpenditureSummaryTable
 {
     public const string Title = "收入支出决算总表";
 
-    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    public static StandardTable Build(ReportFigures figures)
     {
+        var unit = figures.Unit;
+        var totals = figures.Totals;
         var income = unit.Statement.Income;
         var left = new List<(string, decimal)>
         {
@@ -27,8 +28,7 @@ internal static class IncomeExpenditureSummaryTable
             ("附属单位上缴收入", income.AffiliateRemittance.OrZero()),
             ("其他收入", income.Other.OrZero()),
         };
-        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
-        var right = FunctionalClasses.All(tree)
+        var right = FunctionalClasses.All(figures.All, figures.Functional)
             .Select(c => (c.Name, c.Node?.Amounts.Actual ?? 0m))
             .ToList();
 

@@ -1,7 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Document;
 using Fincomp.Model;
-using Fincomp.Reference;
 
 namespace Fincomp.Tables;
 
@@ -14,8 +13,10 @@ internal static class IncomeTable
 {
     public const string Title = "收入决算表";
 
-    public static StandardTable Build(UnitYear unit, UnitTotals totals)
+    public static StandardTable Build(ReportFigures figures)
     {
+        var unit = figures.Unit;
+        var totals = figures.Totals;
         var income = unit.Statement.Income;
         decimal[] others =
         [
@@ -23,7 +24,7 @@ internal static class IncomeTable
             income.AffiliateRemittance.OrZero(), income.Other.OrZero(),
         ];
         var onlyFiscal = others.All(o => o == 0m);
-        var tree = FunctionalTree.For(unit, ClassificationTable.Functional);
+        var tree = figures.All;
 
         var rows = new List<TableRow>
         {

@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Document;
 using Fincomp.Model;
 using Fincomp.Model.Performance;
@@ -22,6 +23,13 @@ public static class PerformanceForms
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(project);
-        return ProjectFormTable.Build(unit, project);
+        return ProjectFormTable.Build(unit, ProjectFormFigures.Of(project));
+    }
+
+    /// <summary>项目支出绩效自评表 of the project at <paramref name="index"/> (0-based), from the derived figures.</summary>
+    public static Table ProjectForm(ReportFigures figures, int index)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return ProjectFormTable.Build(figures.Unit, figures.ProjectForms[index]);
     }
 }

@@ -7,15 +7,16 @@ namespace Fincomp.Tables;
 
 /// <summary>
 /// 项目支出绩效自评表 on an eleven-column grid (a label column and the ten columns of the 绩效指标 block). The 总额
-/// row sums the fund rows, 预算执行率 is 执行数 / 调整后预算数, and the 合计 row sums the 预算执行 and indicator
-/// weights and scores; a blank score adds nothing.
+/// row, 预算执行率, the 预算执行 score (as written, or by the formula the checker uses) and the 合计 row are those of
+/// <see cref="ProjectFormFigures"/>, so the form's 合计 is the sum of the scores it prints.
 /// </summary>
 internal static class ProjectFormTable
 {
     private const int Columns = 11;
 
-    public static Table Build(UnitYear unit, ProjectReport project)
+    public static Table Build(UnitYear unit, ProjectFormFigures figures)
     {
+        var project = figures.Project;
         var rows = new List<TableRow>
         {
             Cells.Row(Cells.Header("项目名称"), Cells.Text(project.Code is null ? project.Name : $"{project.Code}-{project.Name}", Columns - 1)),
@@ -25,13 +26,10 @@ internal static class ProjectFormTable
             Cells.Row(Cells.Text(project.AnnualGoal, 5), Cells.Text(project.GoalCompletion, 5)),
             Cells.Row(Cells.Header("2.项目实施内容及过程概述", 3), Cells.Text(project.Implementation, 7)),
         };
-        AddBudget(rows, project.Budget);
+        AddBudget(rows, figures);
         AddIndicators(rows, project.Indicators);
 
-        var budgetWeight = project.Budget?.Weight ?? 0m;
-        var weight = budgetWeight + project.Indicators.Sum(i => i.Weight);
-        var score = (project.Budget?.Score ?? 0m) + project.Indicators.Sum(i => i.Score ?? 0m);
-        rows.Add(Cells.Row(Cells.Total(columnSpan: 8), Cells.Number(weight), Cells.Number(score), Cells.Text(string.Empty)));
+        rows.Add(Cells.Row(Cells.Total(columnSpan: 8), Cells.Number(figures.Weight), Cells.Number(figures.Score), Cells.Text(string.Empty)));
         rows.Add(Cells.Row(Cells.Header("评价结论"), Cells.Text(project.Conclusion, Columns - 1)));
         rows.Add(Cells.Row(Cells.Header("存在问题"), Cells.Text(project.Problems, Columns - 1)));
         rows.Add(Cells.Row(Cells.Header("改进措施"), Cells.Text(project.Measures, Columns - 1)));
@@ -44,8 +42,9 @@ internal static class ProjectFormTable
         };
     }
 
-    private static void AddBudget(List<TableRow> rows, BudgetExecution? budget)
+    private static void AddBudget(List<TableRow> rows, ProjectFormFigures figures)
     {
+        var budget = figures.Project.Budget;
         (string Name, BudgetExecutionRow? Row)[] funds =
         [
             ("其中：财政资金", budget?.Fiscal), ("财政专户管理资金", budget?.SpecialAccount),
@@ -56,15 +55,9 @@ internal static class ProjectFormTable
             Cells.Header("调整后预算数"), Cells.Header("预算执行数"), Cells.Header("预算执行率"), Cells.Header("权重"),
             Cells.Header("得分"), Cells.Header("原因", 2)));
 
-        var written = funds.Where(f => f.Row is not null).Select(f => f.Row!).ToList();
-        decimal? Sum(Func<BudgetExecutionRow, Money?> pick) =>
-            written.Count == 0 ? null : written.Sum(r => pick(r).OrZero());
-        var initial = Sum(r => r.Initial);
-        var adjusted = Sum(r => r.Adjusted);
-        var executed = Sum(r => r.Executed);
         rows.Add(Cells.Row(
-            Cells.Centered("总额", 2), Cells.Amount(initial), Cells.Amount(adjusted), Cells.Amount(executed), Rate(adjusted, executed),
-            Cells.Number(budget?.Weight), Cells.Number(budget?.Score), Cells.Text(budget?.Reason, 2)));
+            Cells.Centered("总额", 2), Cells.Amount(figures.Initial), Cells.Amount(figures.Adjusted), Cells.Amount(figures.Executed),
+            Rate(figures.Adjusted, figures.Executed), Cells.Number(budget?.Weight), Cells.Number(figures.BudgetScore), Cells.Text(budget?.Reason, 2)));
         foreach (var (name, row) in funds)
         {
             rows.Add(Cells.Row(

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Tables;
 
 /// <summary>
-/// The nine standard disclosure tables (第五部分 附表) of a unit-year, built from the model and the derived totals.
+/// The nine standard disclosure tables (第五部分 附表) of a unit-year, built from its derived figures.
 /// All nine are always returned, in order, because an empty table is published too, with its format and a note.
 /// </summary>
 public static class StandardTables
@@ -12,21 +12,24 @@ public static class StandardTables
     /// <summary>Every amount in the tables is in 万元.</summary>
     public const string UnitLine = "单位：万元";
 
-    public static IReadOnlyList<StandardTable> For(UnitYear unit)
+    /// <summary>The tables of a unit with the built-in classification tables.</summary>
+    public static IReadOnlyList<StandardTable> For(UnitYear unit) => For(ReportFigures.Of(unit));
+
+    /// <summary>The nine tables, every figure read from the unit's derived figures.</summary>
+    public static IReadOnlyList<StandardTable> For(ReportFigures figures)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        var totals = new UnitTotals(unit);
+        ArgumentNullException.ThrowIfNull(figures);
         return
         [
-            IncomeExpenditureSummaryTable.Build(unit, totals),
-            IncomeTable.Build(unit, totals),
-            ExpenditureTable.Build(unit, totals),
-            FiscalSummaryTable.Build(unit, totals),
-            GeneralBudgetExpenditureTable.Build(unit),
-            BasicExpenditureTable.Build(unit),
-            ThreePublicTable.Build(unit),
-            FundTable.Build(unit, totals, Fund.GovernmentFund),
-            FundTable.Build(unit, totals, Fund.StateCapital),
+            IncomeExpenditureSummaryTable.Build(figures),
+            IncomeTable.Build(figures),
+            ExpenditureTable.Build(figures),
+            FiscalSummaryTable.Build(figures),
+            GeneralBudgetExpenditureTable.Build(figures),
+            BasicExpenditureTable.Build(figures),
+            ThreePublicTable.Build(figures),
+            FundTable.Build(figures, Fund.GovernmentFund),
+            FundTable.Build(figures, Fund.StateCapital),
         ];
     }
 }

@@ -22,7 +22,7 @@ internal static class PandocMarkdown
         foreach (var path in Directory.GetFiles(sourceDirectory, "*.yaml").Order(StringComparer.Ordinal))
         {
             var unit = loader.Load(path).Unit ?? throw new InvalidOperationException($"{path} does not load.");
-            var markdown = new NarrativeRenderer().Render(new ReportFigures(unit), new DiagnosticBag())
+            var markdown = new NarrativeRenderer().Render(ReportFigures.Of(unit), new DiagnosticBag())
                 ?? throw new InvalidOperationException($"{path} does not render.");
             var target = Path.Combine(targetDirectory, Path.GetFileNameWithoutExtension(path) + ".md");
             File.WriteAllText(target, Convert(markdown), new UTF8Encoding(false));

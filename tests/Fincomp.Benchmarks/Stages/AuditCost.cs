@@ -3,6 +3,7 @@ using System.Globalization;
 using Fincomp.Audit;
 using Fincomp.Checks;
 using Fincomp.Compilation;
+using Fincomp.Derivation;
 using Fincomp.Input;
 using Fincomp.Writers.Docx;
 
@@ -26,7 +27,7 @@ internal static class AuditCost
             var started = Cpu();
             var unit = new UnitLoader().Load(path).Unit!;
             _ = UnitChecker.Check(unit);
-            var document = ReportCompiler.Compile(unit, new CompileOptions(), drawCharts: true, audit: false).Document!;
+            var document = ReportCompiler.Compile(ReportFigures.Of(unit), new CompileOptions(), drawCharts: true, audit: false).Document!;
             using (var stream = new MemoryStream())
             {
                 new DocxWriter(new DocxOptions()).Write(document, stream);

@@ -39,7 +39,7 @@ public class StageBenchmarks
     public int Check() => UnitChecker.Check(_inputs.Unit).Count;
 
     [Benchmark(Description = "derive (figures, tree, wording)")]
-    public object Derive() => new ReportFigures(_inputs.Unit);
+    public object Derive() => ReportFigures.Of(_inputs.Unit);
 
     [Benchmark(Description = "render text (templates → Markdown)")]
     public int? RenderText() => new NarrativeRenderer().Render(_inputs.Figures, new DiagnosticBag())?.Length;

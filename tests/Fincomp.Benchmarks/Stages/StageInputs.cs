@@ -36,9 +36,9 @@ internal sealed class StageInputs
         var loaded = new UnitLoader().Load(path);
         var unit = loaded.Unit ?? throw new InvalidOperationException($"{path} does not load: {string.Join("; ", loaded.Diagnostics)}");
         // Without the self-audit: the audit is timed as a stage of its own, on this document.
-        var compiled = ReportCompiler.Compile(unit, new CompileOptions(), drawCharts: true, audit: false);
+        var compiled = ReportCompiler.Compile(ReportFigures.Of(unit), new CompileOptions(), drawCharts: true, audit: false);
         var document = compiled.Document
             ?? throw new InvalidOperationException($"{path} does not compile: {string.Join("; ", compiled.Diagnostics.Where(d => d.Severity == Severity.Error))}");
-        return new StageInputs(unit, new ReportFigures(unit), ChartCatalog.For(unit), document);
+        return new StageInputs(unit, ReportFigures.Of(unit), ChartCatalog.For(unit), document);
     }
 }

@@ -32,11 +32,11 @@ internal static class StageProfiler
         {
             ("load (YAML → model)", () => unit = new UnitLoader().Load(path).Unit!),
             ("check (all rules)", () => _ = UnitChecker.Check(unit).Count),
-            ("derive (figures, tree, wording)", () => figures = new ReportFigures(unit)),
+            ("derive (figures, tree, wording)", () => figures = ReportFigures.Of(unit)),
             ("render text (templates → Markdown)", () => _ = new NarrativeRenderer().Render(figures, new DiagnosticBag())),
             ("chart setup (fonts)", () => charts = new ChartRenderer(new ChartRenderOptions())),
             ("charts (seven PNGs)", () => _ = ChartCatalog.For(unit).Sum(spec => charts.Render(spec).Png.Length)),
-            ("compile (text+tables+charts → tree)", () => document = ReportCompiler.Compile(unit, new CompileOptions(), drawCharts: true, audit: false).Document!),
+            ("compile (text+tables+charts → tree)", () => document = ReportCompiler.Compile(ReportFigures.Of(unit), new CompileOptions(), drawCharts: true, audit: false).Document!),
             ("self-audit (tree → findings)", () => _ = SelfAudit.Check(document).Count),
             ("write Word (tree → .docx)", () => WriteWord(document)),
             ("whole (load, check, build to disk)", () => _ = ReportBuilder.Build(Whole(path), new CompileOptions(), target, [OutputFormat.Docx])),

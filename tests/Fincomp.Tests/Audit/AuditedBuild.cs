@@ -1,5 +1,6 @@
 using Fincomp.Audit;
 using Fincomp.Compilation;
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 using Xunit;
@@ -10,7 +11,7 @@ namespace Fincomp.Tests.Audit;
 internal static class AuditedBuild
 {
     public static CompileResult Compile(UnitYear unit, string? templates = null) =>
-        ReportCompiler.Compile(unit, new CompileOptions { TemplateDirectory = templates }, drawCharts: false);
+        ReportCompiler.Compile(ReportFigures.Of(unit), new CompileOptions { TemplateDirectory = templates }, drawCharts: false);
 
     /// <summary>The self-audit's findings (FC20xx) of a compile.</summary>
     public static IReadOnlyList<Diagnostic> AuditFindings(CompileResult result) =>

@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -17,7 +18,7 @@ public sealed class SummaryWriterTests
         var sample = new UnitLoader().Load(TestPaths.Sample("dangqun-2023.yaml")).Unit;
         var outcomes = new[]
         {
-            new UnitOutcome("dangqun-2023.yaml", UnitStatus.Forced, [], ["out/dangqun-2023.docx"], TimeSpan.FromMilliseconds(500)) { Unit = sample },
+            new UnitOutcome("dangqun-2023.yaml", UnitStatus.Forced, [], ["out/dangqun-2023.docx"], TimeSpan.FromMilliseconds(500)) { Figures = ReportFigures.Of(sample!) },
             new UnitOutcome("broken.yaml", UnitStatus.Unreadable, [], [], TimeSpan.Zero),
         };
         var rows = SummaryRows.From(outcomes);

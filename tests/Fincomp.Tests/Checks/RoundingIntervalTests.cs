@@ -15,6 +15,7 @@ public sealed class RoundingIntervalTests
     public void A_money_figure_stands_for_half_a_cent_either_side_even_when_trailing_zeros_were_dropped()
     {
         Assert.Equal(new RoundingInterval(49.995m, 50.005m), RoundingInterval.Of(M(50m)));
+        Assert.Equal("[49.995, 50.005)", RoundingInterval.Of(M(50m)).ToString());
         Assert.Equal(new RoundingInterval(0.6m - 0.005m, 0.6m + 0.005m), RoundingInterval.Of(M(0.6m)));
         Assert.Equal(new RoundingInterval(1.2345m, 1.2355m), RoundingInterval.Of(M(1.235m)));
     }
@@ -29,8 +30,8 @@ public sealed class RoundingIntervalTests
 
         Assert.NotNull(finding);
         Assert.Equal(Severity.Info, finding.Severity);
-        Assert.Contains("[0.715, 0.725]", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("[0.72, 0.74]", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("[0.715, 0.725)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("[0.72, 0.74)", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,8 +44,56 @@ public sealed class RoundingIntervalTests
 
         Assert.NotNull(finding);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("[0.695, 0.705]", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("[0.695, 0.705)", finding.Message, StringComparison.Ordinal);
         Assert.Contains("-0.03", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_item_a_cent_off_its_total_is_an_error_since_half_up_rounding_cannot_produce_it()
+    {
+        // One item is the same true value as its total: 0.50 stands for [0.495, 0.505), 0.51 for [0.505, 0.515).
+        var finding = SumCheck.Compare(Rule, Quantity.Of("合计", M(0.51m)), Quantity.SumOf("各项之和", [M(0.50m)], default));
+
+        Assert.Equal(Severity.Error, finding!.Severity);
+        Assert.False(RoundingInterval.Of(M(0.51m)).Overlaps(RoundingInterval.Of(M(0.50m))));
+    }
+
+    [Fact]
+    public void Two_items_a_cent_under_their_total_is_a_note_because_half_up_rounding_can_produce_it()
+    {
+        // 0.5049 + 0.5049 = 1.0098: the items print 0.50 and 0.50, the total 1.01.
+        Assert.Equal(0.50m, Fincomp.Derivation.Display.Round(0.5049m));
+        Assert.Equal(1.01m, Fincomp.Derivation.Display.Round(0.5049m + 0.5049m));
+        var finding = SumCheck.Compare(Rule, Quantity.Of("合计", M(1.01m)), Quantity.SumOf("各项之和", [M(0.50m), M(0.50m)], default));
+
+        Assert.Equal(Severity.Info, finding!.Severity);
+    }
+
+    [Fact]
+    public void Two_items_two_cents_under_their_total_is_an_error()
+    {
+        var finding = SumCheck.Compare(Rule, Quantity.Of("合计", M(1.02m)), Quantity.SumOf("各项之和", [M(0.50m), M(0.50m)], default));
+
+        Assert.Equal(Severity.Error, finding!.Severity);
+    }
+
+    [Fact]
+    public void An_exact_figure_meets_a_range_only_inside_it_and_the_open_end_is_excluded()
+    {
+        var range = RoundingInterval.Of(M(0.50m));
+        Assert.True(RoundingInterval.Exact(0.495m).Overlaps(range));
+        Assert.False(RoundingInterval.Exact(0.505m).Overlaps(range));
+        Assert.True(range.Overlaps(RoundingInterval.Exact(0.5049m)));
+        Assert.True(RoundingInterval.Exact(2m).Overlaps(RoundingInterval.Exact(2m)));
+        Assert.False(RoundingInterval.Exact(2m).Overlaps(RoundingInterval.Exact(3m)));
+    }
+
+    [Fact]
+    public void A_part_can_be_at_most_its_whole_only_when_some_true_values_allow_it()
+    {
+        Assert.True(RoundingInterval.Of(M(0.51m)).CanBeAtMost(RoundingInterval.Of(M(0.50m))) is false);
+        Assert.True(RoundingInterval.Of(M(0.50m)).CanBeAtMost(RoundingInterval.Of(M(0.50m))));
+        Assert.True(RoundingInterval.Exact(0.505m).CanBeAtMost(RoundingInterval.Exact(0.505m)));
     }
 
     [Fact]

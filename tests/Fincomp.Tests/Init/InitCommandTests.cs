@@ -126,7 +126,7 @@ public sealed class InitCommandTests : IDisposable
 
         var unit = new UnitLoader().Load(path).Unit!;
         Assert.Equal("../history/guijian-2023.yaml", unit.PreviousYear);
-        Assert.Equal(4165.30m, unit.Previous!.IncomeGrandTotal!.Value.Value);
+        Assert.Equal(4165.30m, Fincomp.Derivation.ReportFigures.Of(unit).Unit.Previous!.IncomeGrandTotal!.Value.Value);
         Assert.Contains(unit.Functional.Lines, l => l.Code == "2120801" && l.Fund == Model.Fund.GovernmentFund);
     }
 

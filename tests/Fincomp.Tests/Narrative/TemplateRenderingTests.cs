@@ -9,7 +9,7 @@ namespace Fincomp.Tests.Narrative;
 /// <summary>Overrides by file name, strict variables and confined includes, each through a temporary template folder.</summary>
 public sealed class TemplateRenderingTests : IDisposable
 {
-    private static readonly Lazy<ReportFigures> _figures = new(() => new ReportFigures(TestPaths.LoadSample()));
+    private static readonly Lazy<ReportFigures> _figures = new(() => ReportFigures.Of(TestPaths.LoadSample()));
 
     private readonly TemporaryFolder _folder = new("fincomp-templates-");
 

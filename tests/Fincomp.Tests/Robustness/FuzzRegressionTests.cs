@@ -18,7 +18,7 @@ public sealed class FuzzRegressionTests
         var folder = Path.Combine(TestPaths.TestProject, "Robustness", "Corpus");
         var diagnostics = new DiagnosticBag();
 
-        var text = new NarrativeRenderer(folder).Render(new ReportFigures(TestPaths.LoadSample()), diagnostics);
+        var text = new NarrativeRenderer(folder).Render(ReportFigures.Of(TestPaths.LoadSample()), diagnostics);
 
         Assert.Null(text);
         var lastLine = File.ReadAllLines(Path.Combine(folder, "02-01-totals.scriban")).Length;

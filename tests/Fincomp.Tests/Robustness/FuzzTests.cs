@@ -41,7 +41,7 @@ public sealed class FuzzTests : IDisposable
     {
         var names = TemplateLoader.BuiltInNames().Where(n => n.EndsWith(".scriban", StringComparison.Ordinal)).ToList();
         var texts = names.Select(n => TemplateLoader.Read(TemplateLoader.BuiltInPrefix + n)).ToList();
-        var figures = new ReportFigures(TestPaths.LoadSample());
+        var figures = ReportFigures.Of(TestPaths.LoadSample());
         var index = 0;
         foreach (var (name, text) in Mutator.Campaign(Mutator.NamedTemplate(names, texts), TemplateSeed, FuzzBudget.Iterations))
         {
@@ -87,7 +87,7 @@ public sealed class FuzzTests : IDisposable
         {
             AssertPositioned(UnitChecker.Check(result.Unit), iteration);
             var diagnostics = new DiagnosticBag();
-            var markdown = new NarrativeRenderer().Render(new ReportFigures(result.Unit), diagnostics);
+            var markdown = new NarrativeRenderer().Render(ReportFigures.Of(result.Unit), diagnostics);
             Assert.True(markdown is not null || diagnostics.HasErrors, $"iteration {iteration}: no text and no error.");
         }
 

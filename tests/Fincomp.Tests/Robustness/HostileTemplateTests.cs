@@ -12,7 +12,7 @@ namespace Fincomp.Tests.Robustness;
 /// </summary>
 public sealed class HostileTemplateTests : IDisposable
 {
-    private static readonly Lazy<ReportFigures> _figures = new(() => new ReportFigures(TestPaths.LoadSample()));
+    private static readonly Lazy<ReportFigures> _figures = new(() => ReportFigures.Of(TestPaths.LoadSample()));
 
     private readonly TemporaryFolder _folder = new("fincomp-hostile-templates-");
 

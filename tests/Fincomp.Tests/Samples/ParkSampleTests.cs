@@ -66,7 +66,7 @@ public sealed class ParkSampleTests
     [Fact]
     public void Jingxin_takes_its_previous_figures_from_the_history_file()
     {
-        var unit = new UnitLoader().Load(Park("jingxin-2023.yaml")).Unit!;
+        var unit = Fincomp.Derivation.ReportFigures.Of(new UnitLoader().Load(Park("jingxin-2023.yaml")).Unit!).Unit;
 
         var previous = unit.Previous!;
         Assert.Equal(722.50m, previous.IncomeGrandTotal!.Value.Value);

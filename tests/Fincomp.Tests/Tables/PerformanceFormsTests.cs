@@ -40,7 +40,8 @@ public sealed class PerformanceFormsTests
     public void Project_form_budget_rows_are_computed()
     {
         var rows = TableText.Rows(ProjectForm);
-        Assert.Contains("总额\t95.60\t42.58\t42.58\t100.00%\t10\t\t", rows);
+        // The blank 预算执行 score is printed as the checker computes it (10 × min(执行率, 100%)), so 合计 adds up.
+        Assert.Contains("总额\t95.60\t42.58\t42.58\t100.00%\t10\t10\t", rows);
         Assert.Contains("其中：财政资金\t95.60\t42.58\t42.58\t100.00%\t/\t/\t", rows);
         Assert.Contains("财政专户管理资金\t0.00\t0.00\t0.00\t0.00%\t/\t/\t", rows);
         Assert.Contains("其他资金\t\t\t\t\t/\t/\t", rows);
@@ -48,13 +49,13 @@ public sealed class PerformanceFormsTests
     }
 
     [Fact]
-    public void Project_form_has_7_indicator_rows_and_total_100_86()
+    public void Project_form_has_7_indicator_rows_and_total_100_96_as_the_text_and_checker_say()
     {
         var rows = TableText.Rows(ProjectForm);
         var header = rows.ToList().FindIndex(r => r.StartsWith("绩效指标（90分）\t", StringComparison.Ordinal));
         var total = rows.ToList().FindIndex(r => r.StartsWith("合计\t", StringComparison.Ordinal));
         Assert.Equal(7, total - header - 1);
-        Assert.Equal("合计\t100\t86\t", rows[total]);
+        Assert.Equal("合计\t100\t96\t", rows[total]);
         Assert.Equal("产出指标\t数量指标\t走访慰问、培训、主题党日等活动开展次数\t≥\t4\t次\t20\t20\t20\t", rows[header + 1]);
         Assert.Equal("可持续影响指标\t提高党员干部的积极性和党组织的凝聚力、战斗力\t≥\t90\t%\t89\t10\t6\t部分基层党组织未开展好党建活动", rows[header + 5]);
         Assert.StartsWith("评价结论\t2023年度党建工作经费自评总分为满分", rows[total + 1], StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Fincomp.Checks;
+using Fincomp.Model;
 
 namespace Fincomp.Audit.Rules;
 

@@ -1,5 +1,4 @@
 using Fincomp.Derivation;
-using Fincomp.Model;
 
 namespace Fincomp.Batch.Summary;
 
@@ -27,27 +26,27 @@ public static class SummaryRows
         var status = StatusWord(outcome.Status);
         var output = string.Join("; ", outcome.Outputs);
         var seconds = Display.Round((decimal)outcome.Elapsed.TotalSeconds, 3);
-        if (outcome.Unit is not { } unit)
+        if (outcome.Figures is not { } figures)
         {
             return new SummaryRow(outcome.File, Path.GetFileNameWithoutExtension(outcome.File), null, status, outcome.Errors, outcome.Warnings, output) { Seconds = seconds };
         }
 
-        var totals = new UnitTotals(unit);
+        var unit = figures.Unit;
+        var totals = figures.Totals;
         var previous = unit.Previous?.IncomeGrandTotal?.Value;
         var change = previous is { } p ? totals.IncomeGrandTotal - p : (decimal?)null;
-        var procurement = unit.Procurement;
         return new SummaryRow(outcome.File, unit.Unit.Name, unit.Unit.Year, status, outcome.Errors, outcome.Warnings, output)
         {
             GrandTotal = totals.IncomeGrandTotal,
             PreviousGrandTotal = previous,
             Change = change,
             ChangePercent = previous is { } q && change is { } c ? Display.Percent(c, q) : null,
-            Basic = unit.Statement.Expenditure.Basic.OrZero(),
-            Project = unit.Statement.Expenditure.Project.OrZero(),
+            Basic = unit.Statement.Expenditure.Basic?.Value,
+            Project = unit.Statement.Expenditure.Project?.Value,
             FiscalIncome = totals.FiscalIncome,
-            ThreePublic = totals.ThreePublicActual,
-            OperatingCosts = unit.OperatingCosts.Amount?.Value,
-            Procurement = procurement.Goods.OrZero() + procurement.Works.OrZero() + procurement.Services.OrZero(),
+            ThreePublic = figures.ThreePublic.Actual.Total,
+            OperatingCosts = figures.OperatingCosts,
+            Procurement = figures.Procurement?.Total,
             SelfEvaluationScore = unit.Performance.UnitReport?.Score,
             Seconds = seconds,
         };

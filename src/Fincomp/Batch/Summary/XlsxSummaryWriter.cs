@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Fincomp.Writers.Docx;
+using Fincomp.IO;
 
 namespace Fincomp.Batch.Summary;
 

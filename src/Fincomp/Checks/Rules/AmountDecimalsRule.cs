@@ -1,4 +1,5 @@
 using Fincomp.Diagnostics;
+using Fincomp.Model;
 
 namespace Fincomp.Checks.Rules;
 

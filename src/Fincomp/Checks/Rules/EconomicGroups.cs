@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 
@@ -9,9 +10,9 @@ namespace Fincomp.Checks.Rules;
 /// </summary>
 internal static class EconomicGroups
 {
-    public static readonly string[] Personnel = ["301", "303"];
+    public static readonly string[] Personnel = [.. BasicFigures.PersonnelClasses];
 
-    public static readonly string[] Public = ["302", "310"];
+    public static readonly string[] Public = [.. BasicFigures.PublicClasses];
 
     public static bool IsIn(string code, string[] group) => group.Any(g => code.StartsWith(g, StringComparison.Ordinal));
 

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Fincomp.Document;
+using Fincomp.IO;
 
 namespace Fincomp.Writers.Docx;
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Fincomp.IO;
 
 namespace Fincomp.Writers.Docx;
 

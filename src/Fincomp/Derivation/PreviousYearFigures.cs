@@ -1,24 +1,23 @@
-using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
+using Fincomp.Reference;
 
-namespace Fincomp.Input;
+namespace Fincomp.Derivation;
 
 /// <summary>
 /// Takes from last year's unit the figures this year's report compares with, so that a unit whose previous file
-/// exists never types them twice. Each figure points at the <c>previous_year</c> key that brought it in.
+/// exists never types them twice. They are last year's figures of record (its printed totals where they agree with
+/// their parts), so that a change is computed from what last year's report printed. Each figure points at the
+/// <c>previous_year</c> key that brought it in.
 /// </summary>
-internal static class PreviousFiguresExtractor
+internal static class PreviousYearFigures
 {
-    public static PreviousFigures From(UnitYear previous, SourceSpan reference)
+    public static PreviousFigures From(UnitYear previous, SourceSpan reference, ClassificationTable functional)
     {
         var totals = new UnitTotals(previous);
         Money At(decimal value) => new(value, reference);
-        var byClass = previous.Functional.Lines
-            .Where(l => l.Fund == Fund.GeneralBudget && l.Code.Length >= 3)
-            .GroupBy(l => l.Code[..3], StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new DeclaredTotal { Code = g.Key, Actual = At(g.Sum(l => l.Actual.Value)), Span = reference })
+        var byClass = FunctionalTree.GeneralBudget(previous, functional).Classes
+            .Select(c => new DeclaredTotal { Code = c.Code, Actual = At(c.Amounts.Actual), Span = reference })
             .ToList();
         return new PreviousFigures
         {

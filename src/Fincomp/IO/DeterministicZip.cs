@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace Fincomp.Writers.Docx;
+namespace Fincomp.IO;
 
 /// <summary>
 /// Re-packs a package so that the same document always gives the same bytes: entries in a fixed order
