@@ -8,7 +8,7 @@ internal static class RuleCatalog
 {
     private static readonly (string Prefix, string Group)[] Groups =
     [
-        ("FC10", "规则调整"),
+        ("FC10", "规则调整与报告所需数据"),
         ("FC11", "收入支出决算总表"),
         ("FC12", "功能分类"),
         ("FC13", "基本支出（经济分类）"),
@@ -39,7 +39,7 @@ internal static class RuleCatalog
         output.WriteLine();
         output.WriteLine("本文件由 `fincomp rules --markdown` 生成，请勿手改。");
         output.WriteLine();
-        output.WriteLine("求和规则按四舍五入区间比较（XBRL Calculations 1.1）：写成 d 位小数的数代表 [v − ½·10^−d, v + ½·10^−d]，万元金额至少按两位小数计；合计的区间与各项区间之和重叠即视为一致，此时的差额只作提示（info），不算错误。");
+        output.WriteLine("求和规则按四舍五入区间比较（XBRL Calculations 1.1，按四舍五入取半开区间）：写成 d 位小数的数代表四舍五入后得到它的全部真实值 [v − ½·10^−d, v + ½·10^−d)，万元金额至少按两位小数计；合计的区间与各项区间之和有公共部分即视为一致，此时的差额只作提示（info），不算错误，报告采用印出的合计（见 docs/format.md“印出数与报告采用的数”）。例如只有一项 0.50 时印出合计 0.51 是错误（四舍五入不可能产生），两项 0.50 + 0.50 印出合计 1.01 只作提示（0.5049 + 0.5049 = 1.0098）。");
         output.WriteLine();
         output.WriteLine("单位文件可以关闭规则或调整级别，并须写明理由：`checks: { FC1903: { severity: off, reason: 报告提及下一年度安排 } }`。调整了不存在的规则编码时报告 FC1001（警告）。");
         output.WriteLine();

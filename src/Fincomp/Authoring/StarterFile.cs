@@ -36,7 +36,7 @@ public static class StarterFile
 
         var what = options.LastYear is { } last ? $"{last.Unit.Name} " : "";
         yaml.Comment(0, $"{what}{options.Year}年度部门决算公开：单位文件（由 fincomp init 生成）。");
-        yaml.Comment(0, "金额以万元为单位，写普通数字（如 837.44）；不写的金额按 0 计。");
+        yaml.Comment(0, "金额以万元为单位，写普通数字（如 837.44）；表中的分项不写按 0 列出，其余数字不写即未给出，报告不写相应的句子（为 0 时请写 0）。");
         yaml.Comment(0, "合计、占比、增减额与增减率、完成预算百分比都由 fincomp 计算，不要填写。");
         yaml.Comment(0, "“待填写”处必须改成实际内容；填好后运行 fincomp check 本文件 核对。键名与说明见 docs/format.md。");
         yaml.Blank();

@@ -60,6 +60,8 @@ public sealed class RuleSet
         new FullMarksClaimRule(),
         new TextYearRule(),
         new AmountDecimalsRule(),
+        new RequiredSectionRule(),
+        new MissingSectionRule(),
     ]);
 
     public IReadOnlyList<IRule> Rules { get; }

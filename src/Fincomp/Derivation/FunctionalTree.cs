@@ -26,7 +26,7 @@ public sealed class FunctionalTree
     public FunctionalAmounts Total { get; }
 
     /// <summary>The same tree with its 合计 set to a total of record, the split adjusted as for any row (<see cref="WithRecordActual"/>).</summary>
-    public FunctionalTree WithTotal(decimal actual) => new(Classes, WithRecordActual(Total, actual));
+    public FunctionalTree WithTotal(decimal actual) => WithTotalAmounts(WithRecordActual(Total, actual));
 
     /// <summary>
     /// The same tree with the 合计's 基本支出 set to its figure of record and 项目支出 the dependent cell (合计 − 基本支出),
@@ -34,8 +34,14 @@ public sealed class FunctionalTree
     /// </summary>
     public FunctionalTree WithBasic(decimal basic) =>
         Total.Basic + Total.Project == Total.Actual && Total.Basic != basic
-            ? new(Classes, Total with { Basic = basic, Project = Total.Actual - basic })
+            ? WithTotalAmounts(Total with { Basic = basic, Project = Total.Actual - basic })
             : this;
+
+    /// <summary>One 类 is the whole: it (and its only 款) prints the 合计 of record, so no part is larger than its whole.</summary>
+    private FunctionalTree WithTotalAmounts(FunctionalAmounts total) =>
+        Classes.Count == 1 && Classes[0].Amounts != total
+            ? new([SameQuantityDown(Classes[0], total)], total)
+            : new(Classes, total);
 
     /// <summary>
     /// The tree of the unit's lines that satisfy <paramref name="include"/> (all when null), as the report prints it:
@@ -135,6 +141,12 @@ public sealed class FunctionalTree
     /// <summary>The only child of a node is the same quantity as the node: it prints the node's figures of record.</summary>
     private static FunctionalNode SameQuantity(FunctionalNode child, FunctionalAmounts amounts) =>
         child with { Amounts = amounts };
+
+    /// <summary>A node takes a figure of record, and so does its only 款 below it (never a 项, which is a printed figure).</summary>
+    private static FunctionalNode SameQuantityDown(FunctionalNode node, FunctionalAmounts amounts) =>
+        node.Children is [{ Level: not FunctionalNodeLevel.Item } only]
+            ? node with { Amounts = amounts, Children = [SameQuantity(only, amounts)] }
+            : node with { Amounts = amounts };
 
     private static FunctionalAmounts AmountsOf(FunctionalLine line) => new(
         line.Actual.Value,

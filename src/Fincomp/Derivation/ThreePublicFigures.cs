@@ -15,8 +15,26 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
     /// <summary>The 决算数 set with its totals of record (table 7's second column, 图7, the text).</summary>
     public required ThreePublicRecord Actual { get; init; }
 
-    /// <summary>Vehicles bought in the year (all types); null when the unit gave no purchases.</summary>
+    /// <summary>
+    /// Vehicles bought in the year (all types): from the purchases the unit wrote, or 0 when it wrote none and spent
+    /// nothing on 公务用车购置 (a count exists exactly when money was spent, FC1503); otherwise null, not given.
+    /// </summary>
     public int? PurchasedCount { get; init; }
+
+    /// <summary>因公出国（境）团组 and 人次: as written, 0 when nothing was spent on 因公出国（境）, otherwise null.</summary>
+    public int? OverseasGroups { get; init; }
+
+    public int? OverseasPeople { get; init; }
+
+    /// <summary>国内公务接待批次 and 人次: as written, 0 when nothing was spent on 国内公务接待, otherwise null.</summary>
+    public int? DomesticBatches { get; init; }
+
+    public int? DomesticPeople { get; init; }
+
+    /// <summary>外事接待批次 and 人次: as written, 0 when nothing was spent on 外事接待, otherwise null.</summary>
+    public int? ForeignBatches { get; init; }
+
+    public int? ForeignPeople { get; init; }
 
     /// <summary>公务用车保有量 at 12-31 (all types); null when the unit gave no fleet.</summary>
     public int? FleetTotal { get; init; }
@@ -29,6 +47,9 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
     public decimal DomesticReception => Actual.DomesticReception;
 
     public decimal ForeignReception => Actual.ForeignReception;
+
+    /// <summary>A count the unit did not write is 0 when the money it goes with is 0 (no trip without spending), else unknown.</summary>
+    private static int? NoneWhenUnspent(decimal spent) => spent == 0m ? 0 : null;
 
     public static ThreePublicFigures From(ThreePublic model, ThreePublicAmounts? previous)
     {
@@ -46,7 +67,13 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
             Actual = actual,
             PurchasedCount = model.Vehicles?.Purchased is { } bought
                 ? (bought.Sedan?.Count ?? 0) + (bought.OffRoad?.Count ?? 0) + (bought.Passenger?.Count ?? 0)
-                : null,
+                : NoneWhenUnspent(actual.VehiclePurchase),
+            OverseasGroups = model.Overseas?.Groups ?? NoneWhenUnspent(actual.Overseas),
+            OverseasPeople = model.Overseas?.People ?? NoneWhenUnspent(actual.Overseas),
+            DomesticBatches = model.Receptions?.DomesticBatches ?? NoneWhenUnspent(actual.DomesticReception),
+            DomesticPeople = model.Receptions?.DomesticPeople ?? NoneWhenUnspent(actual.DomesticReception),
+            ForeignBatches = model.Receptions?.ForeignBatches ?? NoneWhenUnspent(actual.ForeignReception),
+            ForeignPeople = model.Receptions?.ForeignPeople ?? NoneWhenUnspent(actual.ForeignReception),
             FleetTotal = model.Vehicles?.Fleet is { } fleet ? fleet.Sedan + fleet.OffRoad + fleet.Passenger : null,
         };
     }

@@ -38,6 +38,7 @@ public sealed class UnitTotals
         var spent = new[] { Fund.GeneralBudget, Fund.GovernmentFund, Fund.StateCapital }
             .Select(fund => Summed.Of(lines.Where(l => l.Fund == fund).Select(l => (Money?)l.Actual)))
             .ToArray();
+        spent[0] = WithSingleClassTotal(spent[0], lines, unit.Functional.DeclaredTotals);
         var opening = Summed.Of(FundParts(unit.Appropriations.OpeningBalance));
         var closing = Summed.Of(FundParts(unit.Appropriations.ClosingBalance));
         FiscalOpeningBalance = opening.Value;
@@ -115,6 +116,19 @@ public sealed class UnitTotals
     {
         var figure = FigureOfRecord.Choose(printed, parts);
         return (figure, printed is { } p && figure.Value == p.Value && figure.Interval == RoundingInterval.Of(p));
+    }
+
+    /// <summary>
+    /// When every 一般公共预算 line is in one 类, that 类 is the whole of 一般公共预算 spending: its printed total, where it
+    /// agrees, is the figure of record of both.
+    /// </summary>
+    private static Summed WithSingleClassTotal(Summed spent, IReadOnlyList<FunctionalLine> lines, IReadOnlyList<DeclaredTotal> declared)
+    {
+        var classes = lines.Where(l => l.Fund == Fund.GeneralBudget && l.Code.Length >= 3).Select(l => l.Code[..3]).Distinct(StringComparer.Ordinal).ToList();
+        return classes is [var only] && lines.All(l => l.Fund != Fund.GeneralBudget || l.Code.Length >= 3)
+            && declared.FirstOrDefault(d => d.Code == only) is { } total
+            ? FigureOfRecord.Choose(total.Actual, spent)
+            : spent;
     }
 
     private static Money?[] FundParts(FundAmounts? amounts) =>

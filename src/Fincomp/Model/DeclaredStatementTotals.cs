@@ -3,8 +3,8 @@ using System.ComponentModel;
 namespace Fincomp.Model;
 
 /// <summary>
-/// Totals as the official tables print them. They are never used as figures of the report (those are computed);
-/// they exist so that the checker can compare what was published with what the parts add up to.
+/// Totals as the official tables print them. Each is the report's figure of record when it agrees with the sum of its
+/// parts within rounding (it was rounded once, the sum N times), and the checker reports it when it does not.
 /// </summary>
 public sealed record DeclaredStatementTotals : ModelNode
 {

@@ -14,7 +14,7 @@ public sealed record Procurement : ModelNode
     [Description("政府采购服务支出（万元）")]
     public Money? Services { get; init; }
 
-    [Description("印出的政府采购支出总额（可选，仅用于核对）")]
+    [Description("印出的政府采购支出总额（可选）：与各项之和在四舍五入误差内时报告采用印出数，否则报告错误")]
     public Money? Total { get; init; }
 
     [Description("授予中小企业合同金额（万元）")]

@@ -24,7 +24,7 @@ public sealed record Statement : ModelNode
     [Description("年末结转和结余（万元）")]
     public Money? ClosingBalance { get; init; }
 
-    [Description("官方报表印出的合计数（可选，仅用于核对）")]
+    [Description("官方报表印出的合计数（可选）：与各项之和在四舍五入误差内时报告采用印出数，否则报告错误")]
     public DeclaredStatementTotals? Declared { get; init; }
 
     [Description("收、支总计较上年变动的主要原因")]

@@ -139,33 +139,36 @@ internal static partial class TemplateModel
             ("vehicle_operation", figures.VehicleOperation),
             ("domestic_reception", figures.DomesticReception),
             ("foreign_reception", figures.ForeignReception),
-            ("overseas_groups", model.Overseas?.Groups),
-            ("overseas_people", model.Overseas?.People),
+            ("overseas_groups", figures.OverseasGroups),
+            ("overseas_people", figures.OverseasPeople),
             ("overseas_content", model.Overseas?.Content),
             ("overseas_reason", model.Overseas?.Reason),
             ("vehicle_reason", model.Vehicles?.Reason),
             ("reception_reason", model.Receptions?.Reason),
-            ("purchased_sedan", purchased?.Sedan?.Count ?? Zero(purchased)),
-            ("purchased_sedan_amount", purchased?.Sedan?.Amount?.Value ?? ZeroAmount(purchased)),
-            ("purchased_off_road", purchased?.OffRoad?.Count ?? Zero(purchased)),
-            ("purchased_off_road_amount", purchased?.OffRoad?.Amount?.Value ?? ZeroAmount(purchased)),
-            ("purchased_passenger", purchased?.Passenger?.Count ?? Zero(purchased)),
-            ("purchased_passenger_amount", purchased?.Passenger?.Amount?.Value ?? ZeroAmount(purchased)),
+            ("purchased_sedan", purchased?.Sedan?.Count ?? NoneBought(figures)),
+            ("purchased_sedan_amount", purchased?.Sedan?.Amount?.Value ?? NoneBoughtAmount(figures)),
+            ("purchased_off_road", purchased?.OffRoad?.Count ?? NoneBought(figures)),
+            ("purchased_off_road_amount", purchased?.OffRoad?.Amount?.Value ?? NoneBoughtAmount(figures)),
+            ("purchased_passenger", purchased?.Passenger?.Count ?? NoneBought(figures)),
+            ("purchased_passenger_amount", purchased?.Passenger?.Amount?.Value ?? NoneBoughtAmount(figures)),
             ("purchased_count", figures.PurchasedCount),
             ("fleet_sedan", fleet?.Sedan),
             ("fleet_off_road", fleet?.OffRoad),
             ("fleet_passenger", fleet?.Passenger),
             ("fleet_total", figures.FleetTotal),
-            ("domestic_batches", model.Receptions?.DomesticBatches),
-            ("domestic_people", model.Receptions?.DomesticPeople),
-            ("foreign_batches", model.Receptions?.ForeignBatches),
-            ("foreign_people", model.Receptions?.ForeignPeople));
+            ("domestic_batches", figures.DomesticBatches),
+            ("domestic_people", figures.DomesticPeople),
+            ("foreign_batches", figures.ForeignBatches),
+            ("foreign_people", figures.ForeignPeople));
     }
 
-    /// <summary>Within a purchases table the unit wrote, a vehicle type left out bought none; without the table, nothing is known.</summary>
-    private static int? Zero(VehiclePurchases? purchased) => purchased is null ? null : 0;
+    /// <summary>
+    /// A vehicle type the unit left out: none bought when the purchases are known (a table was written, or the purchase
+    /// amount is 0), otherwise not given.
+    /// </summary>
+    private static int? NoneBought(ThreePublicFigures figures) => figures.PurchasedCount is null ? null : 0;
 
-    private static decimal? ZeroAmount(VehiclePurchases? purchased) => purchased is null ? null : 0m;
+    private static decimal? NoneBoughtAmount(ThreePublicFigures figures) => figures.PurchasedCount is null ? null : 0m;
 
     private static ScriptObject Part(ThreePublicPart part) =>
         Object(("name", part.Name), ("budget", part.Budget), ("actual", part.Actual), ("previous", part.Previous));

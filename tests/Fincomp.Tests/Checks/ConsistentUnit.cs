@@ -106,6 +106,16 @@ internal static class ConsistentUnit
           total: 30.00
           small_and_medium: 25.00
           small_and_micro: 10.00
+        assets:
+          vehicles:
+            leaders: 0
+            other: 2
+          general_equipment_over50: 0
+          special_equipment_over100: 0
+        performance_management:
+          prior_assessed: 1
+          with_targets: 1
+          monitored: 1
         previous:
           income_grand_total: 325.00
           expenditure_grand_total: 325.00

@@ -54,6 +54,8 @@ public sealed class RuleCasesTests
         { "FC1902", "total_score: 100", "total_score: 95", "conclusion:" },
         { "FC1903", "reason: 人员增加\nprocurement", "reason: 2019年人员增加\nprocurement", "reason: 2019年" },
         { "FC1904", "amount: 50.00", "amount: 50.001", "amount: 50.001" },
+        { "FC1002", "  general_equipment_over50: 0\n", "", "  vehicles:\n    leaders: 0" },
+        { "FC1003", "basic_expenditure:\n  personnel: 100.00\n  public: 50.00\n  items:\n    - code: \"30101\"\n      name: 基本工资\n      amount: 100.0\n    - code: \"30201\"\n      name: 办公费\n      amount: 50.0\n", "", "unit:" },
     };
 
     [Fact]

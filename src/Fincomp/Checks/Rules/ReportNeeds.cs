@@ -1,0 +1,120 @@
+using Fincomp.Derivation;
+using Fincomp.Diagnostics;
+using Fincomp.Model;
+
+namespace Fincomp.Checks.Rules;
+
+/// <summary>
+/// What the standard report needs from the unit file, section by section, and which of it the unit left out. "Not
+/// given" is never read as 0: the report leaves out a sentence whose figure was not given, and these findings name the
+/// key to add. <see cref="Required"/> is what the standard template cannot be written without (FC1003); the rest is
+/// left out of the report with a warning (FC1002).
+/// </summary>
+internal static class ReportNeeds
+{
+    /// <summary>A key the unit left out: where to add it, its path in the file, and what the report loses without it.</summary>
+    public sealed record Missing(SourceSpan Span, string Key, string Effect, bool Required);
+
+    public static IEnumerable<Missing> Of(RuleContext context)
+    {
+        var unit = context.Unit;
+        var figures = context.Figures;
+        var top = unit.Span;
+
+        if (unit.Functional.Lines.Count == 0 && (figures.Totals.ExpenditureTotal != 0m || figures.Totals.FiscalIncome != 0m))
+        {
+            yield return new(At(unit.Functional, top), "functional.lines",
+                "单位有支出，却没有任何项级科目：第二部分四至六、名词解释和表2至表5、表8、表9都无法按科目写出，报告会写成“支出0万元”", true);
+        }
+
+        if (figures.Basic.Total != 0m)
+        {
+            var section = unit.BasicExpenditure;
+            if (section.Personnel is null && !section.Items.Any(i => i.Amount is not null && BasicFigures.IsIn(i.Code, BasicFigures.PersonnelClasses)))
+            {
+                yield return new(At(section, top), "basic_expenditure.personnel",
+                    "一般公共预算财政拨款基本支出不为 0，第二部分六必须写出人员经费", true);
+            }
+
+            if (section.Public is null && !section.Items.Any(i => i.Amount is not null && BasicFigures.IsIn(i.Code, BasicFigures.PublicClasses)))
+            {
+                yield return new(At(section, top), "basic_expenditure.public",
+                    "一般公共预算财政拨款基本支出不为 0，第二部分六必须写出公用经费", true);
+            }
+        }
+
+        if (unit.Unit.Kind != UnitKind.Institution && unit.OperatingCosts.Amount is null)
+        {
+            yield return new(At(unit.OperatingCosts, top), "operating_costs.amount", "第二部分十（一）机关运行经费的句子不写出", false);
+        }
+
+        if (figures.Procurement is null)
+        {
+            yield return new(At(unit.Procurement, top), "procurement",
+                "第二部分十（二）不写政府采购支出的句子（没有政府采购时请写 goods: 0、works: 0、services: 0）", false);
+        }
+
+        var assets = unit.Assets;
+        foreach (var (missing, key, what) in new (bool, string, string)[]
+        {
+            (assets.Vehicles is null, "assets.vehicles", "车辆数"),
+            (assets.GeneralEquipmentOver50 is null, "assets.general_equipment_over50", "单价 50 万元以上通用设备台（套）数"),
+            (assets.SpecialEquipmentOver100 is null, "assets.special_equipment_over100", "单价 100 万元以上专用设备台（套）数"),
+        })
+        {
+            if (missing)
+            {
+                yield return new(At(assets, top), key, $"第二部分十（三）不写{what}（没有时请写 0）", false);
+            }
+        }
+
+        var management = unit.PerformanceManagement;
+        foreach (var (missing, key, what) in new (bool, string, string)[]
+        {
+            (management.PriorAssessed is null, "performance_management.prior_assessed", "开展事前绩效评估的项目个数"),
+            (management.WithTargets is null, "performance_management.with_targets", "编制绩效目标的项目个数"),
+            (management.Monitored is null, "performance_management.monitored", "开展绩效监控的项目个数"),
+        })
+        {
+            if (missing)
+            {
+                yield return new(At(management, top), key, $"第二部分十（四）不写{what}", false);
+            }
+        }
+
+        var threePublic = unit.ThreePublic;
+        if (!unit.IsWritten(nameof(UnitYear.ThreePublic)) && threePublic.Span.File is null)
+        {
+            yield return new(top, "three_public", "第二部分七的\"三公\"经费按 0 写出；没有\"三公\"经费时也请写出 budget、actual 各项为 0", false);
+        }
+        else
+        {
+            foreach (var (missing, key, what) in new (bool, string, string)[]
+            {
+                (figures.ThreePublic.OverseasGroups is null, "three_public.overseas", "因公出国（境）团组数和人次"),
+                (figures.ThreePublic.PurchasedCount is null, "three_public.vehicles.purchased", "本年购置公务用车的车型和辆数"),
+                (threePublic.Vehicles?.Fleet is null, "three_public.vehicles.fleet", "公务用车保有量"),
+                (figures.ThreePublic.DomesticBatches is null || figures.ThreePublic.ForeignBatches is null, "three_public.receptions", "公务接待批次和人次"),
+            })
+            {
+                if (missing)
+                {
+                    yield return new(At(threePublic, top), key, $"第二部分七不写{what}（没有时请写 0）", false);
+                }
+            }
+        }
+
+        foreach (var line in unit.Functional.Lines)
+        {
+            if (line.Fund == Fund.GeneralBudget && line.Code.Length == 7 && string.IsNullOrWhiteSpace(line.Meaning)
+                && string.IsNullOrWhiteSpace(line.Purpose) && string.IsNullOrWhiteSpace(context.Functional.Find(line.Code)?.Meaning))
+            {
+                yield return new(line.Span, $"functional.lines（{line.Code}）.meaning",
+                    $"编码表中科目 {line.Code} 没有标准说明，名词解释不列这一项", false);
+            }
+        }
+    }
+
+    /// <summary>Where to point: the section when it is written, otherwise the top of the file.</summary>
+    private static SourceSpan At(ModelNode section, SourceSpan top) => section.Span.File is null ? top : section.Span;
+}
