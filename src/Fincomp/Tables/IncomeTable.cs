@@ -8,6 +8,9 @@ namespace Fincomp.Tables;
 /// Table 2, 收入决算表. The unit file records income by source for the whole unit only, so a 功能分类 row shows its
 /// spending as its income (本年收入合计) and the 财政拨款 part of it; the other sources are shown per row only when
 /// the unit had none of them (0.00), and left blank otherwise rather than invented. The 合计 row is the statement's.
+/// When the unit's income and its spending differ (a balance carried into or out of the year), a row's spending is not
+/// its income, and the row's income is not known: those cells stay blank rather than print rows that do not add up to
+/// the 合计 below them.
 /// </summary>
 internal static class IncomeTable
 {
@@ -33,10 +36,12 @@ internal static class IncomeTable
                 Cells.Header("上级补助收入"), Cells.Header("事业收入"), Cells.Header("经营收入"), Cells.Header("附属单位上缴收入"),
                 Cells.Header("其他收入")),
         };
+        var spendingIsIncome = SamePrinted(tree.Classes.Sum(c => c.Amounts.Actual), totals.IncomeTotal);
+        var fiscalSpendingIsIncome = SamePrinted(tree.Classes.Sum(FunctionalNodes.FiscalActual), totals.FiscalIncome);
         rows.AddRange(FunctionalRows.For(tree, node =>
         [
-            Cells.Amount(node.Amounts.Actual),
-            Cells.Amount(FunctionalNodes.FiscalActual(node)),
+            Cells.Amount(spendingIsIncome ? node.Amounts.Actual : null),
+            Cells.Amount(fiscalSpendingIsIncome ? FunctionalNodes.FiscalActual(node) : null),
             .. others.Select(_ => Cells.Amount(onlyFiscal ? 0m : null)),
         ]));
         rows.Add(Cells.Row(
@@ -54,4 +59,6 @@ internal static class IncomeTable
         };
         return new StandardTable("table2", 2, Title, table, isEmpty);
     }
+
+    private static bool SamePrinted(decimal spending, decimal income) => Display.Round(spending) == Display.Round(income);
 }
