@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Fincomp.Audit;
 using Fincomp.Batch;
 using Fincomp.Cli.Output;
 using Fincomp.Diagnostics;
@@ -8,7 +9,7 @@ namespace Fincomp.Cli.Commands;
 
 /// <summary>
 /// <c>fincomp check FILE|DIR|GLOB…</c>: reads every unit (in parallel), applies its folder's fincomp.yaml defaults, runs
-/// the consistency rules on those that load, and reports in the chosen format, files in input order. Exit code 2 when
+/// the consistency rules on those that load (a finished report, .docx, is audited instead: <see cref="DocumentCheck"/>), and reports in the chosen format, files in input order. Exit code 2 when
 /// an input cannot be read (FC0xxx), else 1 when an error (or, with <c>--warnings-as-errors</c>, a warning) was found,
 /// else 0.
 /// </summary>
@@ -45,6 +46,14 @@ internal static class CheckCommand
         var outcomes = BatchRunner.Run(files, jobs, file =>
         {
             var started = Stopwatch.GetTimestamp();
+            if (DocumentCheck.Handles(file))
+            {
+                var findings = DocumentCheck.Check(file);
+                var state = findings.Any(d => d.Code == AuditCodes.Unreadable) ? UnitStatus.Unreadable
+                    : findings.Any(d => d.Severity == Severity.Error) ? UnitStatus.Failed : UnitStatus.Succeeded;
+                return new UnitOutcome(file, state, findings, [], Stopwatch.GetElapsedTime(started));
+            }
+
             var prepared = preparation.Prepare(file);
             var status = prepared.Unreadable ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Failed : UnitStatus.Succeeded;
             return new UnitOutcome(file, status, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = prepared.Figures };

@@ -7,6 +7,9 @@ namespace Fincomp.Audit;
 /// </summary>
 public static class AuditCodes
 {
+    /// <summary>A document given to <c>fincomp check</c> that cannot be opened or read (not a Word file, damaged).</summary>
+    public const string Unreadable = "FC2000";
+
     /// <summary>A table's column, row, 类/款/项 structure or 合计 does not add within rounding.</summary>
     public const string TableSum = "FC2001";
 
