@@ -30,4 +30,7 @@ public static class AuditCodes
 
     /// <summary>A stated count ("下设5个…") that differs from the number of items listed.</summary>
     public const string Count = "FC2007";
+
+    /// <summary>A placeholder left in the text (XX, ×××, 待填写, 待补充) or doubled punctuation (。。, ，，).</summary>
+    public const string Placeholder = "FC2008";
 }

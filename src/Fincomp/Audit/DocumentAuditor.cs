@@ -5,8 +5,8 @@ namespace Fincomp.Audit;
 
 /// <summary>
 /// Reads a finished document tree back — headings, paragraphs, tables — and checks what it prints against itself:
-/// tables add up, each quantity has one value, and every share, change and count in the text recomputes from the
-/// printed figures. The same engine audits a compiled report (<see cref="SelfAudit"/>) and a document read from a file.
+/// tables add up, each quantity has one value, every share, change and count in the text recomputes from the
+/// printed figures, and no placeholder or doubled punctuation is left. The same engine audits a compiled report (<see cref="SelfAudit"/>) and a document read from a file.
 /// </summary>
 public static class DocumentAuditor
 {
@@ -22,6 +22,7 @@ public static class DocumentAuditor
             .. ShareRule.Check(amounts),
             .. ChangeRule.Check(amounts),
             .. CountRule.Check(view),
+            .. PlaceholderRule.Check(view),
         ];
     }
 

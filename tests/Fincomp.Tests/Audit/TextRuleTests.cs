@@ -90,6 +90,16 @@ public sealed class TextRuleTests
         AssertFinding(AuditCodes.TwoValues, wrong, Docs.Of(Docs.Text($"最终得出项目综合评分为{score}分（总分为100分）。"), form));
     }
 
+    [Theory]
+    [InlineData("2023年度机关运行经费支出90.37万元。", null)]
+    [InlineData("2023年度机关运行经费支出XX万元。", "XX")]
+    [InlineData("主要原因是待填写。", "待填写")]
+    [InlineData("×××部门2023年度无政府采购支出。", "××")]
+    [InlineData("主要原因是人员增加。。", "。。")]
+    [InlineData("Excel 与 XXL 不是占位符。", null)]
+    public void A_placeholder_or_doubled_punctuation_is_found(string text, string? wrong) =>
+        AssertFinding(AuditCodes.Placeholder, wrong, Docs.Of(Docs.Text(text)));
+
     private static void AssertFinding(string code, string? quoted, Document.ReportDocument document)
     {
         var findings = AuditedBuild.Audit(document);
