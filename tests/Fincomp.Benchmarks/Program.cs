@@ -40,6 +40,7 @@ if (args is ["audit-cost", ..])
     foreach (var unit in audited)
     {
         AuditCost.Run(unit, repeat, Console.Out);
+        AuditCost.Documents(unit, repeat * 5, Console.Out);
     }
 
     return 0;
