@@ -34,6 +34,18 @@ public sealed class DocxAuditTests : IDisposable
         Assert.Empty(DocumentCheck.Check(Write("sample.docx", Built.Value)));
 
     [Theory]
+    [MemberData(nameof(SampleAuditTests.Samples), MemberType = typeof(SampleAuditTests))]
+    public void The_word_report_of_each_sample_audits_with_no_findings(string sample)
+    {
+        var unit = new Fincomp.Input.UnitLoader().Load(TestPaths.Sample(sample)).Unit!;
+        var compiled = ReportCompiler.Compile(ReportFigures.Of(unit), new CompileOptions(), drawCharts: false);
+        using var stream = new MemoryStream();
+        new DocxWriter(new DocxOptions()).Write(compiled.Document!, stream);
+
+        Assert.Empty(DocumentCheck.Check(Write("report.docx", stream.ToArray())));
+    }
+
+    [Theory]
     [InlineData("城乡社区支出55.6万元，占6.64%", "占6.64%", "占6.66%", AuditCodes.Share, "第")]
     [InlineData("收、支总计各减少54.15万元，下降6.07%", "减少54.15万元", "增加54.15万元", AuditCodes.Change, "第")]
     [InlineData("党群部下设5个部门", "下设5个", "下设6个", AuditCodes.Count, "第")]
