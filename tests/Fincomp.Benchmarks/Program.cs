@@ -8,6 +8,7 @@ using Fincomp.Benchmarks.Stages;
 // fincomp's benchmarks. Three modes:
 //   generate N DIR [SOURCE]   write a park of N consistent units (default source: samples/park)
 //   profile [FILE] [REPEAT]   Stopwatch breakdown of one build by stage, first call and steady state
+//   audit-cost [FILE…] [REPEAT]  processor time of the self-audit against a whole build of each unit
 //   markdown DIR OUT          the report text of every unit in DIR as plain Markdown, for the pandoc comparison
 //   workbooks DIR OUT         the nine tables of every unit in DIR as one .xlsx each, for the import benchmark
 //   anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
@@ -36,6 +37,19 @@ if (args is ["profile", ..])
     var path = args.Length > 1 ? args[1] : RepositoryPaths.Sample;
     var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
     StageProfiler.Run(path, repetitions, Console.Out);
+    return 0;
+}
+
+if (args is ["audit-cost", ..])
+{
+    var repeat = args.Length > 1 && int.TryParse(args[^1], CultureInfo.InvariantCulture, out var n) ? n : 20;
+    var audited = args.Skip(1).Where(a => a.EndsWith(".yaml", StringComparison.Ordinal)).DefaultIfEmpty(RepositoryPaths.Sample);
+    foreach (var unit in audited)
+    {
+        AuditCost.Run(unit, repeat, Console.Out);
+        AuditCost.Documents(unit, repeat * 5, Console.Out);
+    }
+
     return 0;
 }
 

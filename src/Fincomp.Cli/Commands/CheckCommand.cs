@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Fincomp.Audit;
 using Fincomp.Batch;
 using Fincomp.Cli.Help;
 using Fincomp.Cli.Output;
@@ -9,16 +10,16 @@ namespace Fincomp.Cli.Commands;
 
 /// <summary>
 /// <c>fincomp check FILE|DIR|GLOB…|-</c>: reads every unit (in parallel), applies its folder's fincomp.yaml defaults,
-/// runs the consistency rules on those that load, and reports in the chosen format, files in input order. Exit code 2
-/// when an input cannot be read (FC0xxx), else 1 when an error (or, with <c>--warnings-as-errors</c>, a warning) was
-/// found, else 0.
+/// runs the consistency rules on those that load (a finished report, .docx, is audited instead: <see cref="DocumentCheck"/>),
+/// and reports in the chosen format, files in input order. Exit code 2 when an input cannot be read (FC0xxx), else 1
+/// when an error (or, with <c>--warnings-as-errors</c>, a warning) was found, else 0.
 /// </summary>
 internal static class CheckCommand
 {
     /// <summary>How diagnostics name a unit read from standard input.</summary>
     public const string StandardInputName = "标准输入";
 
-    public static Command Create(TextReader input)
+    public static Command Create(System.IO.TextReader input)
     {
         var batch = new BatchOptions(allowStandardInput: true);
         var format = ChoiceOption.Create(
@@ -68,6 +69,14 @@ internal static class CheckCommand
         var outcomes = BatchRunner.Run(files, jobs, file =>
         {
             var started = Stopwatch.GetTimestamp();
+            if (DocumentCheck.Handles(file))
+            {
+                var findings = DocumentCheck.Check(file);
+                var state = findings.Any(d => d.Code == AuditCodes.Unreadable) ? UnitStatus.Unreadable
+                    : findings.Any(d => d.Severity == Severity.Error) ? UnitStatus.Failed : UnitStatus.Succeeded;
+                return new UnitOutcome(file, state, findings, [], Stopwatch.GetElapsedTime(started));
+            }
+
             var prepared = prepare(file);
             var name = file == BatchOptions.StandardInput ? StandardInputName : file;
             var status = prepared.Unreadable ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Failed : UnitStatus.Succeeded;

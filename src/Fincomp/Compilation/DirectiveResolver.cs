@@ -22,17 +22,22 @@ internal sealed class DirectiveResolver
     private readonly string? _fontFile;
     private bool _fontReported;
 
-    /// <param name="charts">Makes the renderer; called on the drawing thread, since loading the chart font is part of the work.</param>
+    /// <param name="charts">
+    /// Makes the renderer; called on the drawing thread, since loading the chart font is part of the work. Null leaves
+    /// the figures out (the audit tests compile thousands of units, whose text and tables do not depend on the pictures).
+    /// </param>
     /// <param name="fontFile">The chart font file (--chart-font), to name it when it cannot be used.</param>
-    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer> charts, string? fontFile = null)
+    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer>? charts, string? fontFile = null)
     {
         _figures = figures;
         _fontFile = fontFile;
-        _charts = Task.Run(() =>
-        {
-            var renderer = charts();
-            return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(figures).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
-        });
+        _charts = charts is null
+            ? Task.FromResult<IReadOnlyList<(ChartSpec, ChartPicture)>>([])
+            : Task.Run(() =>
+            {
+                var renderer = charts();
+                return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(figures).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
+            });
         _tables = new(() => StandardTables.For(figures));
     }
 

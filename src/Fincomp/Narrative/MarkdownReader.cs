@@ -13,13 +13,17 @@ namespace Fincomp.Narrative;
 /// items; every other line is one paragraph, taken verbatim so a clerk's "*" or "1." is never reinterpreted; a
 /// paragraph starting with "（注：" or "说明：" is a note; "::: …" lines are directives. Title (consecutive title lines
 /// make one title of several lines), cover, centred, right-aligned, page-break, contents and body directives are
-/// handled here; the rest (figures, tables, forms) go to the resolver.
+/// handled here; the rest (figures, tables, forms) go to the resolver. A "::: template NAME" line (written by the
+/// renderer when it marks includes) names the template of the blocks after it.
 /// Text from the unit file arrives encoded (<see cref="LiteralText"/>), so only the templates' own text can make
 /// structure; every text taken from a block is decoded back to what the clerk wrote.
 /// </summary>
 public sealed class MarkdownReader
 {
     private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().Build();
+
+    /// <summary>The directive that names the template printing the lines after it (<see cref="NarrativeRenderer.MarkTemplates"/>).</summary>
+    public const string TemplateDirective = "template";
 
     private readonly Func<Directive, DiagnosticBag, IEnumerable<Block>> _resolve;
 
@@ -30,36 +34,38 @@ public sealed class MarkdownReader
         ArgumentNullException.ThrowIfNull(markdown);
         var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal);
         var blocks = new List<Block>();
+        string? template = null;
         foreach (var block in Markdown.Parse(text, _pipeline))
         {
             var raw = block.Span.IsEmpty ? string.Empty : text.Substring(block.Span.Start, block.Span.Length);
             if (block is HeadingBlock { IsSetext: false } heading)
             {
-                blocks.Add(new Heading(LevelOf(heading.Level), LiteralText.Decode(raw.Trim().TrimStart('#').Trim())));
+                blocks.Add(new Heading(LevelOf(heading.Level), LiteralText.Decode(raw.Trim().TrimStart('#').Trim())) { Template = template });
                 continue;
             }
 
             var lineNumber = block.Line + 1;
             foreach (var line in raw.Split('\n'))
             {
-                ReadLine(line.Trim(), lineNumber++, blocks, diagnostics);
+                template = ReadLine(line.Trim(), lineNumber++, template, blocks, diagnostics);
             }
         }
 
         return blocks;
     }
 
-    private void ReadLine(string line, int lineNumber, List<Block> blocks, DiagnosticBag diagnostics)
+    /// <summary>Reads one line into <paramref name="blocks"/>; returns the template of the lines that follow.</summary>
+    private string? ReadLine(string line, int lineNumber, string? template, List<Block> blocks, DiagnosticBag diagnostics)
     {
         if (line.Length == 0)
         {
-            return;
+            return template;
         }
 
         if (!line.StartsWith(":::", StringComparison.Ordinal))
         {
-            blocks.Add(new Paragraph(LiteralText.Decode(line), IsNote(line) ? ParagraphStyle.Note : ParagraphStyle.Body));
-            return;
+            blocks.Add(new Paragraph(LiteralText.Decode(line), IsNote(line) ? ParagraphStyle.Note : ParagraphStyle.Body) { Template = template });
+            return template;
         }
 
         var body = line[3..].Trim();
@@ -68,15 +74,17 @@ public sealed class MarkdownReader
         var rest = split < 0 ? string.Empty : LiteralText.Decode(body[(split + 1)..].Trim());
         switch (name)
         {
+            case TemplateDirective:
+                return rest.Length == 0 ? null : rest;
             case "title" when blocks.Count > 0 && blocks[^1] is Heading { Level: HeadingLevel.Title } first:
                 // A second title line continues the title on a new line (the unit's name, then "2023年度部门决算").
                 blocks[^1] = first with { Text = first.Text + "\n" + rest };
                 break;
             case "title":
-                blocks.Add(new Heading(HeadingLevel.Title, rest));
+                blocks.Add(new Heading(HeadingLevel.Title, rest) { Template = template });
                 break;
             case "cover":
-                blocks.Add(new Paragraph(rest, ParagraphStyle.Cover));
+                blocks.Add(new Paragraph(rest, ParagraphStyle.Cover) { Template = template });
                 break;
             case "contents":
                 blocks.Add(new Contents());
@@ -85,19 +93,21 @@ public sealed class MarkdownReader
                 blocks.Add(new BodyStart());
                 break;
             case "center":
-                blocks.Add(new Paragraph(rest, ParagraphStyle.Centered));
+                blocks.Add(new Paragraph(rest, ParagraphStyle.Centered) { Template = template });
                 break;
             case "right":
-                blocks.Add(new Paragraph(rest, ParagraphStyle.Right));
+                blocks.Add(new Paragraph(rest, ParagraphStyle.Right) { Template = template });
                 break;
             case "pagebreak":
-                blocks.Add(new PageBreak());
+                blocks.Add(new PageBreak { Template = template });
                 break;
             default:
                 var arguments = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                blocks.AddRange(_resolve(new Directive(name, arguments, lineNumber), diagnostics));
+                blocks.AddRange(_resolve(new Directive(name, arguments, lineNumber), diagnostics).Select(b => b with { Template = template }));
                 break;
         }
+
+        return template;
     }
 
     private static bool IsNote(string line) =>

@@ -1,6 +1,7 @@
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Fincomp.Narrative;
@@ -24,6 +25,12 @@ public sealed class NarrativeRenderer
     private readonly TemplateLoader _loader;
 
     public NarrativeRenderer(string? templateDirectory = null) => _loader = new TemplateLoader(templateDirectory);
+
+    /// <summary>
+    /// Frame each template's text with "::: template NAME" lines (see <see cref="TemplateMarkingInclude"/>), so the
+    /// compiled document knows which template printed each block. Off for callers that want the plain Markdown.
+    /// </summary>
+    public bool MarkTemplates { get; init; }
 
     /// <summary>How long one render may run; a real unit renders in well under a second.</summary>
     internal TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
@@ -62,6 +69,12 @@ public sealed class NarrativeRenderer
         }
 
         context.PushGlobal(TemplateModel.Build(figures));
+        if (MarkTemplates && context.BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            var marking = new ScriptObject { ["include"] = new TemplateMarkingInclude(include, _loader, key) };
+            context.PushGlobal(marking);
+        }
+
         var template = Parse(key, diagnostics);
         if (template is null)
         {
@@ -71,6 +84,11 @@ public sealed class NarrativeRenderer
         try
         {
             var text = template.Render(context);
+            if (MarkTemplates)
+            {
+                text = TemplateMarkingInclude.Marker(key) + text;
+            }
+
             foreach (var (includedKey, included) in context.CachedTemplates)
             {
                 if (TemplateLoader.IsBuiltIn(includedKey) || _loader.ServedText(includedKey) is not null)

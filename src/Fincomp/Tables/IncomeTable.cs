@@ -9,7 +9,9 @@ namespace Fincomp.Tables;
 /// finance system writes it) the rows print that. Otherwise income is known by source for the whole unit only, so a
 /// 功能分类 row shows its spending as its income (本年收入合计) and the 财政拨款 part of it; the other sources are
 /// shown per row only when the unit had none of them (0.00), and left blank otherwise rather than invented. The 合计
-/// row is the statement's.
+/// row is the statement's. When the unit's income and its spending differ (a balance carried into or out of the year),
+/// a row's spending is not its income, and the row's income is not known: those cells stay blank rather than print
+/// rows that do not add up to the 合计 below them.
 /// </summary>
 internal static class IncomeTable
 {
@@ -35,12 +37,14 @@ internal static class IncomeTable
                 Cells.Header("上级补助收入"), Cells.Header("事业收入"), Cells.Header("经营收入"), Cells.Header("附属单位上缴收入"),
                 Cells.Header("其他收入")),
         };
+        var spendingIsIncome = SamePrinted(tree.Classes.Sum(c => c.Amounts.Actual), totals.IncomeTotal);
+        var fiscalSpendingIsIncome = SamePrinted(tree.Classes.Sum(FunctionalNodes.FiscalActual), totals.FiscalIncome);
         rows.AddRange(unit.Functional.Income.Count > 0
             ? IncomeRows.For(unit.Functional.Income)
             : FunctionalRows.For(tree, node =>
             [
-                Cells.Amount(node.Amounts.Actual),
-                Cells.Amount(FunctionalNodes.FiscalActual(node)),
+                Cells.Amount(spendingIsIncome ? node.Amounts.Actual : null),
+                Cells.Amount(fiscalSpendingIsIncome ? FunctionalNodes.FiscalActual(node) : null),
                 .. others.Select(_ => Cells.Amount(onlyFiscal ? 0m : null)),
             ]));
         rows.Add(Cells.Row(
@@ -58,4 +62,6 @@ internal static class IncomeTable
         };
         return new StandardTable("table2", 2, Title, table, isEmpty);
     }
+
+    private static bool SamePrinted(decimal spending, decimal income) => Display.Round(spending) == Display.Round(income);
 }

@@ -56,6 +56,9 @@ public class StageBenchmarks
         return bytes;
     }
 
+    [Benchmark(Description = "self-audit (tree → findings)")]
+    public int SelfAudit() => Fincomp.Audit.SelfAudit.Check(_inputs.Document).Count;
+
     [Benchmark(Description = "write Word (tree → .docx)")]
     public long WriteWord()
     {

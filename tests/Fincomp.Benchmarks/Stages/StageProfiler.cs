@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Fincomp.Audit;
 using Fincomp.Charts;
 using Fincomp.Checks;
 using Fincomp.Compilation;
@@ -35,7 +36,8 @@ internal static class StageProfiler
             ("render text (templates → Markdown)", () => _ = new NarrativeRenderer().Render(figures, new DiagnosticBag())),
             ("chart setup (fonts)", () => charts = new ChartRenderer(new ChartRenderOptions())),
             ("charts (seven PNGs)", () => _ = ChartCatalog.For(unit).Sum(spec => charts.Render(spec).Png.Length)),
-            ("compile (text+tables+charts → tree)", () => document = ReportCompiler.Compile(unit, new CompileOptions()).Document!),
+            ("compile (text+tables+charts → tree)", () => document = ReportCompiler.Compile(ReportFigures.Of(unit), new CompileOptions(), drawCharts: true, audit: false).Document!),
+            ("self-audit (tree → findings)", () => _ = SelfAudit.Check(document).Count),
             ("write Word (tree → .docx)", () => WriteWord(document)),
             ("whole (load, check, build to disk)", () => _ = ReportBuilder.Build(Whole(path), new CompileOptions(), target, [OutputFormat.Docx])),
         };

@@ -25,6 +25,7 @@ public sealed class StageOrderTests
         ["Fincomp.Document"],
         ["Fincomp.Narrative", "Fincomp.Tables", "Fincomp.Charts"],
         ["Fincomp.Writers"],
+        ["Fincomp.Audit"],
         ["Fincomp.Compilation"],
         ["Fincomp.Batch"],
     ];

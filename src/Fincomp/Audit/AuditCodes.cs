@@ -1,0 +1,36 @@
+namespace Fincomp.Audit;
+
+/// <summary>
+/// The stable codes of the document audit (FC20xx): what a finished report can get wrong about its own figures. The
+/// same rules run after every build (the self-audit, where a finding is a defect of fincomp or of a custom template)
+/// and on a finished .docx or .pdf. Never renumber.
+/// </summary>
+public static class AuditCodes
+{
+    /// <summary>A document given to <c>fincomp check</c> that cannot be opened or read (not a Word file, damaged).</summary>
+    public const string Unreadable = "FC2000";
+
+    /// <summary>A table's column, row, 类/款/项 structure or 合计 does not add within rounding.</summary>
+    public const string TableSum = "FC2001";
+
+    /// <summary>A part printed larger than its whole (all parts non-negative), which no rounding explains.</summary>
+    public const string PartExceedsWhole = "FC2002";
+
+    /// <summary>One quantity printed with two values (text against text, or text against its table cell).</summary>
+    public const string TwoValues = "FC2003";
+
+    /// <summary>A share ("占X%") that does not recompute from the printed part and whole.</summary>
+    public const string Share = "FC2004";
+
+    /// <summary>A change ("增加/减少X万元，增长/下降Y%") that does not recompute, or whose two verbs disagree.</summary>
+    public const string Change = "FC2005";
+
+    /// <summary>A completion rate that does not recompute from the printed budget and actual figures.</summary>
+    public const string Completion = "FC2006";
+
+    /// <summary>A stated count ("下设5个…") that differs from the number of items listed.</summary>
+    public const string Count = "FC2007";
+
+    /// <summary>A placeholder left in the text (XX, ×××, 待填写, 待补充) or doubled punctuation (。。, ，，).</summary>
+    public const string Placeholder = "FC2008";
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Fincomp.Checks;
+using Fincomp.Model;
+
+namespace Fincomp.Audit.Rules;
+
+/// <summary>
+/// "增加/减少X万元，增长/下降Y%": the two verbs agree, and Y recomputes from X and the current amount printed before it
+/// (last year's amount is the current one less the change) within rounding.
+/// </summary>
+internal static partial class ChangeRule
+{
+    [GeneratedRegex(@"(?<verb>增加|减少)(?<x>\d[\d,]*(?:\.\d+)?)万元(?:，(?<pverb>增长|下降)(?<p>\d+(?:\.\d+)?)%)?")]
+    private static partial Regex ChangePattern();
+
+    public static IEnumerable<AuditFinding> Check(ParagraphAmounts amounts)
+    {
+        foreach (var (block, text) in amounts.Texts)
+        {
+            foreach (Match match in ChangePattern().Matches(text))
+            {
+                var increase = match.Groups["verb"].Value == "增加";
+                var place = new AuditPlace(block, match.Value);
+                if (match.Groups["pverb"].Success && (match.Groups["pverb"].Value == "增长") != increase)
+                {
+                    yield return new AuditFinding(AuditCodes.Change, $"“{match.Value}”：金额说{match.Groups["verb"].Value}，幅度却说{match.Groups["pverb"].Value}。", place);
+                    continue;
+                }
+
+                if (!match.Groups["p"].Success || !PrintedNumber.TryParse(match.Groups["x"].Value, out var change) || !PrintedNumber.TryParse(match.Groups["p"].Value, out var percent))
+                {
+                    continue;
+                }
+
+                var subject = TextReader.Normalise(TextReader.SubjectBefore(text, match.Index));
+                var current = amounts.Named(subject, block, match.Index) is { } named && named.Block == block ? named : amounts.Before(block, match.Index);
+                if (current is null)
+                {
+                    continue;
+                }
+
+                var previous = increase
+                    ? new RoundingInterval(current.Number.Interval.Low - change.Interval.High, current.Number.Interval.High - change.Interval.Low)
+                    : current.Number.Interval + change.Interval;
+                if (previous.Low <= 0m)
+                {
+                    continue;
+                }
+
+                var range = new RoundingInterval(change.Interval.Low / previous.High * 100m, change.Interval.High / previous.Low * 100m);
+                if (!percent.Rounded.Overlaps(range))
+                {
+                    var last = increase ? current.Number.Value - change.Value : current.Number.Value + change.Value;
+                    var exact = Math.Round(change.Value / last * 100m, 2, MidpointRounding.AwayFromZero);
+                    yield return new AuditFinding(
+                        AuditCodes.Change,
+                        $"“{match.Value}”：本期{current.Number}万元、上期{Amounts.Format(last)}万元，变动幅度应为{Amounts.Format(exact)}%，印出的是{percent}%。",
+                        place)
+                    {
+                        Related = [new AuditPlace(current.Block, $"{current.Subject}{current.Number}万元")],
+                    };
+                }
+            }
+        }
+    }
+}

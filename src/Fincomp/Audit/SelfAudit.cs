@@ -1,0 +1,32 @@
+using Fincomp.Diagnostics;
+using Fincomp.Document;
+using Fincomp.Narrative;
+
+namespace Fincomp.Audit;
+
+/// <summary>
+/// The audit of every build: a figure the compiled document contradicts is a defect of fincomp or of the template that
+/// printed it, never of the clerk's data (the data was checked before), so each finding is an error that names that
+/// template and the figure, and the report is not written.
+/// </summary>
+public static class SelfAudit
+{
+    public static IReadOnlyList<Diagnostic> Check(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return DocumentAuditor.Audit(document).Select(f => ToDiagnostic(document, f)).ToList();
+    }
+
+    private static Diagnostic ToDiagnostic(ReportDocument document, AuditFinding finding)
+    {
+        var template = document.Blocks[finding.Place.BlockIndex].Template ?? NarrativeRenderer.EntryTemplate;
+        var message = $"自检：{finding.Message}此处由模板 {template} 印出；这是 fincomp 或该模板的缺陷，不是单位数据的问题，请修正模板或报告此问题。";
+        return new Diagnostic(finding.Code, Severity.Error, message, Span(document, template, finding.Place))
+        {
+            Related = finding.Related.Select(p => Span(document, document.Blocks[p.BlockIndex].Template ?? NarrativeRenderer.EntryTemplate, p)).ToList(),
+        };
+    }
+
+    private static SourceSpan Span(ReportDocument document, string template, AuditPlace place) =>
+        SourceSpan.At(template, $"输出{DocumentAuditor.Describe(document, place)}：“{place.Quote}”");
+}

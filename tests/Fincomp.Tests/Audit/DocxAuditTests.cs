@@ -1,0 +1,130 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Fincomp.Audit;
+using Fincomp.Cli;
+using Fincomp.Compilation;
+using Fincomp.Derivation;
+using Fincomp.Tests.Support;
+using Fincomp.Writers.Docx;
+using Xunit;
+
+namespace Fincomp.Tests.Audit;
+
+/// <summary>
+/// <c>fincomp check report.docx</c>: the Word file fincomp builds from the sample audits clean; copies of it with one
+/// planted error each are found at the right place.
+/// </summary>
+public sealed class DocxAuditTests : IDisposable
+{
+    private static readonly Lazy<byte[]> Built = new(() =>
+    {
+        var compiled = ReportCompiler.Compile(ReportFigures.Of(TestPaths.LoadSample()), new CompileOptions(), drawCharts: false);
+        Assert.True(compiled.Succeeded, string.Join("\n", compiled.Diagnostics));
+        using var stream = new MemoryStream();
+        new DocxWriter(new DocxOptions()).Write(compiled.Document!, stream);
+        return stream.ToArray();
+    });
+
+    private readonly TemporaryFolder _folder = new("fincomp-docx-audit-");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void The_built_sample_audits_with_no_findings() =>
+        Assert.Empty(DocumentCheck.Check(Write("sample.docx", Built.Value)));
+
+    [Theory]
+    [MemberData(nameof(SampleAuditTests.Samples), MemberType = typeof(SampleAuditTests))]
+    public void The_word_report_of_each_sample_audits_with_no_findings(string sample)
+    {
+        var unit = new Fincomp.Input.UnitLoader().Load(TestPaths.Sample(sample)).Unit!;
+        var compiled = ReportCompiler.Compile(ReportFigures.Of(unit), new CompileOptions(), drawCharts: false);
+        using var stream = new MemoryStream();
+        new DocxWriter(new DocxOptions()).Write(compiled.Document!, stream);
+
+        Assert.Empty(DocumentCheck.Check(Write("report.docx", stream.ToArray())));
+    }
+
+    [Theory]
+    [InlineData("城乡社区支出55.6万元，占6.64%", "占6.64%", "占6.66%", AuditCodes.Share, "第")]
+    [InlineData("收、支总计各减少54.15万元，下降6.07%", "减少54.15万元", "增加54.15万元", AuditCodes.Change, "第")]
+    [InlineData("党群部下设5个部门", "下设5个", "下设6个", AuditCodes.Count, "第")]
+    [InlineData("人员经费98.12万元", "98.12万元", "98.13万元", AuditCodes.TwoValues, "第")]
+    public void A_planted_error_in_the_text_is_found_in_its_paragraph(string sentence, string old, string planted, string code, string place)
+    {
+        var file = Write("planted.docx", Plant(Built.Value, sentence, old, planted));
+
+        var finding = Assert.Single(DocumentCheck.Check(file));
+
+        Assert.Equal(code, finding.Code);
+        Assert.Equal(file, finding.Span.File);
+        Assert.StartsWith(place, finding.Span.Place, StringComparison.Ordinal);
+        Assert.Contains("段", finding.Span.Place, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_table_cell_is_found_by_table_row_and_column()
+    {
+        var file = Write("cell.docx", Plant(Built.Value, "2013202", null, null, cell: ("334.48", "336.48")));
+
+        var findings = DocumentCheck.Check(file);
+
+        Assert.Contains(findings, d => d.Code == AuditCodes.TableSum && d.Span.Place!.StartsWith("表“收入决算表”第", StringComparison.Ordinal));
+        Assert.All(findings, d => Assert.NotNull(d.Span.Place));
+    }
+
+    [Fact]
+    public void Check_dispatches_a_docx_by_its_extension_and_exits_one_on_a_finding()
+    {
+        var clean = Write("clean.docx", Built.Value);
+        var planted = Write("wrong.docx", Plant(Built.Value, "城乡社区支出55.6万元，占6.64%", "占6.64%", "占6.66%"));
+        var output = new StringWriter();
+
+        Assert.Equal(0, FincompApp.Run(["check", clean], new StringWriter(), new StringWriter()));
+        Assert.Equal(1, FincompApp.Run(["check", planted], output, new StringWriter()));
+        Assert.Contains("error FC2004", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("占6.66%", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_word_document_is_unreadable()
+    {
+        var file = Write("broken.docx", "这不是 Word 文件"u8.ToArray());
+
+        var finding = Assert.Single(DocumentCheck.Check(file));
+        Assert.Equal(AuditCodes.Unreadable, finding.Code);
+        Assert.Equal(2, FincompApp.Run(["check", file], new StringWriter(), new StringWriter()));
+    }
+
+    /// <summary>A copy of <paramref name="docx"/> with one text changed: in the paragraph holding <paramref name="sentence"/>, or in a table cell.</summary>
+    private static byte[] Plant(byte[] docx, string sentence, string? old, string? planted, (string Old, string New)? cell = null)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var package = WordprocessingDocument.Open(stream, true))
+        {
+            var body = package.MainDocumentPart!.Document!.Body!;
+            if (cell is { } change)
+            {
+                var row = body.Descendants<TableRow>().First(r => r.Descendants<Text>().Any(t => t.Text == sentence));
+                var text = row.Descendants<Text>().First(t => t.Text == change.Old);
+                text.Text = change.New;
+            }
+            else
+            {
+                var paragraph = body.Descendants<Paragraph>().First(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)).Contains(sentence, StringComparison.Ordinal));
+                var text = paragraph.Descendants<Text>().First(t => t.Text.Contains(old!, StringComparison.Ordinal));
+                text.Text = text.Text.Replace(old!, planted, StringComparison.Ordinal);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder.Path, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}
