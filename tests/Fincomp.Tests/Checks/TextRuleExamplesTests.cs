@@ -30,6 +30,13 @@ public sealed class TextRuleExamplesTests
     [InlineData("FC1909", "1.压减会议。3.压减培训", true)]
     [InlineData("FC1909", "一是压减会议；二是压减培训；三是统一是非标准", false)]
     [InlineData("FC1909", "在6、9、11月，1、2、4月，行政运行（01）事业运行（50）", false)]
+    [InlineData("FC1909", "一是加强学习；一是强化落实。", true)]
+    [InlineData("FC1909", "1.加强学习；1.强化落实。", true)]
+    [InlineData("FC1909", "（1）预算编制不精准；（1）执行不均衡。", true)]
+    [InlineData("FC1909", "一、基本情况。三、收支情况。", true)]
+    [InlineData("FC1909", "一、基本情况。二、收支情况。二、绩效情况。", true)]
+    [InlineData("FC1909", "一、基本情况。二、收支情况。三、绩效情况。", false)]
+    [InlineData("FC1909", "一、二月份支出较少，一、二季度进度较慢。", false)]
     [InlineData("FC1911", "公务用车运行维护费40000元", true)]
     [InlineData("FC1911", "补贴标准500元/月，会议费300元", false)]
     public void A_text_rule_fires_exactly_on_its_examples(string code, string text, bool fires)
@@ -39,6 +46,16 @@ public sealed class TextRuleExamplesTests
         var findings = TestUnits.Check(yaml).Where(d => d.Code == code).ToList();
 
         Assert.True(fires == findings.Count > 0, string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void An_out_of_order_enumeration_is_reported_once_and_never_advises_the_label_already_written()
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "reason: 厉行节约", "reason: 一是加强学习；三是强化落实；二是抓好整改；三是巩固成果。");
+
+        var finding = Assert.Single(TestUnits.Check(yaml), d => d.Code == "FC1909");
+
+        Assert.Contains("“一是”之后是“三是”，应为“二是”", finding.Message);
     }
 
     [Theory]
