@@ -93,6 +93,11 @@ public sealed class TextRuleExamplesTests
     [InlineData("      annual_goal: 开展组织活动不少于4次。\n", "      annual_goal: \" \"\n", true)]
     [InlineData("        - title: 一、项目概况\n", "        - title: 一、项目资金\n", true)]
     [InlineData("      purpose: 主要用于组织事务方面的其他支出\n", "      purpose: 主要用于组织事务方面的其他支出\n      meaning: \"\"\n", false)]
+    [InlineData("- code: \"2013201\"\n", "- code: \"2013201\"\n      meaning: \"\"\n", false)]
+    [InlineData("- code: \"2013201\"\n", "- code: \"2013201\"\n      meaning: \" \"\n", false)]
+    [InlineData("- 负责本单位组织工作。\n", "- 负责本单位组织工作。\n    - \"\"\n", true)]
+    [InlineData("- 负责本单位组织工作。\n", "- 负责本单位组织工作。\n    - \"。\"\n", true)]
+    [InlineData("annual_goal: 开展组织活动不少于4次。", "annual_goal: \"。\"", true)]
     [InlineData("performance:\n", "glossary:\n  - term: 专项资金\n    definition: \"\"\nperformance:\n", true)]
     public void Required_texts_are_reported_when_absent_or_blank_but_an_empty_organization_is_a_fact(string old, string replacement, bool fires)
     {
