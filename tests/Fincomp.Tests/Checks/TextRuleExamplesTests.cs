@@ -15,6 +15,9 @@ public sealed class TextRuleExamplesTests
     [InlineData("FC1905", "的的确确做到了节约，关键是是否落实，每每如此", false)]
     [InlineData("FC1905", "充分分析、招考考察、研究会会费、公务用车车辆", false)]
     [InlineData("FC1905", "谢谢、常常、人人、层层落实", false)]
+    [InlineData("FC1905", "成都都江堰片区存在在建工程，资金用于于都县，利用学习学习强国平台，主要要求", false)]
+    [InlineData("FC1905", "各项工作要要落实", true)]
+    [InlineData("FC1905", "目标的的设定", true)]
     [InlineData("FC1906", "厉行节约，，杜绝浪费", true)]
     [InlineData("FC1906", "厉行节约，。", true)]
     [InlineData("FC1906", "依据《预算法》（2018年修正", true)]
@@ -39,11 +42,28 @@ public sealed class TextRuleExamplesTests
     [InlineData("FC1909", "一、二月份支出较少，一、二季度进度较慢。", false)]
     [InlineData("FC1911", "公务用车运行维护费40000元", true)]
     [InlineData("FC1911", "补贴标准500元/月，会议费300元", false)]
+    [InlineData("FC1911", "按每户10000元标准发放，其中人均补助0.6元，会员费按标准每年20000元缴纳", false)]
+    [InlineData("FC1911", "按每户400000元标准发放，其中人均补助10.00元，会员费按标准每年200000元缴纳", false)]
+    [InlineData("FC1911", "发放慰问金400000元，补助10.00元", true)]
     public void A_text_rule_fires_exactly_on_its_examples(string code, string text, bool fires)
     {
         var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "reason: 厉行节约", $"reason: \"{text}\"");
 
         var findings = TestUnits.Check(yaml).Where(d => d.Code == code).ToList();
+
+        Assert.True(fires == findings.Count > 0, string.Join("\n", findings));
+    }
+
+    [Theory]
+    [InlineData("- 示例项目资金主要用于：\n          items:\n            - 开展组织活动。\n", false)]
+    [InlineData("- 支出减少的原因如下：\n          items:\n            - 会议减少。\n", false)]
+    [InlineData("- 示例项目资金主要用于：\n", true)]
+    [InlineData("- 示例项目资金主要用于：\n            - 开展组织活动。\n", true)]
+    public void A_paragraph_introducing_its_sections_items_is_finished(string paragraphs, bool fires)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "- 示例项目用于开展组织活动。\n", paragraphs);
+
+        var findings = TestUnits.Check(yaml).Where(d => d.Code == "FC1908").ToList();
 
         Assert.True(fires == findings.Count > 0, string.Join("\n", findings));
     }
