@@ -26,6 +26,9 @@ public sealed class TextRuleExamplesTests
     [InlineData("FC1907", "厉行节约.杜绝浪费", true)]
     [InlineData("FC1907", "厉行节约，杜绝浪费.", true)]
     [InlineData("FC1907", "1.压减会议，2.5万元，见 report.docx", false)]
+    [InlineData("FC1907", "严控\\\"三公\\\"经费", true)]
+    [InlineData("FC1907", "严控'三公'经费", true)]
+    [InlineData("FC1907", "严控“三公”经费，见 'report' 与 \\\"a\\\" 文件", false)]
     [InlineData("FC1908", "较上年减少，主要原因是：。", true)]
     [InlineData("FC1908", "较上年增长/下降 5%", true)]
     [InlineData("FC1908", "较上年减少，原因是会议减少。分析变动原因。", false)]
@@ -84,6 +87,9 @@ public sealed class TextRuleExamplesTests
     [InlineData("2013201", "主要用于离退休人员活动", "2080501", true)]
     [InlineData("2013201", "主要用于划拨工会经费", "2012906", false)]
     [InlineData("2013201", "主要用于职工医疗保险", "2101101", false)]
+    [InlineData("2012906", "主要用于划拨工会经费及组织事务相关支出", "2080501", false)]
+    [InlineData("2120199", "主要用于其他城乡社区支出", "2129999", false)]
+    [InlineData("2120199", "主要用于住房公积金", "2210201", true)]
     public void A_purpose_naming_another_line_of_the_table_and_not_its_own_is_questioned(string code, string purpose, string other, bool fires)
     {
         var lines = $"""
