@@ -40,12 +40,19 @@ public static class UnitCodeTables
             (nameof(CodeTableFiles.Economic), files.Economic, ClassificationTable.EconomicKind),
         })
         {
-            if (relative is not null && Read(Path.Combine(folder, relative), relative, kind, year, files.Locate(property), diagnostics) is { } table)
+            if (relative is not null && Read(Normalized(Path.Combine(folder, relative)), relative, kind, year, files.Locate(property), diagnostics) is { } table)
             {
                 yield return table;
             }
         }
     }
+
+    /// <summary>
+    /// The path without "x/../" or "./" steps, so that messages name the file plainly; a relative path stays relative
+    /// (to the working folder), as the clerk gave the unit file.
+    /// </summary>
+    private static string Normalized(string path) =>
+        Path.IsPathRooted(path) ? Path.GetFullPath(path) : Path.GetRelativePath(".", Path.GetFullPath(path));
 
     private static ClassificationTable? Read(string path, string written, string kind, int year, SourceSpan key, DiagnosticBag diagnostics)
     {

@@ -123,7 +123,7 @@ internal static partial class TemplateModel
                 ("budget", x.Item.Amounts.Budget),
                 ("has_budget", x.Item.Amounts.HasBudget),
                 ("reason", x.Item.Line?.Reason),
-                ("meaning", Wording.TrimEnd(x.Item.Line?.Meaning ?? functional.Find(x.Item.Code)?.Meaning ?? string.Empty)),
+                ("meaning", Wording.TrimEnd(functional.MeaningOf(x.Item.Code, x.Item.Line?.Meaning) ?? string.Empty)),
                 ("purpose", Wording.TrimEnd(x.Item.Line?.Purpose ?? string.Empty))))));
     }
 

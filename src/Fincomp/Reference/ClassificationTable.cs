@@ -69,6 +69,13 @@ public sealed class ClassificationTable
     /// <summary>The shipped 2023 部门支出经济分类 table (类, 款); see <see cref="Functional"/>.</summary>
     public static ClassificationTable Economic => ClassificationCatalog.Table(EconomicKind, DefaultYear);
 
+    /// <summary>
+    /// The 名词解释 of a code: the unit's own <paramref name="written"/> meaning when it has text, else the table's
+    /// (a meaning written blank is a meaning not given); null when neither exists.
+    /// </summary>
+    public string? MeaningOf(string code, string? written) =>
+        string.IsNullOrWhiteSpace(written) ? Find(code)?.Meaning : written;
+
     /// <summary>The row for a code (digits only, e.g. <c>2010301</c>), or <see langword="null"/> when the table lacks it.</summary>
     public ClassificationEntry? Find(string code)
     {

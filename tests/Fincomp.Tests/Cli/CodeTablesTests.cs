@@ -113,6 +113,22 @@ public sealed class CodeTablesTests : IDisposable
     }
 
     [Fact]
+    public void An_extension_path_with_parent_steps_is_named_plainly_in_messages()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "x"));
+        var extension = Path.Combine(_folder.Path, "e", "econ.tsv");
+        Directory.CreateDirectory(Path.GetDirectoryName(extension)!);
+        File.WriteAllText(extension, "30298\t省定公用经费项目\n302X9\t坏编码\n");
+        WriteUnit("2240108", extra: "\ncode_tables:\n  economic: x/../e/econ.tsv\n");
+
+        var (code, output) = Run("check", Unit);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{extension}(2,1): error FC0401", output);
+        Assert.DoesNotContain("..", output.Replace("……", "", StringComparison.Ordinal).Replace("…", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_extension_file_is_an_error_at_the_key_that_names_it()
     {
         WriteUnit("2240108", extra: "\ncode_tables:\n  economic: 不存在.tsv\n");

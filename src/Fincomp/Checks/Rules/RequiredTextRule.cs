@@ -7,7 +7,7 @@ namespace Fincomp.Checks.Rules;
 /// <summary>
 /// FC1912: the texts the document cannot do without — 主要职责, 机构设置, a 名词解释 for every 项 it lists and for
 /// every extra term, and each project's 项目概况 and 绩效目标. Absent is not empty: a key not written is reported, and
-/// so is a text written blank; an organization written with no internal units is a unit that has none (the report
+/// so is a text written blank or as bare punctuation (a duty “。”), each at its own key or item; a blank meaning falls back to the table's, as the document does; an organization written with no internal units is a unit that has none (the report
 /// says 未下设内设机构), not a gap.
 /// </summary>
 public sealed class RequiredTextRule : IRule
@@ -23,10 +23,22 @@ public sealed class RequiredTextRule : IRule
         var unit = context.Unit;
         var profile = unit.Profile;
         var profileSpan = unit.Locate(nameof(unit.Profile));
-        if (profile.Duties.All(string.IsNullOrWhiteSpace))
+        if (profile.Duties.All(IsEmpty))
         {
             yield return Info.At(profile.IsWritten(nameof(profile.Duties)) ? profile.Locate(nameof(profile.Duties)) : profileSpan,
                 "第一部分单位概况缺少主要职责（profile.duties）。");
+        }
+        else
+        {
+            profile.WrittenTexts.TryGetValue(nameof(profile.Duties), out var written);
+            for (var i = 0; i < profile.Duties.Count; i++)
+            {
+                if (IsEmpty(profile.Duties[i]))
+                {
+                    var span = written is not null && i < written.Count ? written[i].Span : profile.Locate(nameof(profile.Duties));
+                    yield return Info.At(span, $"主要职责（profile.duties）第 {i + 1} 项没有文字：“{profile.Duties[i]}”，应补写或删去该项。");
+                }
+            }
         }
 
         if (!profile.IsWritten(nameof(profile.Organization)))
@@ -46,7 +58,11 @@ public sealed class RequiredTextRule : IRule
                 yield return Info.At(project.Locate(nameof(project.Sections)), $"项目“{project.Name}”的绩效自评报告缺少项目概况（sections 中标题含“概况”或“基本情况”的小节及其内容）。");
             }
 
-            if (string.IsNullOrWhiteSpace(project.AnnualGoal) && !HasText(project.Sections, "绩效目标"))
+            if (project.IsWritten(nameof(project.AnnualGoal)) && IsEmpty(project.AnnualGoal))
+            {
+                yield return Info.At(project.Locate(nameof(project.AnnualGoal)), $"项目“{project.Name}”的绩效目标（annual_goal）写了但没有文字，应补写。");
+            }
+            else if (IsEmpty(project.AnnualGoal) && !HasText(project.Sections, "绩效目标"))
             {
                 yield return Info.At(project.Locate(nameof(project.AnnualGoal)), $"项目“{project.Name}”缺少绩效目标（annual_goal，或标题含“绩效目标”的小节及其内容）。");
             }
@@ -57,8 +73,7 @@ public sealed class RequiredTextRule : IRule
     {
         foreach (var line in context.Unit.Functional.Lines.Where(l => l.Fund == Fund.GeneralBudget))
         {
-            var meaning = line.Meaning ?? context.Functional.Find(line.Code)?.Meaning;
-            if (string.IsNullOrWhiteSpace(meaning))
+            if (IsEmpty(context.Functional.MeaningOf(line.Code, line.Meaning)))
             {
                 yield return Info.At(line.Locate(line.IsWritten(nameof(line.Meaning)) ? nameof(line.Meaning) : nameof(line.Code)),
                     $"名词解释缺少科目 {line.Code} 的说明：编码表没有它的标准说明，应在 meaning 中写明。");
@@ -73,6 +88,9 @@ public sealed class RequiredTextRule : IRule
             }
         }
     }
+
+    /// <summary>No text at all: absent, blank, or punctuation only (“。”).</summary>
+    private static bool IsEmpty(string? text) => text is null || !text.Any(char.IsLetterOrDigit);
 
     /// <summary>A section (at any depth) whose title has one of the words and which, with its sub-sections, holds some text.</summary>
     private static bool HasText(IReadOnlyList<ReportSection> sections, params string[] words) =>

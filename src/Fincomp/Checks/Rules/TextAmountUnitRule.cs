@@ -9,8 +9,8 @@ namespace Fincomp.Checks.Rules;
 /// FC1911: FC1806's 元/万元 question asked of the running text. Every amount of the unit is in 万元, so "3.58元" where
 /// the figures hold 3.58 is a dropped 万, and "35800元" where they hold 3.58 is the right amount in the wrong unit for a
 /// document that states 万元 throughout. A whole number of 元 ("会议费300元") is taken as meant even when some figure
-/// is 300 万元: small sums in 元 are common and the coincidence is not evidence. Rates ("500元/月") and the indicator
-/// values FC1806 checks are left alone.
+/// is 300 万元: small sums in 元 are common and the coincidence is not evidence. Rates ("500元/月", "每户10000元",
+/// "人均补助0.6元", "标准每年20000元") and the indicator values FC1806 checks are left alone.
 /// </summary>
 public sealed partial class TextAmountUnitRule : IRule
 {
@@ -18,7 +18,7 @@ public sealed partial class TextAmountUnitRule : IRule
 
     public RuleInfo Info { get; } = new(
         "FC1911", Severity.Warning, "文字中的金额疑似元、万元混用",
-        "单位文件中的金额都以万元计。文字中写作“3.58元”（带小数）而本单位恰有 3.58 万元的金额，多是漏了“万”；写作“35800元”而本单位有 3.58 万元的金额，数额虽对，但与全文以万元表述不一致。按单价写的“元/月”“元/人”以及绩效指标的指标值、完成值（FC1806 核对）不在此列。",
+        "单位文件中的金额都以万元计。文字中写作“3.58元”（带小数）而本单位恰有 3.58 万元的金额，多是漏了“万”；写作“35800元”而本单位有 3.58 万元的金额，数额虽对，但与全文以万元表述不一致。按单价或标准写的金额（“500元/月”“元/人”，以及前有“每户”“每年”“每月”“每人”“人均”“户均”“标准”等的，如“每户10000元”“人均补助0.6元”）以及绩效指标的指标值、完成值（FC1806 核对）不在此列。",
         "self_evaluation: 公务用车运行维护费3.58元（\"三公\"经费中为 3.58 万元）。",
         "改为“3.58万元”。");
 
@@ -48,7 +48,10 @@ public sealed partial class TextAmountUnitRule : IRule
         }
     }
 
-    /// <summary>A number followed directly by 元 (so not 万元 or 亿元) and not by a rate's "/".</summary>
-    [GeneratedRegex("(?<![0-9.])(?<n>[0-9]+(?:\\.[0-9]+)?)元(?![/／每])")]
+    /// <summary>
+    /// A number followed directly by 元 (so not 万元 or 亿元) and not by a rate's "/"; nor a rate's number, which
+    /// follows 每X/人均/户均/标准 by at most two characters (每户10000元, 人均补助0.6元, 标准每年20000元).
+    /// </summary>
+    [GeneratedRegex("(?<![0-9.])(?<!(?:每|人均|户均|标准)\\p{IsCJKUnifiedIdeographs}{0,2})(?<n>[0-9]+(?:\\.[0-9]+)?)元(?![/／每])")]
     private static partial Regex YuanAmount();
 }
