@@ -1,3 +1,4 @@
+using Fincomp.Diagnostics;
 using System.CommandLine;
 using System.CommandLine.Help;
 using Fincomp.Cli.Commands;

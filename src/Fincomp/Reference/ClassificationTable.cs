@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Fincomp.Diagnostics;
-using Fincomp.Input;
 
 namespace Fincomp.Reference;
 

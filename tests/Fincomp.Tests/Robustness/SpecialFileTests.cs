@@ -112,7 +112,7 @@ public sealed class SpecialFileTests : IDisposable
         var result = new UnitLoader().Load(Path.Combine(_folder.Path, "c0.yaml"));
 
         Assert.NotNull(result.Unit);
-        Assert.NotNull(result.Unit!.Previous);
+        Assert.NotNull(result.Unit!.PreviousUnit);
     }
 
     private static string WithPreviousYear(string previous, string? text = null)

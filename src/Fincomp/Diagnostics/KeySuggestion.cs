@@ -1,6 +1,9 @@
-namespace Fincomp.Input;
+namespace Fincomp.Diagnostics;
 
-/// <summary>Finds the known key a misspelt one most likely meant, by edit distance.</summary>
+/// <summary>
+/// Finds the known word a misspelt one most likely meant, by edit distance: a YAML key, a command, a 科目 code. It sits
+/// with the diagnostics because every stage that reports a misspelling suggests with it.
+/// </summary>
 public static class KeySuggestion
 {
     public static string? Closest(string written, IEnumerable<string> known)
