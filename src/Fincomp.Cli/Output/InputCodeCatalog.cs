@@ -1,6 +1,7 @@
 using Fincomp.Batch;
 using Fincomp.Checks;
 using Fincomp.Diagnostics;
+using Fincomp.Import;
 using Fincomp.Input;
 using Fincomp.Narrative;
 using Fincomp.Reference;
@@ -8,8 +9,8 @@ using Fincomp.Reference;
 namespace Fincomp.Cli.Output;
 
 /// <summary>
-/// The codes that are not consistency rules — input (FC00xx–FC02xx), reference tables (FC04xx), templates and output
-/// (FC09xx) and FC1001 — described like rules, so <c>explain</c>, <c>rules</c> and the SARIF rule list cover every
+/// The codes that are not consistency rules — input (FC00xx–FC02xx), workbook import (FC03xx), reference tables
+/// (FC04xx), templates and output (FC09xx) and FC1001 — described like rules, so <c>explain</c>, <c>rules</c> and the SARIF rule list cover every
 /// code a user can meet. A test checks that every code constant of the library is here.
 /// </summary>
 internal static class InputCodeCatalog
@@ -51,6 +52,19 @@ internal static class InputCodeCatalog
         Error(NarrativeCodes.TemplatePathRejected, "模板路径被拒绝", "include 只能引用模板文件夹中的文件，不能用绝对路径或“..”。", "include \"../x.scriban\"", "把被引用的模板放进模板文件夹。"),
         Error(NarrativeCodes.UnknownDirective, "未知的文档指令", "“::: …”指令不认识，或指名的表、表单不存在。", "::: table 公开10表", "改成 docs/templates.md 列出的指令。"),
         Error(NarrativeCodes.OutputFailed, "无法写出文件", "输出文件写不出：无权限、磁盘满，或文件正被 Word 打开。", "报告正在 Word 中打开。", "关闭占用文件的程序，检查权限后重试。"),
+        Error(ImportCodes.Unreadable, "工作簿无法读取", "导入的文件不是可读的工作簿：不存在、已损坏、加了密码，或不是 .xlsx/.xls 文件。", "把 .csv 文件改名为 .xlsx。", "用部门决算软件重新导出，或在电子表格程序中另存为 .xlsx 后再导入。"),
+        Error(ImportCodes.MissingTable, "缺少公开表", "工作簿中找不到九张公开表中的某一张（按表题或工作表名识别）。", "只导出了公开01表至公开08表。", "导出全部九张公开表；某表无数据时也保留该表。"),
+        Error(ImportCodes.UnrecognisedHeader, "表头缺少需要的列", "表头中找不到这张表需要的列，或找不到表头行。", "公开05表的表头没有“基本支出”列。", "用部门决算软件的标准格式导出，不要删改表头。"),
+        Error(ImportCodes.UnknownCode, "科目编码不在科目表中", "行的科目编码不在该年度的功能分类或经济分类科目表中。", "2019999", "改正编码；用自定义科目时在 fincomp.yaml 中加上科目表扩展。"),
+        Error(ImportCodes.NotAnAmount, "金额单元格中是文字", "应写金额的单元格中是不能读作数字的文字。", "“约 12 万”", "把单元格改成数字（表的金额单位）。"),
+        Error(ImportCodes.NameDisagrees, "科目名称与编码不符", "行的名称与其编码在科目表中的名称不同，编码或名称可能错了一个。", "2010301 写成“事业运行”。", "核对编码与名称，改正错的一个。"),
+        Error(ImportCodes.UnitDisagrees, "单位或年度不一致", "工作簿的单位或年度与单位文件不同（--into），或无法确定年度（-o 时用 --year 指定）。", "把另一个单位的工作簿导入本单位文件。", "选对工作簿或单位文件；年度不明时加 --year。"),
+        Error(ImportCodes.DuplicateTable, "同一张表出现两次", "工作簿中同一张公开表出现了两次，不知以哪一张为准。", "公开05表复制了一份。", "删去多余的一张。"),
+        Error(ImportCodes.UnknownRow, "不认识的行", "功能分类表中有一行既没有科目编码也不是合计行（错误）；表 1 中有不认识的收入行（警告，未导入）。", "表中插入了说明文字行。", "删去该行，或补上科目编码。"),
+        Error(ImportCodes.OutputFailed, "单位文件无法写出", "-o 的文件已存在而没有加 --force，--into 的文件不存在，或没有写权限。", "再次导入到同一个文件。", "加 --force 覆盖，改用 --into 只替换数字，或检查路径与权限。"),
+        new(ImportCodes.ConvertedFromYuan, Severity.Info, "金额已由元换算为万元", "表以元为单位，导入时已除以 10000 换算为万元。", "表头写“单位：元”。", "无须处理；核对换算后的数字即可。"),
+        new(ImportCodes.NoUnitLine, Severity.Info, "表中没有写金额单位", "表中找不到“单位：万元”之类的说明，按万元导入。", "表题下没有单位行。", "确认表的金额单位是万元；是元时先在表中写明单位。"),
+        new(ImportCodes.ReceptionUnsplit, Severity.Info, "公务接待费只有一个数", "公开07表只有一个公务接待费，已作为国内公务接待费导入，外事接待为 0。", "表中只有“公务接待费”一行。", "有外事接待时在单位文件中把它分到 foreign_reception。"),
         Error(BatchCodes.InternalError, "fincomp 内部错误", "处理这个单位时 fincomp 自身出错；其他单位照常处理。", "—", "请把单位文件与消息报告给维护者。"),
         new(UnitChecker.UnknownOverrideCode, Severity.Warning, "调整了不存在的规则", "checks 中写的规则编码不存在，这项调整不起作用。", "checks: { FC9999: { severity: off } }", "改成 fincomp rules 列出的编码。"),
     ];
