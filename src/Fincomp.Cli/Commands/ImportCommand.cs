@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Fincomp.Batch;
 using Fincomp.Authoring;
+using Fincomp.Cli.Help;
 using Fincomp.Cli.Output;
 using Fincomp.Diagnostics;
 using Fincomp.Import;
@@ -18,17 +19,28 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("workbooks") { Description = "部门决算软件导出的公开表工作簿（.xlsx 或 .xls），或存放它们的文件夹", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--out", "-o") { Description = "新建的单位文件（多个工作簿时为文件夹）" };
-        var into = new Option<string?>("--into") { Description = "只替换其中数字的已有单位文件（多个工作簿时为文件夹，按文件名对应）" };
-        var year = new Option<int?>("--year") { Description = "决算年度（缺省取表中的“2023年度”）" };
+        var inputs = new Argument<string[]>("workbooks") { HelpName = "工作簿", Description = "部门决算软件导出的公开表工作簿（.xlsx 或 .xls），或存放它们的文件夹", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--out", "-o") { HelpName = "文件", Description = "新建的单位文件（多个工作簿时为文件夹）" };
+        var into = new Option<string?>("--into") { HelpName = "文件", Description = "只替换其中数字的已有单位文件（多个工作簿时为文件夹，按文件名对应）" };
+        var year = new Option<int?>("--year") { HelpName = "年度", Description = "决算年度（缺省取表中的“2023年度”）" };
         var force = new Option<bool>("--force") { Description = "用 -o 时覆盖已存在的文件" };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "同时导入的工作簿数（缺省为处理器核数）", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var format = new Option<ReportFormat>("--format", "-f") { Description = "发现的输出格式：human（缺省）、json、sarif、github", DefaultValueFactory = _ => ReportFormat.Human };
-        var command = new Command("import", "从部门决算软件导出的九张公开表（Excel）导入数字：新建单位文件，或替换已有文件中的数字。")
+        var jobs = new Option<int>("--jobs", "-j") { HelpName = "个数", Description = "同时导入的工作簿数（缺省为处理器核数）", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var format = new Option<ReportFormat>("--format", "-f") { HelpName = "human|json|sarif|github", Description = "发现的输出格式：human（缺省）、json、sarif、github", DefaultValueFactory = _ => ReportFormat.Human };
+        var command = new ExampleCommand("import", "从部门决算软件导出的九张公开表工作簿导入数字：新建单位文件，或替换已有文件中的数字。")
         {
-            inputs, output, into, year, force, jobs, format,
+            Examples =
+            [
+                ("fincomp import 公开表.xlsx -o 单位.yaml", "由导出的工作簿新建单位文件，再补写文字"),
+                ("fincomp import 公开表.xls --into 单位.yaml", "只替换已有单位文件中的数字，文字与注释不动"),
+                ("fincomp import 导出/ -o 单位/", "整个文件夹的工作簿各成一个单位文件"),
+            ],
         };
+        command.Arguments.Add(inputs);
+        foreach (var option in new Option[] { output, into, year, force, jobs, format })
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;

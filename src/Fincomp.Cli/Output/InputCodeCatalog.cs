@@ -1,6 +1,8 @@
+using Fincomp.Audit;
 using Fincomp.Batch;
 using Fincomp.Checks;
 using Fincomp.Diagnostics;
+using Fincomp.Import;
 using Fincomp.Input;
 using Fincomp.Narrative;
 using Fincomp.Reference;
@@ -8,9 +10,9 @@ using Fincomp.Reference;
 namespace Fincomp.Cli.Output;
 
 /// <summary>
-/// The codes that are not consistency rules — input (FC00xx–FC02xx), reference tables (FC04xx), templates and output
-/// (FC09xx) and FC1001 — described like rules, so <c>explain</c>, <c>rules</c> and the SARIF rule list cover every
-/// code a user can meet. A test checks that every code constant of the library is here.
+/// The codes that are not consistency rules — input (FC00xx–FC02xx), workbook import (FC03xx), reference tables
+/// (FC04xx), templates and output (FC09xx), FC1001 and the document audit (FC20xx) — described like rules, so
+/// <c>explain</c>, <c>rules</c> and the SARIF rule list cover every code a user can meet. A test checks that every code constant of the library is here.
 /// </summary>
 internal static class InputCodeCatalog
 {
@@ -43,14 +45,43 @@ internal static class InputCodeCatalog
         Error(InputCodes.PreviousYearMissing, "上年文件不存在或有错误", "previous_year 指向的文件找不到，或它本身有输入错误。", "previous_year: 2022.yaml（文件不在同一文件夹）", "改正路径（相对于本文件），或先改正上年文件。"),
         Error(InputCodes.PreviousBoth, "previous 与 previous_year 同时出现", "上年数要么手写在 previous 下，要么从 previous_year 文件读，不能两者都有。", "两者都写了。", "删去其中一个。"),
         Error(InputCodes.PreviousYearMismatch, "上年文件不是上一年度", "previous_year 指向的文件的年度不是本年度减一。", "2024 年度文件指向 2022 年度文件。", "改指上一年度的文件。"),
+        Error(InputCodes.PreviousYearTooDeep, "previous_year 链条过长", "previous_year 一层层指向更早的文件，超过了层数上限；上年数只需要上一年的文件。", "2024 指 2023，2023 指 2022，一直指下去。", "上年文件不写 previous_year，或把上年数手写在 previous 下。"),
         Error(ClassificationTable.MalformedRowCode, "科目表有读不出的行", "自备的科目表中某行列数不对、编码不是 3/5/7 位数字，或名称为空。", "2010301,", "按提示的行改正科目表。"),
         Error(ClassificationTable.DuplicateCodeCode, "科目表编码重复", "自备的科目表中同一编码出现两次；以第一行为准。", "两行 2010301", "删去重复的行。"),
+        new(ClassificationCatalog.StandInYearCode, Severity.Info, "该年度没有内置科目表", "单位的年度没有随附的科目表，用最接近年度的科目表代替。", "year: 2027", "确认科目名称无误；需要时在 fincomp.yaml 中加上该年度的科目表扩展。"),
+        Error(ClassificationCatalog.ExtensionMissingCode, "科目表扩展文件无法读取", "单位文件或 fincomp.yaml 指名的科目表扩展文件不存在或读不出。", "codes: 科目/扩展.tsv（文件不在）", "改正路径（相对于指名它的文件），或删去这一项。"),
         Error(NarrativeCodes.TemplateSyntax, "模板语法错误", "自备的 Scriban 模板不能解析。", "{{ if }} 缺少 end", "按提示的行、列改正模板。"),
         Error(NarrativeCodes.TemplateRuntime, "模板运行出错", "模板引用了不存在的变量或成员，或超出循环、输出上限。", "{{ unit.nmae }}", "按提示改正变量名。"),
         Error(NarrativeCodes.TemplateNotFound, "找不到模板", "报告或 include 指名的模板既不在模板文件夹中，也不是内置模板。", "include \"06-ext.scriban\"", "检查文件名；fincomp templates -o 文件夹 列出内置模板。"),
         Error(NarrativeCodes.TemplatePathRejected, "模板路径被拒绝", "include 只能引用模板文件夹中的文件，不能用绝对路径或“..”。", "include \"../x.scriban\"", "把被引用的模板放进模板文件夹。"),
         Error(NarrativeCodes.UnknownDirective, "未知的文档指令", "“::: …”指令不认识，或指名的表、表单不存在。", "::: table 公开10表", "改成 docs/templates.md 列出的指令。"),
         Error(NarrativeCodes.OutputFailed, "无法写出文件", "输出文件写不出：无权限、磁盘满，或文件正被 Word 打开。", "报告正在 Word 中打开。", "关闭占用文件的程序，检查权限后重试。"),
+        Error(ImportCodes.Unreadable, "工作簿无法读取", "导入的文件不是可读的工作簿：不存在、已损坏、加了密码，或不是 .xlsx/.xls 文件。", "把 .csv 文件改名为 .xlsx。", "用部门决算软件重新导出，或在电子表格程序中另存为 .xlsx 后再导入。"),
+        Error(ImportCodes.MissingTable, "缺少公开表", "工作簿中找不到九张公开表中的某一张（按表题或工作表名识别）。", "只导出了公开01表至公开08表。", "导出全部九张公开表；某表无数据时也保留该表。"),
+        Error(ImportCodes.UnrecognisedHeader, "表头缺少需要的列", "表头中找不到这张表需要的列，或找不到表头行。", "公开05表的表头没有“基本支出”列。", "用部门决算软件的标准格式导出，不要删改表头。"),
+        Error(ImportCodes.UnknownCode, "科目编码不在科目表中", "行的科目编码不在该年度的功能分类或经济分类科目表中。", "2019999", "改正编码；用自定义科目时在 fincomp.yaml 中加上科目表扩展。"),
+        Error(ImportCodes.NotAnAmount, "金额单元格中是文字", "应写金额的单元格中是不能读作数字的文字。", "“约 12 万”", "把单元格改成数字（表的金额单位）。"),
+        Error(ImportCodes.NameDisagrees, "科目名称与编码不符", "行的名称与其编码在科目表中的名称不同，编码或名称可能错了一个。", "2010301 写成“事业运行”。", "核对编码与名称，改正错的一个。"),
+        Error(ImportCodes.UnitDisagrees, "单位或年度不一致", "工作簿的单位或年度与单位文件不同（--into），或无法确定年度（-o 时用 --year 指定）。", "把另一个单位的工作簿导入本单位文件。", "选对工作簿或单位文件；年度不明时加 --year。"),
+        Error(ImportCodes.DuplicateTable, "同一张表出现两次", "工作簿中同一张公开表出现了两次，不知以哪一张为准。", "公开05表复制了一份。", "删去多余的一张。"),
+        Error(ImportCodes.UnknownRow, "不认识的行", "功能分类表中有一行既没有科目编码也不是合计行（错误）；表 1 中有不认识的收入行（警告，未导入）。", "表中插入了说明文字行。", "删去该行，或补上科目编码。"),
+        Error(ImportCodes.OutputFailed, "单位文件无法写出", "-o 的文件已存在而没有加 --force，--into 的文件不存在，或没有写权限。", "再次导入到同一个文件。", "加 --force 覆盖，改用 --into 只替换数字，或检查路径与权限。"),
+        new(ImportCodes.ConvertedFromYuan, Severity.Info, "金额已由元换算为万元", "表以元为单位，导入时已除以 10000 换算为万元。", "表头写“单位：元”。", "无须处理；核对换算后的数字即可。"),
+        new(ImportCodes.NoUnitLine, Severity.Info, "表中没有写金额单位", "表中找不到“单位：万元”之类的说明，按万元导入。", "表题下没有单位行。", "确认表的金额单位是万元；是元时先在表中写明单位。"),
+        new(ImportCodes.ReceptionUnsplit, Severity.Info, "公务接待费只有一个数", "公开07表只有一个公务接待费，已作为国内公务接待费导入，外事接待为 0。", "表中只有“公务接待费”一行。", "有外事接待时在单位文件中把它分到 foreign_reception。"),
+        Error(NarrativeCodes.ReferenceDocumentUnusable, "参考文档不可用", "--reference-doc 指名的文件不是可用的 Word 文档（.docx）；生成任何报告之前就检查。", "--reference-doc 样式.doc", "在 Word 中另存为 .docx 后再用。"),
+        Error(NarrativeCodes.ChartFontUnusable, "图表字体不可用", "--chart-font 指名的文件不存在，或不是字体文件。", "--chart-font 字体.zip", "指向 .ttf、.otf 或 .ttc 字体文件，或不写这个选项用内置字体。"),
+        new(NarrativeCodes.PdfFontsMissing, Severity.Warning, "PDF 缺少正式字体", "PDF 已写出，但样式所用的正式字体没有安装，由相近的字体代替。", "机器上没有仿宋_GB2312。", "安装所缺的字体后重新生成 PDF。"),
+        Error(BatchCodes.OutputCollision, "输出文件冲突", "一批中两个单位会写出同一个报告文件，或报告会覆盖单位文件；两者都不生成。", "units/a.yaml 与 其他/a.yaml 输出到同一文件夹。", "改名其中一个单位文件，或分开输出文件夹。"),
+        Error(AuditCodes.Unreadable, "文档无法读取", "交给 fincomp check 的文档打不开或读不出：不是 Word 文件，或已损坏。", "把 .doc 文件改名为 .docx。", "在 Word 中另存为 .docx 后再核对。"),
+        Error(AuditCodes.TableSum, "表中数字加不齐", "表的列、行、类款项结构或合计在四舍五入之外加不齐。", "类的合计与其下各款之和差 1.00。", "改正表中的数字，或改正生成它的单位文件后重新生成。"),
+        Error(AuditCodes.PartExceedsWhole, "部分大于整体", "印出的一部分比它的整体还大（各部分都不为负），四舍五入解释不了。", "基本支出大于支出合计。", "核对这两个数，改正错的一个。"),
+        Error(AuditCodes.TwoValues, "同一个数印了两个值", "同一个数在文字中两处不同，或文字与表中的单元格不同。", "正文写 837.44 万元，表中是 837.45。", "统一成正确的一个值。"),
+        Error(AuditCodes.Share, "占比算不回来", "“占X%”不能由印出的部分与整体算回。", "占 60.5%，按表中数字应为 59.5%。", "按印出的数字重算占比。"),
+        Error(AuditCodes.Change, "增减算不回来", "“增加/减少X万元，增长/下降Y%”不能由印出的两年数字算回，或增减的说法前后矛盾。", "增加 10 万元，下降 5%。", "按印出的两年数字重算增减额与增减率。"),
+        Error(AuditCodes.Completion, "完成率算不回来", "完成率不能由印出的预算数与决算数算回。", "完成预算的 98%，按表中数字应为 89%。", "按印出的预算数与决算数重算。"),
+        Error(AuditCodes.Count, "个数与列出的不符", "文字中说的个数与随后列出的项数不同。", "下设 5 个科室，只列了 4 个。", "改正个数，或补全列出的项。"),
+        Error(AuditCodes.Placeholder, "留有占位符", "文字或表中留有占位符（XX、×××、待填写、待补充）或重复的标点（。。、，，）。", "共有在职人员 XX 人。", "填上实际内容，删去重复的标点。"),
         Error(BatchCodes.InternalError, "fincomp 内部错误", "处理这个单位时 fincomp 自身出错；其他单位照常处理。", "—", "请把单位文件与消息报告给维护者。"),
         new(UnitChecker.UnknownOverrideCode, Severity.Warning, "调整了不存在的规则", "checks 中写的规则编码不存在，这项调整不起作用。", "checks: { FC9999: { severity: off } }", "改成 fincomp rules 列出的编码。"),
     ];

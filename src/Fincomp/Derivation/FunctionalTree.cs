@@ -58,6 +58,10 @@ public sealed class FunctionalTree
     public static FunctionalTree Build(IEnumerable<FunctionalLine> lines, ClassificationTable table, Func<FunctionalLine, bool>? include = null) =>
         Build(lines, table, include, []);
 
+    /// <summary>Builds the tree of all lines with the printed totals of record, as the tables print it.</summary>
+    public static FunctionalTree Build(IEnumerable<FunctionalLine> lines, ClassificationTable table, IReadOnlyList<DeclaredTotal> declared) =>
+        Build(lines, table, null, declared);
+
     private static FunctionalTree Build(IEnumerable<FunctionalLine> lines, ClassificationTable table, Func<FunctionalLine, bool>? include, IReadOnlyList<DeclaredTotal> declared)
     {
         var selected = lines.Where(l => l.Code.Length == 7 && (include is null || include(l))).ToList();

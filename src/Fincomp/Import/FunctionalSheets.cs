@@ -1,4 +1,6 @@
+using Fincomp.Derivation;
 using Fincomp.Model;
+using Fincomp.Reference;
 
 namespace Fincomp.Import;
 
@@ -83,14 +85,34 @@ public static class FunctionalSheets
             figures.FundLines.Add(new ImportedLine(row.Code!, Fund.GeneralBudget, actual!, reader.Amount(row.Row, basic.Value), reader.Amount(row.Row, project.Value)));
         }
 
-        foreach (var row in rows.Where(r => r is { IsTotal: false, IsItem: false }))
+        var totals = rows.Where(r => r is { IsTotal: false, IsItem: false })
+            .Select(r => (Row: r, Printed: reader.Amount(r.Row, total.Value)))
+            .Where(r => r.Printed is not null)
+            .ToList();
+        var classes = totals
+            .Where(t => t.Row.Code!.Length == 3)
+            .Select(t => new ImportedTotal(t.Row.Code!, t.Row.Name, t.Printed! with { PartsSum = lines.Where(l => l.Row.Code!.StartsWith(t.Row.Code!, StringComparison.Ordinal)).Sum(l => l.Actual!.Value) }))
+            .ToList();
+        var sections = SectionsAsPrinted(figures.FundLines.Where(l => l.Fund == Fund.GeneralBudget), classes);
+        foreach (var (row, printed) in totals)
         {
-            if (reader.Amount(row.Row, total.Value) is { } printed)
-            {
-                var parts = lines.Where(l => l.Row.Code!.StartsWith(row.Code!, StringComparison.Ordinal)).Sum(l => l.Actual!.Value);
-                figures.DeclaredTotals.Add(new ImportedTotal(row.Code!, row.Name, printed with { PartsSum = parts }));
-            }
+            figures.DeclaredTotals.Add(row.Code!.Length == 3
+                ? classes.First(c => c.Code == row.Code)
+                : new ImportedTotal(row.Code!, row.Name, printed! with { PartsSum = sections.GetValueOrDefault(row.Code!, lines.Where(l => l.Row.Code!.StartsWith(row.Code!, StringComparison.Ordinal)).Sum(l => l.Actual!.Value)) }));
         }
+    }
+
+    /// <summary>
+    /// The 款 rows as the tables print them from the 项 and the 类 totals of record: a 类 total that differs from its 项
+    /// by rounding passes the difference to one 款 (controlled rounding), so that 款 is no printed total of its own.
+    /// </summary>
+    private static Dictionary<string, decimal> SectionsAsPrinted(IEnumerable<ImportedLine> lines, IReadOnlyList<ImportedTotal> classes)
+    {
+        static Money? At(ImportedAmount? amount) => amount is null ? null : new Money(amount.Value, default);
+        var model = lines.Select(l => new FunctionalLine { Code = l.Code, Actual = new Money(l.Actual.Value, default), Basic = At(l.Basic), Project = At(l.Project) });
+        var declared = classes.Where(c => !c.Actual.IsRedundantTotal).Select(c => new DeclaredTotal { Code = c.Code, Actual = new Money(c.Actual.Value, default) }).ToList();
+        var tree = FunctionalTree.Build(model, ClassificationTable.Functional, declared);
+        return tree.Classes.SelectMany(c => c.Children).ToDictionary(s => s.Code, s => s.Amounts.Actual, StringComparer.Ordinal);
     }
 
     public static void ReadFund(TableReader reader, FigureCollector figures, Fund fund)

@@ -9,8 +9,8 @@ namespace Fincomp.Import;
 /// Puts imported figures into the text of a unit file by editing the text, not by re-serialising it: a figure that is
 /// already there with the same value is left as written (7.5 stays 7.5), a different value replaces just that scalar,
 /// a missing key is added under its mapping, list items are matched by code (and fund) and keep every other key —
-/// names, purposes, reasons, comments. Items the workbook no longer has are removed. Everything that is not a figure
-/// stays byte for byte.
+/// names, purposes, reasons, comments. Items the workbook no longer has are removed, but for 款 named without an
+/// amount, which table 6 never lists. Everything that is not a figure stays byte for byte.
 /// </summary>
 public sealed class UnitFileFigures
 {
@@ -56,7 +56,8 @@ public sealed class UnitFileFigures
         var basic = YamlBlocks.Value(root, "basic_expenditure") as YamlMappingNode;
         editor.SyncList(functional, "lines", figures.Lines.Select(FigureItems.Line).ToList());
         editor.SyncList(functional, "declared_totals", figures.DeclaredTotals.Select(FigureItems.Total).ToList());
-        editor.SyncList(basic, "items", figures.Items.Select(FigureItems.Item).ToList());
+        // Table 6 lists only 款 with amounts: a 款 the file names without an amount is not missing from the workbook.
+        editor.SyncList(basic, "items", figures.Items.Select(FigureItems.Item).ToList(), item => YamlBlocks.Value(item, "amount") is null or YamlScalarNode { Value: null or "" or "~" or "null" });
         var hasIncome = functional is not null && YamlBlocks.Value(functional, "income") is not null;
         if (hasIncome || !figures.IncomeFollowsSpending)
         {
@@ -190,7 +191,8 @@ public sealed class UnitFileFigures
         }
     }
 
-    private void SyncList(YamlMappingNode? parent, string key, IReadOnlyList<FigureListItem> items)
+    /// <summary>Matches the items to the list under <paramref name="key"/>; an item the workbook does not have is removed unless <paramref name="keepUnlisted"/> says the tables never list it.</summary>
+    private void SyncList(YamlMappingNode? parent, string key, IReadOnlyList<FigureListItem> items, Func<YamlMappingNode, bool>? keepUnlisted = null)
     {
         if (parent is null || parent.Children.Count == 0)
         {
@@ -233,7 +235,7 @@ public sealed class UnitFileFigures
             }
         }
 
-        foreach (var gone in present.Where(m => !matched.Contains(m)))
+        foreach (var gone in present.Where(m => !matched.Contains(m) && keepUnlisted?.Invoke(m) != true))
         {
             var start = YamlBlocks.LineStart(_text, (int)gone.Start.Index);
             _edits.Replace(start, YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(gone)), string.Empty);

@@ -7,7 +7,8 @@ namespace Fincomp.Tests.Import;
 
 /// <summary>
 /// The figures of a unit that the nine tables carry, as canonical text (7.5 and 7.50 read the same): what an
-/// export followed by an import must give back exactly. 公务接待费 is one figure in table 7, so it is compared as one.
+/// export followed by an import must give back exactly. 公务接待费 is one figure in table 7, so it is compared as one;
+/// 人员经费 and 公用经费 are compared as printed, their figures of record.
 /// </summary>
 internal static class TableFigures
 {
@@ -45,13 +46,15 @@ internal static class TableFigures
             text.Append(CultureInfo.InvariantCulture, $"line {line.Code} {line.Fund} {N(line.Actual.Value)} {N(line.Basic.OrZero())} {N(line.Project.OrZero())}\n");
         }
 
-        foreach (var item in unit.BasicExpenditure.Items.OrderBy(x => x.Code, StringComparer.Ordinal))
+        // Table 6 lists the 款 with amounts and prints 人员经费 and 公用经费 as their figures of record.
+        foreach (var item in unit.BasicExpenditure.Items.Where(x => x.Amount is not null).OrderBy(x => x.Code, StringComparer.Ordinal))
         {
             Add("item " + item.Code, item.Amount);
         }
 
-        Add("personnel", unit.BasicExpenditure.Personnel);
-        Add("public", unit.BasicExpenditure.Public);
+        var basic = ReportFigures.Of(unit).Basic;
+        text.Append("personnel=").Append(basic.Personnel is { } personnel ? N(personnel) : "-").Append('\n');
+        text.Append("public=").Append(basic.Public is { } publicCosts ? N(publicCosts) : "-").Append('\n');
         foreach (var (kind, amounts) in new[] { ("budget", unit.ThreePublic.Budget), ("actual", unit.ThreePublic.Actual) })
         {
             AddValue($"three_public.{kind}.overseas", amounts.Overseas.OrZero());
