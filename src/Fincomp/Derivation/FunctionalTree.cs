@@ -41,7 +41,7 @@ public sealed class FunctionalTree
     private FunctionalTree WithTotalAmounts(FunctionalAmounts total) =>
         Classes.Count == 1 && Classes[0].Amounts != total
             ? new([Adjusted(Classes[0], total)], total)
-            : new(Distribute(Classes, total.Actual), total);
+            : new(Distribute(Classes, total), total);
 
     /// <summary>
     /// The tree of the unit's lines that satisfy <paramref name="include"/> (all when null), as the report prints it:
@@ -108,7 +108,7 @@ public sealed class FunctionalTree
             amounts = WithRecordActual(amounts, total.Actual.Value);
         }
 
-        return new FunctionalNode(level, code, name, amounts, Distribute(children, amounts.Actual));
+        return new FunctionalNode(level, code, name, amounts, Distribute(children, amounts));
     }
 
     /// <summary>
@@ -135,20 +135,24 @@ public sealed class FunctionalTree
 
     /// <summary>A node with a new figure of record, the difference passed on to its children (<see cref="Distribute"/>).</summary>
     private static FunctionalNode Adjusted(FunctionalNode node, FunctionalAmounts amounts) =>
-        node with { Amounts = amounts, Children = Distribute(node.Children, amounts.Actual) };
+        node with { Amounts = amounts, Children = Distribute(node.Children, amounts) };
 
     /// <summary>
-    /// Controlled rounding down the tree: when a node's figure of record differs from the sum of its children, the
-    /// difference goes to one child so that the children add up to the node exactly and none is larger than it. An only
-    /// child is the same quantity as its parent and takes the parent's figure (unless it is a 项, a figure the unit
-    /// wrote); among several, the largest child whose figure is not itself one the unit wrote, and whose own parts then
-    /// stay within it and within the rounding of its 项, takes it. Where no child can take it the children keep their figures and add up within the
-    /// rounding of their parts.
+    /// Controlled rounding down the tree: when a node's figures of record differ from the sums of its children, the
+    /// differences go to one child so that the children add up to the node exactly, column by column (合计, 基本支出,
+    /// 项目支出), and none is larger than it in any column. The child takes the parent's column differences as they are,
+    /// so a 基本支出 or 项目支出 of record above (the 合计 row's, set by <see cref="WithBasic"/>) is the one that moves
+    /// below, never the other. An only child is the same quantity as its parent and takes the parent's figures (unless
+    /// it is a 项, a figure the unit wrote); among several, the largest child whose figure is not itself one the unit
+    /// wrote, and whose own parts then stay within it and within the rounding of their 项 in every column, takes them.
+    /// Where no child can take them the children keep their figures and add up within the rounding of their parts.
     /// </summary>
-    private static IReadOnlyList<FunctionalNode> Distribute(IReadOnlyList<FunctionalNode> children, decimal actual)
+    private static IReadOnlyList<FunctionalNode> Distribute(IReadOnlyList<FunctionalNode> children, FunctionalAmounts target)
     {
-        var difference = actual - children.Sum(c => c.Amounts.Actual);
-        if (difference == 0m || children.Count == 0)
+        var sum = children.Aggregate(FunctionalAmounts.Zero, (total, c) => total.Plus(c.Amounts));
+        var difference = target.Actual - sum.Actual;
+        var splitDifferences = IsSplit(target) && IsSplit(sum);
+        if (children.Count == 0 || (difference == 0m && (!splitDifferences || (target.Basic == sum.Basic && target.Project == sum.Project))))
         {
             return children;
         }
@@ -159,8 +163,16 @@ public sealed class FunctionalTree
         foreach (var index in candidates)
         {
             var child = children[index];
-            var candidate = Adjusted(child, WithRecordActual(child.Amounts, child.Amounts.Actual + difference));
-            if (NoPartExceeds(candidate) && WithinItemRounding(candidate))
+            var amounts = splitDifferences && IsSplit(child.Amounts)
+                ? child.Amounts with
+                {
+                    Actual = child.Amounts.Actual + difference,
+                    Basic = child.Amounts.Basic + (target.Basic - sum.Basic),
+                    Project = child.Amounts.Project + (target.Project - sum.Project),
+                }
+                : WithRecordActual(child.Amounts, child.Amounts.Actual + difference);
+            var candidate = Adjusted(child, amounts);
+            if (amounts.Basic >= 0m && amounts.Project >= 0m && NoPartExceeds(candidate) && WithinItemRounding(candidate))
             {
                 var adjusted = children.ToList();
                 adjusted[index] = candidate;
@@ -171,6 +183,9 @@ public sealed class FunctionalTree
         return children;
     }
 
+    /// <summary>True when 基本支出 and 项目支出 add up to the 合计, so that their differences are the 合计's.</summary>
+    private static bool IsSplit(FunctionalAmounts amounts) => amounts.Basic + amounts.Project == amounts.Actual;
+
     /// <summary>
     /// True when the node's figure could still be the rounded sum of its 项: within half a cent per 项 and half a cent
     /// for its own rounding, so that passing a difference down never moves a row beyond the rounding of its parts.
@@ -178,12 +193,18 @@ public sealed class FunctionalTree
     private static bool WithinItemRounding(FunctionalNode node)
     {
         var items = Items([node]).ToList();
-        return Math.Abs(node.Amounts.Actual - items.Sum(i => i.Amounts.Actual)) <= RoundingInterval.Of(0m, RoundingInterval.MoneyDecimals).Tolerance * (items.Count + 1);
+        var tolerance = RoundingInterval.Of(0m, RoundingInterval.MoneyDecimals).Tolerance * (items.Count + 1);
+        return Math.Abs(node.Amounts.Actual - items.Sum(i => i.Amounts.Actual)) <= tolerance
+            && Math.Abs(node.Amounts.Basic - items.Sum(i => i.Amounts.Basic)) <= tolerance
+            && Math.Abs(node.Amounts.Project - items.Sum(i => i.Amounts.Project)) <= tolerance;
     }
 
-    /// <summary>True when no node below <paramref name="node"/> is larger than its parent.</summary>
+    /// <summary>True when no node below <paramref name="node"/> is larger than its parent in 合计, 基本支出 or 项目支出.</summary>
     private static bool NoPartExceeds(FunctionalNode node) =>
-        node.Children.All(c => c.Amounts.Actual <= node.Amounts.Actual && NoPartExceeds(c));
+        node.Children.All(c => c.Amounts.Actual <= node.Amounts.Actual
+            && c.Amounts.Basic <= node.Amounts.Basic
+            && c.Amounts.Project <= node.Amounts.Project
+            && NoPartExceeds(c));
 
     /// <summary>A 项, or a node whose only child is one: its figure is one the unit wrote.</summary>
     private static bool IsWritten(FunctionalNode node) =>
