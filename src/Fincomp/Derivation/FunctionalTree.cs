@@ -146,13 +146,15 @@ public sealed class FunctionalTree
     /// it is a 项, a figure the unit wrote); among several, the largest child whose figure is not itself one the unit
     /// wrote, and whose own parts then stay within it and within the rounding of their 项 in every column, takes them.
     /// Where no child can take them the children keep their figures and add up within the rounding of their parts.
+    /// Only a 合计 that moved is passed down: a 合计 of the children's sum whose split alone was re-chosen above leaves
+    /// the children as the unit's table prints them (the seed's 201 row: 174.77 and 598.36), adding within rounding.
     /// </summary>
     private static IReadOnlyList<FunctionalNode> Distribute(IReadOnlyList<FunctionalNode> children, FunctionalAmounts target)
     {
         var sum = children.Aggregate(FunctionalAmounts.Zero, (total, c) => total.Plus(c.Amounts));
         var difference = target.Actual - sum.Actual;
         var splitDifferences = IsSplit(target) && IsSplit(sum);
-        if (children.Count == 0 || (difference == 0m && (!splitDifferences || (target.Basic == sum.Basic && target.Project == sum.Project))))
+        if (children.Count == 0 || difference == 0m)
         {
             return children;
         }
