@@ -26,7 +26,11 @@ public sealed class FunctionalTree
     public FunctionalAmounts Total { get; }
 
     /// <summary>The same tree with its 合计 set to a total of record, the split adjusted as for any row (<see cref="WithRecordActual"/>).</summary>
-    public FunctionalTree WithTotal(decimal actual) => WithTotalAmounts(WithRecordActual(Total, actual));
+    public FunctionalTree WithTotal(decimal actual)
+    {
+        var options = RecordSplits(Total, actual).Select(WithTotalAmounts).ToList();
+        return options.FirstOrDefault(t => NoPartExceeds(new FunctionalNode(FunctionalNodeLevel.Class, string.Empty, string.Empty, t.Total, t.Classes))) ?? options[0];
+    }
 
     /// <summary>
     /// The same tree with the 合计's 基本支出 set to its figure of record and 项目支出 the dependent cell (合计 − 基本支出),
@@ -105,7 +109,8 @@ public sealed class FunctionalTree
         if (total is not null && lines.All(l => l.Fund == Fund.GeneralBudget)
             && FigureOfRecord.Agrees(total.Actual, Summed.Of(lines.Select(l => (Money?)l.Actual))))
         {
-            amounts = WithRecordActual(amounts, total.Actual.Value);
+            var options = RecordSplits(amounts, total.Actual.Value).Select(a => new FunctionalNode(level, code, name, a, Distribute(children, a))).ToList();
+            return options.FirstOrDefault(NoPartExceeds) ?? options[0];
         }
 
         return new FunctionalNode(level, code, name, amounts, Distribute(children, amounts));
@@ -131,6 +136,31 @@ public sealed class FunctionalTree
         return amounts.Basic >= amounts.Project
             ? adjusted with { Basic = amounts.Basic + difference }
             : adjusted with { Project = amounts.Project + difference };
+    }
+
+    /// <summary>
+    /// The rows a figure of record can make, in order of preference: the larger of 基本支出 and 项目支出 takes the
+    /// difference (<see cref="WithRecordActual"/>), else the other one, where it stays at least 0. The caller takes the
+    /// first whose parts then stay within it in every column (a 项 of 1121.06 基本支出 beside one of 0.01 项目支出 under a
+    /// 类 of record 1121.06 leaves 基本支出 alone and moves the 0.01).
+    /// </summary>
+    private static IEnumerable<FunctionalAmounts> RecordSplits(FunctionalAmounts amounts, decimal actual)
+    {
+        var preferred = WithRecordActual(amounts, actual);
+        yield return preferred;
+        var difference = actual - amounts.Actual;
+        if (difference == 0m || !IsSplit(amounts))
+        {
+            yield break;
+        }
+
+        var other = preferred.Basic != amounts.Basic
+            ? amounts with { Actual = actual, Project = amounts.Project + difference }
+            : amounts with { Actual = actual, Basic = amounts.Basic + difference };
+        if (other.Basic >= 0m && other.Project >= 0m)
+        {
+            yield return other;
+        }
     }
 
     /// <summary>A node with a new figure of record, the difference passed on to its children (<see cref="Distribute"/>).</summary>
@@ -165,20 +195,37 @@ public sealed class FunctionalTree
         foreach (var index in candidates)
         {
             var child = children[index];
-            var amounts = splitDifferences && IsSplit(child.Amounts)
-                ? child.Amounts with
-                {
-                    Actual = child.Amounts.Actual + difference,
-                    Basic = child.Amounts.Basic + (target.Basic - sum.Basic),
-                    Project = child.Amounts.Project + (target.Project - sum.Project),
-                }
-                : WithRecordActual(child.Amounts, child.Amounts.Actual + difference);
-            var candidate = Adjusted(child, amounts);
-            if (amounts.Basic >= 0m && amounts.Project >= 0m && NoPartExceeds(candidate) && WithinItemRounding(candidate))
+            IEnumerable<FunctionalAmounts> options = splitDifferences && IsSplit(child.Amounts)
+                ?
+                [
+                    child.Amounts with
+                    {
+                        Actual = child.Amounts.Actual + difference,
+                        Basic = child.Amounts.Basic + (target.Basic - sum.Basic),
+                        Project = child.Amounts.Project + (target.Project - sum.Project),
+                    },
+                ]
+                : RecordSplits(child.Amounts, child.Amounts.Actual + difference);
+            foreach (var amounts in options)
             {
-                var adjusted = children.ToList();
-                adjusted[index] = candidate;
-                return adjusted;
+                var candidate = Adjusted(child, amounts);
+                if (amounts.Basic >= 0m && amounts.Project >= 0m && NoPartExceeds(candidate) && WithinItemRounding(candidate))
+                {
+                    var adjusted = children.ToList();
+                    adjusted[index] = candidate;
+                    return adjusted;
+                }
+            }
+        }
+
+        // An only child is its parent's quantity: where no split keeps every column within it (the 项 below leave no
+        // room), it still takes the parent's 合计, as long as no 项 exceeds that.
+        if (children.Count == 1 && children[0].Level != FunctionalNodeLevel.Item)
+        {
+            var only = Adjusted(children[0], WithRecordActual(children[0].Amounts, target.Actual));
+            if (TotalsHold(only))
+            {
+                return [only];
             }
         }
 
@@ -200,6 +247,10 @@ public sealed class FunctionalTree
             && Math.Abs(node.Amounts.Basic - items.Sum(i => i.Amounts.Basic)) <= tolerance
             && Math.Abs(node.Amounts.Project - items.Sum(i => i.Amounts.Project)) <= tolerance;
     }
+
+    /// <summary>True when no node below <paramref name="node"/> has a 合计 larger than its parent's.</summary>
+    private static bool TotalsHold(FunctionalNode node) =>
+        node.Children.All(c => c.Amounts.Actual <= node.Amounts.Actual && TotalsHold(c));
 
     /// <summary>True when no node below <paramref name="node"/> is larger than its parent in 合计, 基本支出 or 项目支出.</summary>
     private static bool NoPartExceeds(FunctionalNode node) =>
