@@ -26,7 +26,11 @@ public sealed class FunctionalTree
     public FunctionalAmounts Total { get; }
 
     /// <summary>The same tree with its 合计 set to a total of record, the split adjusted as for any row (<see cref="WithRecordActual"/>).</summary>
-    public FunctionalTree WithTotal(decimal actual) => WithTotalAmounts(WithRecordActual(Total, actual));
+    public FunctionalTree WithTotal(decimal actual)
+    {
+        var options = RecordSplits(Total, actual).Select(WithTotalAmounts).ToList();
+        return options.FirstOrDefault(t => NoPartExceeds(new FunctionalNode(FunctionalNodeLevel.Class, string.Empty, string.Empty, t.Total, t.Classes))) ?? options[0];
+    }
 
     /// <summary>
     /// The same tree with the 合计's 基本支出 set to its figure of record and 项目支出 the dependent cell (合计 − 基本支出),
@@ -41,7 +45,7 @@ public sealed class FunctionalTree
     private FunctionalTree WithTotalAmounts(FunctionalAmounts total) =>
         Classes.Count == 1 && Classes[0].Amounts != total
             ? new([Adjusted(Classes[0], total)], total)
-            : new(Distribute(Classes, total.Actual), total);
+            : new(Distribute(Classes, total), total);
 
     /// <summary>
     /// The tree of the unit's lines that satisfy <paramref name="include"/> (all when null), as the report prints it:
@@ -109,10 +113,11 @@ public sealed class FunctionalTree
         if (total is not null && lines.All(l => l.Fund == Fund.GeneralBudget)
             && FigureOfRecord.Agrees(total.Actual, Summed.Of(lines.Select(l => (Money?)l.Actual))))
         {
-            amounts = WithRecordActual(amounts, total.Actual.Value);
+            var options = RecordSplits(amounts, total.Actual.Value).Select(a => new FunctionalNode(level, code, name, a, Distribute(children, a))).ToList();
+            return options.FirstOrDefault(NoPartExceeds) ?? options[0];
         }
 
-        return new FunctionalNode(level, code, name, amounts, Distribute(children, amounts.Actual));
+        return new FunctionalNode(level, code, name, amounts, Distribute(children, amounts));
     }
 
     /// <summary>
@@ -137,22 +142,53 @@ public sealed class FunctionalTree
             : adjusted with { Project = amounts.Project + difference };
     }
 
+    /// <summary>
+    /// The rows a figure of record can make, in order of preference: the larger of 基本支出 and 项目支出 takes the
+    /// difference (<see cref="WithRecordActual"/>), else the other one, where it stays at least 0. The caller takes the
+    /// first whose parts then stay within it in every column (a 项 of 1121.06 基本支出 beside one of 0.01 项目支出 under a
+    /// 类 of record 1121.06 leaves 基本支出 alone and moves the 0.01).
+    /// </summary>
+    private static IEnumerable<FunctionalAmounts> RecordSplits(FunctionalAmounts amounts, decimal actual)
+    {
+        var preferred = WithRecordActual(amounts, actual);
+        yield return preferred;
+        var difference = actual - amounts.Actual;
+        if (difference == 0m || !IsSplit(amounts))
+        {
+            yield break;
+        }
+
+        var other = preferred.Basic != amounts.Basic
+            ? amounts with { Actual = actual, Project = amounts.Project + difference }
+            : amounts with { Actual = actual, Basic = amounts.Basic + difference };
+        if (other.Basic >= 0m && other.Project >= 0m)
+        {
+            yield return other;
+        }
+    }
+
     /// <summary>A node with a new figure of record, the difference passed on to its children (<see cref="Distribute"/>).</summary>
     private static FunctionalNode Adjusted(FunctionalNode node, FunctionalAmounts amounts) =>
-        node with { Amounts = amounts, Children = Distribute(node.Children, amounts.Actual) };
+        node with { Amounts = amounts, Children = Distribute(node.Children, amounts) };
 
     /// <summary>
-    /// Controlled rounding down the tree: when a node's figure of record differs from the sum of its children, the
-    /// difference goes to one child so that the children add up to the node exactly and none is larger than it. An only
-    /// child is the same quantity as its parent and takes the parent's figure (unless it is a 项, a figure the unit
-    /// wrote); among several, the largest child whose figure is not itself one the unit wrote, and whose own parts then
-    /// stay within it and within the rounding of its 项, takes it. Where no child can take it the children keep their figures and add up within the
-    /// rounding of their parts.
+    /// Controlled rounding down the tree: when a node's figures of record differ from the sums of its children, the
+    /// differences go to one child so that the children add up to the node exactly, column by column (合计, 基本支出,
+    /// 项目支出), and none is larger than it in any column. The child takes the parent's column differences as they are,
+    /// so a 基本支出 or 项目支出 of record above (the 合计 row's, set by <see cref="WithBasic"/>) is the one that moves
+    /// below, never the other. An only child is the same quantity as its parent and takes the parent's figures (unless
+    /// it is a 项, a figure the unit wrote); among several, the largest child whose figure is not itself one the unit
+    /// wrote, and whose own parts then stay within it and within the rounding of their 项 in every column, takes them.
+    /// Where no child can take them the children keep their figures and add up within the rounding of their parts.
+    /// Only a 合计 that moved is passed down: a 合计 of the children's sum whose split alone was re-chosen above leaves
+    /// the children as the unit's table prints them (the seed's 201 row: 174.77 and 598.36), adding within rounding.
     /// </summary>
-    private static IReadOnlyList<FunctionalNode> Distribute(IReadOnlyList<FunctionalNode> children, decimal actual)
+    private static IReadOnlyList<FunctionalNode> Distribute(IReadOnlyList<FunctionalNode> children, FunctionalAmounts target)
     {
-        var difference = actual - children.Sum(c => c.Amounts.Actual);
-        if (difference == 0m || children.Count == 0)
+        var sum = children.Aggregate(FunctionalAmounts.Zero, (total, c) => total.Plus(c.Amounts));
+        var difference = target.Actual - sum.Actual;
+        var splitDifferences = IsSplit(target) && IsSplit(sum);
+        if (children.Count == 0 || difference == 0m)
         {
             return children;
         }
@@ -163,17 +199,45 @@ public sealed class FunctionalTree
         foreach (var index in candidates)
         {
             var child = children[index];
-            var candidate = Adjusted(child, WithRecordActual(child.Amounts, child.Amounts.Actual + difference));
-            if (NoPartExceeds(candidate) && WithinItemRounding(candidate))
+            IEnumerable<FunctionalAmounts> options = splitDifferences && IsSplit(child.Amounts)
+                ?
+                [
+                    child.Amounts with
+                    {
+                        Actual = child.Amounts.Actual + difference,
+                        Basic = child.Amounts.Basic + (target.Basic - sum.Basic),
+                        Project = child.Amounts.Project + (target.Project - sum.Project),
+                    },
+                ]
+                : RecordSplits(child.Amounts, child.Amounts.Actual + difference);
+            foreach (var amounts in options)
             {
-                var adjusted = children.ToList();
-                adjusted[index] = candidate;
-                return adjusted;
+                var candidate = Adjusted(child, amounts);
+                if (amounts.Basic >= 0m && amounts.Project >= 0m && NoPartExceeds(candidate) && WithinItemRounding(candidate))
+                {
+                    var adjusted = children.ToList();
+                    adjusted[index] = candidate;
+                    return adjusted;
+                }
+            }
+        }
+
+        // An only child is its parent's quantity: where no split keeps every column within it (the 项 below leave no
+        // room), it still takes the parent's 合计, as long as no 项 exceeds that.
+        if (children.Count == 1 && children[0].Level != FunctionalNodeLevel.Item)
+        {
+            var only = Adjusted(children[0], WithRecordActual(children[0].Amounts, target.Actual));
+            if (TotalsHold(only))
+            {
+                return [only];
             }
         }
 
         return children;
     }
+
+    /// <summary>True when 基本支出 and 项目支出 add up to the 合计, so that their differences are the 合计's.</summary>
+    private static bool IsSplit(FunctionalAmounts amounts) => amounts.Basic + amounts.Project == amounts.Actual;
 
     /// <summary>
     /// True when the node's figure could still be the rounded sum of its 项: within half a cent per 项 and half a cent
@@ -182,12 +246,22 @@ public sealed class FunctionalTree
     private static bool WithinItemRounding(FunctionalNode node)
     {
         var items = Items([node]).ToList();
-        return Math.Abs(node.Amounts.Actual - items.Sum(i => i.Amounts.Actual)) <= RoundingInterval.Of(0m, RoundingInterval.MoneyDecimals).Tolerance * (items.Count + 1);
+        var tolerance = RoundingInterval.Of(0m, RoundingInterval.MoneyDecimals).Tolerance * (items.Count + 1);
+        return Math.Abs(node.Amounts.Actual - items.Sum(i => i.Amounts.Actual)) <= tolerance
+            && Math.Abs(node.Amounts.Basic - items.Sum(i => i.Amounts.Basic)) <= tolerance
+            && Math.Abs(node.Amounts.Project - items.Sum(i => i.Amounts.Project)) <= tolerance;
     }
 
-    /// <summary>True when no node below <paramref name="node"/> is larger than its parent.</summary>
+    /// <summary>True when no node below <paramref name="node"/> has a 合计 larger than its parent's.</summary>
+    private static bool TotalsHold(FunctionalNode node) =>
+        node.Children.All(c => c.Amounts.Actual <= node.Amounts.Actual && TotalsHold(c));
+
+    /// <summary>True when no node below <paramref name="node"/> is larger than its parent in 合计, 基本支出 or 项目支出.</summary>
     private static bool NoPartExceeds(FunctionalNode node) =>
-        node.Children.All(c => c.Amounts.Actual <= node.Amounts.Actual && NoPartExceeds(c));
+        node.Children.All(c => c.Amounts.Actual <= node.Amounts.Actual
+            && c.Amounts.Basic <= node.Amounts.Basic
+            && c.Amounts.Project <= node.Amounts.Project
+            && NoPartExceeds(c));
 
     /// <summary>A 项, or a node whose only child is one: its figure is one the unit wrote.</summary>
     private static bool IsWritten(FunctionalNode node) =>

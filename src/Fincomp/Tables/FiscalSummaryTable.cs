@@ -39,7 +39,7 @@ internal static class FiscalSummaryTable
                 ? [Cells.Text(left[i].Name), Cells.Amount(left[i].Amount)]
                 : [Cells.Text(string.Empty), Cells.Amount((decimal?)null)];
             TableCell[] spending = i < classes.Count
-                ? [Cells.Text(classes[i].Name), Cells.Amount(classes[i].Node?.Amounts.Actual ?? 0m), .. trees.Select(t => Cells.Amount(ClassActual(t, classes[i].Code)))]
+                ? [Cells.Text(classes[i].Name), Cells.Amount(trees.Sum(t => ClassActual(t, classes[i].Code))), .. trees.Select(t => Cells.Amount(ClassActual(t, classes[i].Code)))]
                 : [Cells.Text(string.Empty), .. Enumerable.Range(0, 4).Select(_ => Cells.Amount((decimal?)null))];
             rows.Add(Cells.Row([.. income, .. spending]));
         }
@@ -73,6 +73,10 @@ internal static class FiscalSummaryTable
         return new StandardTable("table4", 4, Title, table, isEmpty);
     }
 
+    /// <summary>
+    /// A 类's figure in one kind's tree: the figure of record of that kind. The row's 合计 is the sum of the three, a
+    /// dependent cell, so that a 类 whose figure of record moved by rounding in one kind still adds across the row.
+    /// </summary>
     private static decimal ClassActual(FunctionalTree tree, string code) =>
         tree.Classes.FirstOrDefault(c => c.Code == code)?.Amounts.Actual ?? 0m;
 }
