@@ -7,8 +7,11 @@ namespace Fincomp.Narrative;
 /// line starting "#", "```", "&lt;!--" or ":::" is structure; a clerk's sentence that a template happens to put at the
 /// start of a line must not become a heading, swallow the rest of the report into a code or HTML block, or place a
 /// table, nor a note. So every string the template model exposes is encoded: each character that can open Markdown
-/// structure, or a note ("注："), is moved, one for one, into a private-use block that no Markdown rule reacts to, and <see cref="MarkdownReader"/>
-/// decodes the text of every block it reads. Structure can therefore come only from the templates' own text.
+/// structure, or a note ("注："), or that Chinese typography would rewrite (<see cref="Document.ChineseTypography"/>:
+/// straight quotes, half-width punctuation, parentheses), is moved, one for one, into a private-use block that no
+/// Markdown rule reacts to, and <see cref="MarkdownReader"/> punctuates the templates' text and then decodes the text
+/// of every block it reads. Structure and punctuation can therefore come only from the templates' own text: what the
+/// clerk wrote is printed as written (FC1907 tells the clerk about half-width punctuation in the unit file).
 /// </summary>
 /// <remarks>
 /// The mapping is one character for one, so lengths, comparisons with "" and the trimming of trailing "。，；" that the
@@ -19,9 +22,10 @@ internal static class LiteralText
 {
     /// <summary>
     /// The characters with a meaning at the start of a Markdown line (headings, fences, HTML blocks, quotes, lists,
-    /// thematic breaks, setext underlines, link definitions, tables) or to the reader (":::" directives, "注：" notes).
+    /// thematic breaks, setext underlines, link definitions, tables) or to the reader (":::" directives, "注：" notes),
+    /// and the half-width punctuation the typography rewrites next to Chinese (":" and "!" are already among the first).
     /// </summary>
-    private const string Structural = "#`~<>:*-+_=|[]!\\&：";
+    private const string Structural = "#`~<>:*-+_=|[]!\\&：\",;?()";
 
     /// <summary>The private-use block: Structural[i] is written as Base + 1 + i.</summary>
     private const char Base = '\uF700';
@@ -54,6 +58,16 @@ internal static class LiteralText
         }
 
         return encoded.ToString();
+    }
+
+    /// <summary>
+    /// Applies <paramref name="edit"/> to what the clerk wrote and encodes the result again: for the wording functions
+    /// that trim a sentence's trailing "，" or ";" whether full- or half-width.
+    /// </summary>
+    public static string Edit(string text, Func<string, string> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        return Encode(edit(Decode(text)));
     }
 
     public static string Decode(string text)

@@ -27,6 +27,9 @@ public sealed class MarkdownReader
 
     private readonly Func<Directive, DiagnosticBag, IEnumerable<Block>> _resolve;
 
+    /// <summary>The "::: template" marks read so far: each added two lines to the Markdown (see <see cref="TemplateMarkingInclude.Marker"/>).</summary>
+    private int _markers;
+
     public MarkdownReader(Func<Directive, DiagnosticBag, IEnumerable<Block>> resolve) => _resolve = resolve;
 
     public IReadOnlyList<Block> Read(string markdown, DiagnosticBag diagnostics)
@@ -35,12 +38,13 @@ public sealed class MarkdownReader
         var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal);
         var blocks = new List<Block>();
         string? template = null;
+        _markers = 0;
         foreach (var block in Markdown.Parse(text, _pipeline))
         {
             var raw = block.Span.IsEmpty ? string.Empty : text.Substring(block.Span.Start, block.Span.Length);
             if (block is HeadingBlock { IsSetext: false } heading)
             {
-                blocks.Add(new Heading(LevelOf(heading.Level), LiteralText.Decode(raw.Trim().TrimStart('#').Trim())) { Template = template });
+                blocks.Add(new Heading(LevelOf(heading.Level), Printed(raw.Trim().TrimStart('#').Trim())) { Template = template });
                 continue;
             }
 
@@ -64,18 +68,21 @@ public sealed class MarkdownReader
 
         if (!line.StartsWith(":::", StringComparison.Ordinal))
         {
-            blocks.Add(new Paragraph(LiteralText.Decode(line), IsNote(line) ? ParagraphStyle.Note : ParagraphStyle.Body) { Template = template });
+            var punctuated = ChineseTypography.Apply(line);
+            blocks.Add(new Paragraph(LiteralText.Decode(punctuated), IsNote(punctuated) ? ParagraphStyle.Note : ParagraphStyle.Body) { Template = template });
             return template;
         }
 
         var body = line[3..].Trim();
         var split = body.IndexOf(' ', StringComparison.Ordinal);
         var name = LiteralText.Decode(split < 0 ? body : body[..split]);
-        var rest = split < 0 ? string.Empty : LiteralText.Decode(body[(split + 1)..].Trim());
+        var encodedRest = split < 0 ? string.Empty : body[(split + 1)..].Trim();
+        var rest = Printed(encodedRest);
         switch (name)
         {
             case TemplateDirective:
-                return rest.Length == 0 ? null : rest;
+                _markers++;
+                return encodedRest.Length == 0 ? null : LiteralText.Decode(encodedRest);
             case "title" when blocks.Count > 0 && blocks[^1] is Heading { Level: HeadingLevel.Title } first:
                 // A second title line continues the title on a new line (the unit's name, then "2023年度部门决算").
                 blocks[^1] = first with { Text = first.Text + "\n" + rest };
@@ -87,10 +94,10 @@ public sealed class MarkdownReader
                 blocks.Add(new Paragraph(rest, ParagraphStyle.Cover) { Template = template });
                 break;
             case "contents":
-                blocks.Add(new Contents());
+                blocks.Add(new Contents { Template = template });
                 break;
             case "body":
-                blocks.Add(new BodyStart());
+                blocks.Add(new BodyStart { Template = template });
                 break;
             case "center":
                 blocks.Add(new Paragraph(rest, ParagraphStyle.Centered) { Template = template });
@@ -102,13 +109,21 @@ public sealed class MarkdownReader
                 blocks.Add(new PageBreak { Template = template });
                 break;
             default:
-                var arguments = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                blocks.AddRange(_resolve(new Directive(name, arguments, lineNumber), diagnostics).Select(b => b with { Template = template }));
+                // Arguments are names (fig1, table3), not prose: no typography. Lines are those of the Markdown without the marks.
+                var arguments = LiteralText.Decode(encodedRest).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                blocks.AddRange(_resolve(new Directive(name, arguments, lineNumber - (2 * _markers)), diagnostics).Select(b => b with { Template = template }));
                 break;
         }
 
         return template;
     }
+
+    /// <summary>
+    /// The printed text of a block: Chinese punctuation (<see cref="ChineseTypography"/>) for the templates' own text,
+    /// applied while the unit file's text is still encoded, so the clerk's characters are printed exactly as written;
+    /// then decoded.
+    /// </summary>
+    private static string Printed(string encoded) => LiteralText.Decode(ChineseTypography.Apply(encoded));
 
     private static bool IsNote(string line) =>
         line.StartsWith("（注：", StringComparison.Ordinal) || line.StartsWith("注：", StringComparison.Ordinal)

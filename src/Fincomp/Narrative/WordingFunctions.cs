@@ -25,14 +25,20 @@ internal static class WordingFunctions
         globals.Import("versus", new Func<TemplateContext, SourceSpan, string, object?, object?, string>((_, span, period, previous, current) =>
             Guarded(span, "versus", () => wording.Versus(period, Decimal(span, "versus", previous), Decimal(span, "versus", current)))));
         globals.Import("compare", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, budget, actual, reason) =>
-            Guarded(span, "compare", () => Wording.Compare(Decimal(span, "compare", budget), Decimal(span, "compare", actual), reason))));
+            Guarded(span, "compare", () => Wording.Compare(Decimal(span, "compare", budget), Decimal(span, "compare", actual), Trimmed(reason)))));
         globals.Import("change_reason", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, previous, current, reason) =>
-            Guarded(span, "change_reason", () => wording.ChangeReason(Decimal(span, "change_reason", previous), Decimal(span, "change_reason", current), reason))));
+            Guarded(span, "change_reason", () => wording.ChangeReason(Decimal(span, "change_reason", previous), Decimal(span, "change_reason", current), Trimmed(reason)))));
         globals.Import("pair_change", new Func<TemplateContext, SourceSpan, string, string, string, object?, object?, object?, object?, string>(
             (_, span, joint, first, second, p1, c1, p2, c2) => Guarded(span, "pair_change", () => wording.PairChange(
                 joint, first, second, Decimal(span, "pair_change", p1), Decimal(span, "pair_change", c1), Decimal(span, "pair_change", p2), Decimal(span, "pair_change", c2)))));
-        globals.Import("sentence", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? string.Empty : Wording.TrimEnd(text)));
+        globals.Import("sentence", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? string.Empty : LiteralText.Edit(text, Wording.TrimEnd)));
     }
+
+    /// <summary>
+    /// A clerk's sentence (encoded, <see cref="LiteralText"/>) without its trailing "。；，" or half-width ";,": the
+    /// half-width ones are encoded, so the trimming is done on the decoded text.
+    /// </summary>
+    private static string? Trimmed(string? text) => text is null ? null : LiteralText.Edit(text, Wording.TrimEnd);
 
     private static void Number<T>(string name, ScriptObject globals, Func<decimal, T> word) =>
         globals.Import(name, new Func<TemplateContext, SourceSpan, object?, T>((_, span, x) => Guarded(span, name, () => word(Decimal(span, name, x)))));

@@ -107,12 +107,13 @@ internal static class UnitFormTable
 
     /// <summary>
     /// The nature column and the target: a nature the clerk gave is printed as its sign (定性 for a qualitative one); a
-    /// target written with a leading sign and no nature prints that sign as its nature and the rest as its value.
+    /// target written with a leading sign and no nature prints that sign as its nature and the rest as its value. Only a
+    /// sign before a number ("≥90") is taken apart: any other text is the clerk's and is printed exactly as written.
     /// </summary>
     private static (string? Nature, string? Value) NatureAndValue(UnitIndicator indicator)
     {
         var value = indicator.Value?.Trim();
-        var sign = value is { Length: > 1 } && LeadingSigns.Contains(value[0]) ? value[..1] : null;
+        var sign = value is { Length: > 1 } && LeadingSigns.Contains(value[0]) && char.IsAsciiDigit(value[1]) ? value[..1] : null;
         if (indicator.Nature is { } nature)
         {
             var text = IndicatorNatureText.Of(nature);

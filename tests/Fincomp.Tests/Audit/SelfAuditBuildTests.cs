@@ -39,7 +39,7 @@ public sealed class SelfAuditBuildTests : IDisposable
 
         var blocks = Assert.IsType<ReportDocument>(result.Document).Blocks;
         Assert.Equal(TemplateLoader.BuiltInPrefix + "00-title.scriban", blocks[0].Template);
-        Assert.Equal(Path.Combine(_folder.Path, "report.scriban"), blocks[1].Template);
+        Assert.Equal(Path.Combine(_folder.Path, "report.scriban"), blocks[^1].Template);
     }
 
     [Fact]

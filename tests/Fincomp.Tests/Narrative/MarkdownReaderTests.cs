@@ -25,6 +25,26 @@ public sealed class MarkdownReaderTests
         Assert.Equal(["第一句*强调*不变。", "1. 带空格的编号", "- 短横"], blocks.OfType<Paragraph>().Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("见附件(第四部分),完")]
+    [InlineData("\"三公\";是否?是!说明:无")]
+    public void The_templates_text_gets_Chinese_punctuation_and_the_clerks_text_is_printed_as_written(string clerk)
+    {
+        var blocks = Read("# 主要原因:" + LiteralText.Encode(clerk) + "\n主要原因:" + LiteralText.Encode(clerk) + "(见附表)\n::: center 单位:" + LiteralText.Encode(clerk) + "\n");
+        Assert.Equal("主要原因：" + clerk, Assert.IsType<Heading>(blocks[0]).Text);
+        Assert.Equal("主要原因：" + clerk + "（见附表）", Assert.IsType<Paragraph>(blocks[1]).Text);
+        Assert.Equal("单位：" + clerk, Assert.IsType<Paragraph>(blocks[2]).Text);
+    }
+
+    [Fact]
+    public void A_directive_is_placed_at_its_line_of_the_Markdown_without_the_template_marks()
+    {
+        // Unmarked, the Markdown is "正文\n::: figure fig9\n": the directive is on line 2.
+        Read(TemplateMarkingInclude.Marker("report.scriban") + "正文\n" + TemplateMarkingInclude.Marker("a.scriban")
+            + TemplateMarkingInclude.Marker("report.scriban") + "::: figure fig9\n");
+        Assert.Equal(2, Assert.Single(_seen).Line);
+    }
+
     [Fact]
     public void Notes_are_styled_as_notes()
     {
