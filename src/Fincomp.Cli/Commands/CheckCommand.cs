@@ -19,7 +19,7 @@ internal static class CheckCommand
     /// <summary>How diagnostics name a unit read from standard input.</summary>
     public const string StandardInputName = "标准输入";
 
-    public static Command Create(System.IO.TextReader input)
+    public static Command Create(TextReader input)
     {
         var batch = new BatchOptions(allowStandardInput: true);
         var format = ChoiceOption.Create(

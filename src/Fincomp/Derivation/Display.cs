@@ -28,6 +28,13 @@ public static class Display
     public static decimal? Percent(decimal part, decimal whole) =>
         whole == 0m ? null : Round(part / whole * 100m);
 
+    /// <summary>
+    /// A year-over-year change as a signed percentage of last year's printed figure, two decimals; null when last year
+    /// printed 0 (no percentage can be stated). The text and the batch summary both state it through this one formula.
+    /// </summary>
+    public static decimal? ChangePercent(decimal difference, decimal previous) =>
+        Round(previous) == 0m ? null : Round(difference / Math.Abs(Round(previous)) * 100m);
+
     /// <summary>A percentage for text, trailing zeros dropped (6.07, 100).</summary>
     public static string TextPercent(decimal percent) =>
         Round(percent).ToString("0.##", CultureInfo.InvariantCulture);

@@ -43,12 +43,12 @@ public sealed class Wording
 
         var verb = difference > 0m ? "增加" : "减少";
         var amount = Amount(Math.Abs(difference));
-        if (Display.Round(previous) == 0m)
+        if (Display.ChangePercent(difference, previous) is not { } signed)
         {
             return $"{verb}{amount}万元";
         }
 
-        var percent = Display.Round(Math.Abs(difference) / Math.Abs(Display.Round(previous)) * 100m);
+        var percent = Math.Abs(signed);
         if (percent == 0m)
         {
             // A change too small to show as a percentage: "下降0%" would contradict the amount.

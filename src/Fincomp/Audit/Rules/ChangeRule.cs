@@ -32,7 +32,7 @@ internal static partial class ChangeRule
                     continue;
                 }
 
-                var subject = TextReader.Normalise(TextReader.SubjectBefore(text, match.Index));
+                var subject = StatedFigures.Normalise(StatedFigures.SubjectBefore(text, match.Index));
                 var current = amounts.Named(subject, block, match.Index) is { } named && named.Block == block ? named : amounts.Before(block, match.Index);
                 if (current is null)
                 {

@@ -12,7 +12,7 @@ internal sealed class ParagraphAmounts
         var texts = new Dictionary<int, string>();
         foreach (var (index, text) in view.Paragraphs())
         {
-            byBlock[index] = TextReader.Amounts(index, text);
+            byBlock[index] = StatedFigures.Amounts(index, text);
             texts[index] = text;
         }
 

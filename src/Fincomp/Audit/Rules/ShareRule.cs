@@ -24,7 +24,7 @@ internal static partial class ShareRule
                     continue;
                 }
 
-                var baseName = match.Groups["base"].Success ? TextReader.Normalise(match.Groups["base"].Value) : null;
+                var baseName = match.Groups["base"].Success ? StatedFigures.Normalise(match.Groups["base"].Value) : null;
                 var whole = baseName is not null ? amounts.Named(baseName, block, match.Index)
                     : part.Lead ?? (part.LeadName is { } lead ? amounts.Named(lead, block, 0) : null);
                 if (whole is null || whole.Number.Interval.Low <= 0m || part.Number.Value < 0m)

@@ -64,7 +64,7 @@ public static class SummaryRows
             GrandTotal = totals.IncomeGrandTotal,
             PreviousGrandTotal = previous,
             Change = change,
-            ChangePercent = previous is { } q && change is { } c ? Display.Percent(c, q) : null,
+            ChangePercent = previous is { } q && change is { } c ? Display.ChangePercent(c, q) : null,
             Basic = unit.Statement.Expenditure.Basic?.Value,
             Project = unit.Statement.Expenditure.Project?.Value,
             FiscalIncome = totals.FiscalIncome,
