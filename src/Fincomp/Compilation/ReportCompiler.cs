@@ -45,7 +45,7 @@ public static class ReportCompiler
             return new CompileResult(null, diagnostics.Items);
         }
 
-        var blocks = new MarkdownReader(resolver.Resolve).Read(markdown, diagnostics);
+        var blocks = HeadingOutline.Tidy(new MarkdownReader(resolver.Resolve).Read(markdown, diagnostics));
         var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == HeadingLevel.Title)?.Text.Replace("\n", string.Empty, StringComparison.Ordinal)
             ?? string.Create(CultureInfo.InvariantCulture, $"{unit.Unit.Name}{unit.Unit.Year}年度单位决算");
         var document = new ReportDocument(title, blocks) { Author = unit.Unit.Name };

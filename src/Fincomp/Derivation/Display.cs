@@ -35,9 +35,9 @@ public static class Display
     public static decimal? ChangePercent(decimal difference, decimal previous) =>
         Round(previous) == 0m ? null : Round(difference / Math.Abs(Round(previous)) * 100m);
 
-    /// <summary>A percentage for text, trailing zeros dropped (6.07, 100).</summary>
-    public static string TextPercent(decimal percent) =>
-        Round(percent).ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A percentage for text, trailing zeros dropped (6.07, 100); more decimals only for a share too small for two (0.002).</summary>
+    public static string TextPercent(decimal percent, int decimals = 2) =>
+        Round(percent, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
 
     /// <summary>A percentage for a table cell, always two decimals (100.00).</summary>
     public static string TablePercent(decimal percent) =>

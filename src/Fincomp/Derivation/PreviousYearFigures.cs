@@ -28,8 +28,30 @@ internal static class PreviousYearFigures
             FiscalExpenditureGrandTotal = At(totals.FiscalExpenditureGrandTotal),
             GeneralBudgetExpenditure = At(totals.GeneralBudgetExpenditure),
             GeneralBudgetByClass = byClass,
-            ThreePublic = previous.ThreePublic.Actual,
+            ThreePublic = previous.IsWritten(nameof(UnitYear.ThreePublic)) ? ThreePublicOfRecord(previous.ThreePublic.Actual, reference) : null,
             OperatingCosts = previous.OperatingCosts.Amount,
+        };
+    }
+
+    /// <summary>
+    /// Last year's "三公" 决算 as its own report printed it: parts it left out were printed as 0 (the rule of the tables),
+    /// so every part and total is given here. A year that wrote no "三公" section gives none of them.
+    /// </summary>
+    private static ThreePublicAmounts ThreePublicOfRecord(ThreePublicAmounts actual, SourceSpan reference)
+    {
+        Money At(decimal value) => new(value, reference);
+        var record = ThreePublicRecord.Of(actual);
+        return new ThreePublicAmounts
+        {
+            Span = reference,
+            Overseas = At(record.Overseas),
+            VehiclePurchase = At(record.VehiclePurchase),
+            VehicleOperation = At(record.VehicleOperation),
+            DomesticReception = At(record.DomesticReception),
+            ForeignReception = At(record.ForeignReception),
+            VehicleTotal = At(record.Vehicles),
+            ReceptionTotal = At(record.Receptions),
+            Total = At(record.Total),
         };
     }
 }

@@ -17,7 +17,7 @@ public sealed record ProjectFormFigures
         Adjusted = Sum(Rows, r => r.Adjusted);
         Executed = Sum(Rows, r => r.Executed);
         ExecutionRate = Adjusted is { } adjusted && Executed is { } executed ? Display.Percent(executed, adjusted) : null;
-        BudgetScore = project.Budget is { } b ? BudgetScoreOf(b) : null;
+        BudgetScore = project.Budget is { } b ? BudgetScoreOf(b, Adjusted, Executed) : null;
         Weight = (project.Budget?.Weight ?? 0m) + project.Indicators.Sum(i => i.Weight);
         Score = (BudgetScore ?? 0m) + project.Indicators.Sum(i => i.Score ?? 0m);
     }
@@ -39,7 +39,9 @@ public sealed record ProjectFormFigures
 
     /// <summary>
     /// The 预算执行 score: as written, or, where the form leaves it blank as the seed does, the Sichuan formula
-    /// weight × min(执行率, 100%). The form prints this same score, so its 合计 is the sum of what it shows.
+    /// weight × min(执行率, 100%), rounded half-up to two decimals here, once. The form prints this same score and FC1803
+    /// adds this same score, so its 合计 is the sum of what it shows. Null when it is neither written nor computable (no
+    /// rows, or a zero 调整后预算数: there is no rate to score), never a made-up 0.
     /// </summary>
     public decimal? BudgetScore { get; }
 
@@ -61,19 +63,8 @@ public sealed record ProjectFormFigures
         return new ProjectFormFigures(project);
     }
 
-    /// <summary>The 预算执行 score of a form's budget block: as written, or weight × min(执行率, 100%).</summary>
-    public static decimal BudgetScoreOf(BudgetExecution budget)
-    {
-        ArgumentNullException.ThrowIfNull(budget);
-        if (budget.Score is { } score)
-        {
-            return score;
-        }
-
-        var rows = RowsOf(budget);
-        var adjusted = Sum(rows, r => r.Adjusted) ?? 0m;
-        return adjusted == 0m ? 0m : budget.Weight * Math.Min(1m, (Sum(rows, r => r.Executed) ?? 0m) / adjusted);
-    }
+    private static decimal? BudgetScoreOf(BudgetExecution budget, decimal? adjusted, decimal? executed) =>
+        budget.Score ?? (adjusted is { } a && a != 0m && executed is { } e ? Display.Round(budget.Weight * Math.Min(1m, e / a)) : null);
 
     private static IReadOnlyList<BudgetExecutionRow> RowsOf(BudgetExecution? budget) =>
         budget is null ? [] : new[] { budget.Fiscal, budget.SpecialAccount, budget.UnitFunds, budget.Other }.OfType<BudgetExecutionRow>().ToList();

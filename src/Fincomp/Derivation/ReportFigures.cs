@@ -55,7 +55,7 @@ public sealed class ReportFigures
         ]);
         Basic = BasicFigures.From(Unit, GeneralBudget, economic);
         GeneralBudget = GeneralBudget.WithBasic(Basic.Total);
-        ThreePublic = ThreePublicFigures.From(Unit.ThreePublic, Unit.Previous?.ThreePublic);
+        ThreePublic = ThreePublicFigures.From(Unit.ThreePublic, Unit.Previous?.ThreePublic, Unit.IsWritten(nameof(UnitYear.ThreePublic)));
         Procurement = ProcurementFigures.From(Unit.Procurement);
         Assets = AssetFigures.From(Unit.Assets);
         ProjectForms = [.. Unit.Performance.Projects.Select(ProjectFormFigures.Of)];

@@ -5,10 +5,15 @@ namespace Fincomp.Derivation;
 /// <summary>
 /// The "三公" figures of section 七 and table 7: the total and its three parts, each with budget, actual and last year
 /// (<see cref="ThreePublicRecord"/>, so a printed 合计 or 小计 is used where it agrees with its parts). Last year is null
-/// when the unit file does not give it, so the text can leave the comparison out rather than invent a zero.
+/// where the unit file does not give it (<see cref="ThreePublicGiven"/>), so the text compares only what both years
+/// state rather than invent a zero. When the unit wrote no "三公" section at all, <see cref="Given"/> is false and no
+/// stage states any of these figures: the amounts below are then zeros that stand for nothing.
 /// </summary>
 public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart Overseas, ThreePublicPart Vehicles, ThreePublicPart Receptions)
 {
+    /// <summary>Whether the unit wrote its "三公" section (with zeros when it had no such spending).</summary>
+    public required bool Given { get; init; }
+
     /// <summary>The 预算数 set with its totals of record (table 7's first column).</summary>
     public required ThreePublicRecord Budget { get; init; }
 
@@ -51,18 +56,22 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
     /// <summary>A count the unit did not write is 0 when the money it goes with is 0 (no trip without spending), else unknown.</summary>
     private static int? NoneWhenUnspent(decimal spent) => spent == 0m ? 0 : null;
 
-    public static ThreePublicFigures From(ThreePublic model, ThreePublicAmounts? previous)
+    /// <param name="model">The unit's "三公" section (its defaults when not written).</param>
+    /// <param name="previous">Last year's 决算 amounts, as far as given.</param>
+    /// <param name="given">Whether the unit wrote the section.</param>
+    public static ThreePublicFigures From(ThreePublic model, ThreePublicAmounts? previous, bool given)
     {
         ArgumentNullException.ThrowIfNull(model);
         var budget = ThreePublicRecord.Of(model.Budget);
         var actual = ThreePublicRecord.Of(model.Actual);
-        var before = previous is null ? null : ThreePublicRecord.Of(previous);
+        var before = previous is null || !given ? null : ThreePublicGiven.Of(previous);
         return new ThreePublicFigures(
             new ThreePublicPart("“三公”经费", budget.Total, actual.Total, before?.Total),
             new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, before?.Overseas),
             new ThreePublicPart("公务用车购置及运行维护费", budget.Vehicles, actual.Vehicles, before?.Vehicles),
             new ThreePublicPart("公务接待费", budget.Receptions, actual.Receptions, before?.Receptions))
         {
+            Given = given,
             Budget = budget,
             Actual = actual,
             PurchasedCount = model.Vehicles?.Purchased is { } bought

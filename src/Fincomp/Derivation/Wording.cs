@@ -22,11 +22,27 @@ public sealed class Wording
         _style == TextAmountStyle.FixedTwoDecimals ? Display.FixedAmount(value) : Display.TextAmount(value);
 
     /// <summary>
-    /// The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51); "0" when the whole is
-    /// zero. Never above 100: a part whose figure of record exceeds its whole by rounding is all of it, not "占100.5%".
+    /// The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51). Never above 100: a
+    /// part whose figure of record exceeds its whole by rounding is all of it, not "占100.5%". A part that prints as
+    /// non-zero never reads 0%: when two decimals round it away it gets as many more (up to six) as its first
+    /// significant digit needs ("0.002"). Null when the whole prints as 0: there is no share to state.
     /// </summary>
-    public static string Share(decimal part, decimal whole) =>
-        Display.TextPercent(Math.Min(100m, Display.Percent(part, whole) ?? 0m));
+    public static string? Share(decimal part, decimal whole)
+    {
+        if (Display.Round(whole) == 0m)
+        {
+            return null;
+        }
+
+        var percent = Math.Min(100m, part / whole * 100m);
+        var decimals = 2;
+        while (Display.Round(percent, decimals) == 0m && Display.Round(part) != 0m && decimals < 6)
+        {
+            decimals++;
+        }
+
+        return Display.TextPercent(percent, decimals);
+    }
 
     /// <summary>
     /// The change from last year to this year: "减少54.15万元，下降6.07%", "增加23.17万元，增长34.47%", "持平" when the

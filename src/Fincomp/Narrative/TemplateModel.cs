@@ -132,6 +132,7 @@ internal static partial class TemplateModel
         var purchased = model.Vehicles?.Purchased;
         var fleet = model.Vehicles?.Fleet;
         return Object(
+            ("given", figures.Given),
             ("total", Part(figures.Total)),
             ("actual_given", ActualGiven(model.Actual)),
             ("overseas", Part(figures.Overseas)),

@@ -17,7 +17,8 @@ internal static class WordingFunctions
     public static void Import(ScriptObject globals, Wording wording)
     {
         Number("amount", globals, x => wording.Amount(x));
-        Number("share", globals, (part, whole) => Wording.Share(part, whole));
+        Number("share", globals, (part, whole) => Wording.Share(part, whole)
+            ?? throw new ArgumentException("share 的整体为 0，没有占比可写（“占0%”会写出没有的比例）；请先用 if !is_zero(整体) 判断。"));
         Number("change", globals, (previous, current) => wording.Change(previous, current));
         Number("completion", globals, (budget, actual) => wording.Completion(budget, actual));
         Number("unchanged", globals, (previous, current) => wording.Change(previous, current) == "持平");
@@ -71,6 +72,11 @@ internal static class WordingFunctions
         catch (OverflowException)
         {
             throw new ScriptRuntimeException(span, $"{function} 的参数超出金额的范围。");
+        }
+        catch (ArgumentException refused)
+        {
+            // A figure the wording refuses to state (a share of a zero whole): an error at the call, like a null.
+            throw new ScriptRuntimeException(span, refused.Message);
         }
     }
 }

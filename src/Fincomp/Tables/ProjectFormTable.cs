@@ -69,7 +69,7 @@ internal static class ProjectFormTable
         }
     }
 
-    /// <summary>执行数 / 调整后预算数; nothing executed of a zero budget prints 0.00% as the forms do.</summary>
+    /// <summary>执行数 / 调整后预算数; "—" against a zero 调整后预算数 (there is no rate, and 0.00% would state one).</summary>
     private static TableCell Rate(decimal? adjusted, decimal? executed)
     {
         if (adjusted is not { } a || executed is not { } e)
@@ -77,8 +77,7 @@ internal static class ProjectFormTable
             return Cells.Centered(string.Empty);
         }
 
-        var percent = Display.Percent(e, a) ?? (e == 0m ? 0m : null);
-        return Cells.Centered(percent is { } p ? $"{Display.TablePercent(p)}%" : string.Empty);
+        return Cells.Centered(Display.Percent(e, a) is { } p ? $"{Display.TablePercent(p)}%" : "—");
     }
 
     private static void AddIndicators(List<TableRow> rows, IReadOnlyList<ProjectIndicator> indicators)

@@ -5,7 +5,9 @@ namespace Fincomp.Tables;
 
 /// <summary>
 /// Table 7, 一般公共预算财政拨款"三公"经费支出决算表, printed vertically (one row per part, 预算数 and 决算数 as
-/// columns) so it fits a portrait page. 合计 and the vehicle 小计 are computed from the parts, never copied.
+/// columns) so it fits a portrait page. 合计 and the vehicle 小计 are computed from the parts, never copied. A unit
+/// that wrote no "三公" section gets the table's frame with blank cells: neither zeros nor the "没有…支出" note, which
+/// would state what the unit did not say (check reports FC1003).
 /// </summary>
 internal static class ThreePublicTable
 {
@@ -16,18 +18,20 @@ internal static class ThreePublicTable
         var unit = figures.Unit;
         var budget = figures.ThreePublic.Budget;
         var actual = figures.ThreePublic.Actual;
+        var given = figures.ThreePublic.Given;
+        TableCell Amount(decimal value) => Cells.Amount(given ? value : (decimal?)null);
         var rows = new List<TableRow>
         {
             Cells.Row(Cells.Header("项目", 2), Cells.Header("预算数"), Cells.Header("决算数")),
-            Cells.Row(Cells.Total(columnSpan: 2), Cells.Amount(budget.Total), Cells.Amount(actual.Total)),
-            Cells.Row(Cells.Text("因公出国（境）费", 2), Cells.Amount(budget.Overseas), Cells.Amount(actual.Overseas)),
-            Cells.Row(Cells.Text("公务用车购置及运行维护费", rowSpan: 3), Cells.Text("小计"), Cells.Amount(budget.Vehicles), Cells.Amount(actual.Vehicles)),
-            Cells.Row(Cells.Text("公务用车购置费"), Cells.Amount(budget.VehiclePurchase), Cells.Amount(actual.VehiclePurchase)),
-            Cells.Row(Cells.Text("公务用车运行维护费"), Cells.Amount(budget.VehicleOperation), Cells.Amount(actual.VehicleOperation)),
-            Cells.Row(Cells.Text("公务接待费", 2), Cells.Amount(budget.Receptions), Cells.Amount(actual.Receptions)),
+            Cells.Row(Cells.Total(columnSpan: 2), Amount(budget.Total), Amount(actual.Total)),
+            Cells.Row(Cells.Text("因公出国（境）费", 2), Amount(budget.Overseas), Amount(actual.Overseas)),
+            Cells.Row(Cells.Text("公务用车购置及运行维护费", rowSpan: 3), Cells.Text("小计"), Amount(budget.Vehicles), Amount(actual.Vehicles)),
+            Cells.Row(Cells.Text("公务用车购置费"), Amount(budget.VehiclePurchase), Amount(actual.VehiclePurchase)),
+            Cells.Row(Cells.Text("公务用车运行维护费"), Amount(budget.VehicleOperation), Amount(actual.VehicleOperation)),
+            Cells.Row(Cells.Text("公务接待费", 2), Amount(budget.Receptions), Amount(actual.Receptions)),
         };
 
-        var isEmpty = budget.Total == 0m && actual.Total == 0m;
+        var isEmpty = given && budget.Total == 0m && actual.Total == 0m;
         var table = new Table(rows, 1, [30, 24, 18, 18])
         {
             Title = Title,

@@ -18,9 +18,6 @@ internal static class ProjectForms
     public static decimal Sum(BudgetExecution? budget, Func<BudgetExecutionRow, Money?> column) =>
         Rows(budget).Sum(r => column(r).OrZero());
 
-    /// <summary>The 预算执行 score: as written, or the Sichuan formula weight × min(执行率, 100%) (<see cref="ProjectFormFigures.BudgetScore"/>).</summary>
-    public static decimal BudgetScore(BudgetExecution budget) => ProjectFormFigures.BudgetScoreOf(budget);
-
     /// <summary>The most a project form can score: Σ weights (预算执行 + indicators), or the printed 合计 weight.</summary>
     public static decimal MaximumScore(ProjectReport project) => ProjectFormFigures.Of(project).MaximumScore;
 

@@ -73,9 +73,10 @@ internal static class ReportNeeds
         }
 
         var threePublic = unit.ThreePublic;
-        if (!unit.IsWritten(nameof(UnitYear.ThreePublic)) && threePublic.Span.File is null)
+        if (!figures.ThreePublic.Given)
         {
-            yield return new(top, "three_public", "第二部分七的\"三公\"经费按 0 写出；没有\"三公\"经费时也请写出 budget、actual 各项为 0", false);
+            yield return new(top, "three_public",
+                "报告不写第二部分七（其后各节编号前移），表7只有表头、不列数字，也不与上年比较；每个单位都应公开\"三公\"经费，没有\"三公\"经费时请写出 budget、actual 各项为 0", true);
         }
         else
         {

@@ -17,18 +17,21 @@ public sealed class ScoreTotalRule : IRule
 
     public IEnumerable<Diagnostic> Evaluate(RuleContext context)
     {
-        foreach (var project in context.Unit.Performance.Projects)
+        foreach (var form in context.Figures.ProjectForms)
         {
+            var project = form.Project;
             if (project.TotalScore is not { } declared || project.Indicators.Count == 0 || project.Indicators.Any(i => i.Score is null))
             {
                 continue;
             }
 
-            var budgetScore = project.Budget is { } budget ? ProjectForms.BudgetScore(budget) : 0m;
-            var sum = budgetScore + project.Indicators.Sum(i => i.Score!.Value);
+            // The form's own 预算执行 score (rounded once where it is computed): the finding states what the form prints.
+            var sum = (form.BudgetScore ?? 0m) + project.Indicators.Sum(i => i.Score!.Value);
             if (sum != declared)
             {
-                yield return Info.At(project.Locate(nameof(project.TotalScore)), $"项目“{project.Name}”印出的得分合计为 {Amounts.Format(declared)}，而预算执行得分 {Amounts.Format(budgetScore)} 与各指标得分之和为 {Amounts.Format(sum)}。");
+                yield return Info.At(project.Locate(nameof(project.TotalScore)), form.BudgetScore is { } budgetScore
+                    ? $"项目“{project.Name}”印出的得分合计为 {Amounts.Format(declared)}，而预算执行得分 {Amounts.Format(budgetScore)} 与各指标得分之和为 {Amounts.Format(sum)}。"
+                    : $"项目“{project.Name}”印出的得分合计为 {Amounts.Format(declared)}，而各指标得分之和为 {Amounts.Format(sum)}（预算执行没有得分：未写得分，调整后预算数为 0 或未写）。");
             }
         }
 

@@ -25,30 +25,35 @@ public sealed class YearOverYearRule : IRule
         }
 
         var totals = context.Totals;
-        var figures = new (string Label, Money? Previous, decimal Current, string? Reason, ModelNode Owner)[]
+        var threePublic = context.Figures.ThreePublic;
+        var figures = new (string Label, Money? Previous, decimal? Current, string? Reason, ModelNode Owner)[]
         {
             ("收入总计", previous.IncomeGrandTotal, totals.IncomeGrandTotal, unit.Statement.ChangeReason, unit.Statement),
             ("支出总计", previous.ExpenditureGrandTotal, totals.ExpenditureGrandTotal, unit.Statement.ChangeReason, unit.Statement),
             ("财政拨款收入总计", previous.FiscalIncomeGrandTotal, totals.FiscalIncomeGrandTotal, unit.Appropriations.ChangeReason, unit.Appropriations),
             ("财政拨款支出总计", previous.FiscalExpenditureGrandTotal, totals.FiscalExpenditureGrandTotal, unit.Appropriations.ChangeReason, unit.Appropriations),
             ("一般公共预算财政拨款支出", previous.GeneralBudgetExpenditure, totals.GeneralBudgetExpenditure, unit.Functional.ChangeReason, unit.Functional),
-            ("“三公”经费", previous.ThreePublic is { } p ? new Money(Derivation.UnitTotals.ThreePublicTotal(p), p.Span) : null, totals.ThreePublicActual, unit.ThreePublic.ChangeReason ?? unit.ThreePublic.Reason, unit.ThreePublic),
-            ("机关运行经费", previous.OperatingCosts, unit.OperatingCosts.Amount.OrZero(), unit.OperatingCosts.Reason, unit.OperatingCosts),
+            ("“三公”经费", threePublic.Total.Previous is { } p ? new Money(p, previous.ThreePublic!.Span) : null,
+                threePublic.Given ? threePublic.Total.Actual : null, unit.ThreePublic.ChangeReason ?? unit.ThreePublic.Reason, unit.ThreePublic),
+            ("机关运行经费", previous.OperatingCosts, unit.OperatingCosts.Amount?.Value, unit.OperatingCosts.Reason, unit.OperatingCosts),
         };
         foreach (var (label, before, current, reason, owner) in figures)
         {
-            if (before is not { } prior || !string.IsNullOrWhiteSpace(reason))
+            // A change needs both years: no reason is asked for a change from or to a figure that was not given.
+            if (before is not { } prior || current is not { } now || !string.IsNullOrWhiteSpace(reason))
             {
                 continue;
             }
 
-            var change = current - prior.Value;
+            var change = now - prior.Value;
             var beyondAmount = Math.Abs(change) > context.ChangeAmountThreshold;
             var beyondShare = prior.Value == 0m ? change != 0m : Math.Abs(change) * 100m / prior.Value > context.ChangePercentThreshold;
             if (beyondAmount && beyondShare)
             {
                 var share = prior.Value == 0m ? "上年为 0" : $"变动 {Derivation.Display.TextPercent(Derivation.Display.Percent(change, prior.Value)!.Value)}%";
-                yield return Info.At(owner.Span, $"{label}由上年 {Amounts.Format(prior.Value)} 变为 {Amounts.Format(current)} 万元（{share}），超过阈值，但没有写变动原因。", [prior.Span]);
+                // The reason goes into the section: point at it, or at the top of the file when the section is not written.
+                var at = owner.Span.File is null ? unit.Span : owner.Span;
+                yield return Info.At(at, $"{label}由上年 {Amounts.Format(prior.Value)} 变为 {Amounts.Format(now)} 万元（{share}），超过阈值，但没有写变动原因。", [prior.Span]);
             }
         }
     }

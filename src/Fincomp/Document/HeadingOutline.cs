@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Fincomp.Document;
+
+/// <summary>
+/// A heading stands only over content. A section whose data were not given has its sentences left out by the
+/// templates; this leaves out its heading too, and the numbered headings beside it close up (十（一）、（三） become
+/// （一）、（二）), so that no reader meets a heading with nothing under it or a gap in the numbering.
+/// </summary>
+/// <remarks>
+/// Content is a paragraph with text, a table or a figure. Part headings (第一部分 …) and the title are kept as they
+/// are: the five parts are the fixed frame of the disclosure. Siblings are renumbered only where one of them was left
+/// out, so numbering written elsewhere (a clerk's own headings in the attachments) is never touched.
+/// </remarks>
+public static partial class HeadingOutline
+{
+    public static IReadOnlyList<Block> Tidy(IReadOnlyList<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var dropped = new bool[blocks.Count];
+        var anyDropped = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is Heading { Level: > HeadingLevel.Part } heading && !HasContent(blocks, i, heading.Level))
+            {
+                dropped[i] = anyDropped = true;
+            }
+        }
+
+        if (!anyDropped)
+        {
+            return blocks;
+        }
+
+        var renamed = Renumbered(blocks, dropped);
+        return [.. blocks.Select((b, i) => (Block: renamed.TryGetValue(i, out var heading) ? heading : b, Index: i)).Where(x => !dropped[x.Index]).Select(x => x.Block)];
+    }
+
+    /// <summary>Whether anything but headings comes between the heading at <paramref name="index"/> and the next one of its level or above.</summary>
+    private static bool HasContent(IReadOnlyList<Block> blocks, int index, HeadingLevel level)
+    {
+        for (var j = index + 1; j < blocks.Count; j++)
+        {
+            switch (blocks[j])
+            {
+                case Heading next when next.Level <= level:
+                    return false;
+                case Paragraph paragraph when !string.IsNullOrWhiteSpace(paragraph.Text):
+                case Table:
+                case Figure:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The kept headings that take a new number: siblings (same level, same enclosing heading) of a left-out heading,
+    /// numbered on from the first sibling's number in the order they stand.
+    /// </summary>
+    private static Dictionary<int, Heading> Renumbered(IReadOnlyList<Block> blocks, bool[] dropped)
+    {
+        var groups = new Dictionary<(int Parent, HeadingLevel Level), List<int>>();
+        var enclosing = new Dictionary<HeadingLevel, int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not Heading heading)
+            {
+                continue;
+            }
+
+            enclosing[heading.Level] = i;
+            foreach (var deeper in enclosing.Keys.Where(l => l > heading.Level).ToList())
+            {
+                enclosing.Remove(deeper);
+            }
+
+            var parent = enclosing.Where(p => p.Key < heading.Level).Select(p => p.Value).DefaultIfEmpty(-1).Max();
+            if (!groups.TryGetValue((parent, heading.Level), out var members))
+            {
+                groups[(parent, heading.Level)] = members = [];
+            }
+
+            members.Add(i);
+        }
+
+        var renamed = new Dictionary<int, Heading>();
+        foreach (var ((_, level), members) in groups)
+        {
+            if (!members.Any(m => dropped[m]) || Number(level, ((Heading)blocks[members[0]]).Text) is not { } first)
+            {
+                continue;
+            }
+
+            var next = first.Value;
+            foreach (var member in members.Where(m => !dropped[m]))
+            {
+                var heading = (Heading)blocks[member];
+                if (Number(level, heading.Text) is { } own)
+                {
+                    renamed[member] = heading with { Text = Label(level, next, heading.Text[own.Length - 1]) + heading.Text[own.Length..] };
+                    next++;
+                }
+            }
+        }
+
+        return renamed;
+    }
+
+    /// <summary>The number a heading of <paramref name="level"/> starts with ("七、", "（二）", "3."), and the length of that label.</summary>
+    private static (int Value, int Length)? Number(HeadingLevel level, string text)
+    {
+        var match = level switch
+        {
+            HeadingLevel.Section => SectionLabel().Match(text),
+            HeadingLevel.Subsection => SubsectionLabel().Match(text),
+            _ => ItemLabel().Match(text),
+        };
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var digits = match.Groups[1].Value;
+        var value = level == HeadingLevel.Item ? int.Parse(digits, CultureInfo.InvariantCulture) : ChineseNumber(digits);
+        return value is > 0 ? (value.Value, match.Length) : null;
+    }
+
+    /// <summary>The label of <paramref name="number"/> at <paramref name="level"/>; a numbered item keeps its own mark (. ． 、).</summary>
+    private static string Label(HeadingLevel level, int number, char mark) => level switch
+    {
+        HeadingLevel.Section => ChineseNumeral(number) + "、",
+        HeadingLevel.Subsection => "（" + ChineseNumeral(number) + "）",
+        _ => number.ToString(CultureInfo.InvariantCulture) + mark,
+    };
+
+    private const string Digits = "〇一二三四五六七八九";
+
+    /// <summary>一 … 九十九 as an integer; null for anything else.</summary>
+    private static int? ChineseNumber(string text)
+    {
+        var ten = text.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return text.Length == 1 ? Digits.IndexOf(text[0], StringComparison.Ordinal) : null;
+        }
+
+        var tens = ten == 0 ? 1 : ten == 1 ? Digits.IndexOf(text[0], StringComparison.Ordinal) : -1;
+        var units = ten == text.Length - 1 ? 0 : ten == text.Length - 2 ? Digits.IndexOf(text[^1], StringComparison.Ordinal) : -1;
+        return tens > 0 && units >= 0 ? tens * 10 + units : null;
+    }
+
+    /// <summary>1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三.</summary>
+    private static string ChineseNumeral(int number)
+    {
+        var tens = number / 10;
+        var units = number % 10;
+        var text = tens switch
+        {
+            0 => string.Empty,
+            1 => "十",
+            _ => Digits[tens] + "十",
+        };
+        return units == 0 && tens > 0 ? text : text + Digits[units];
+    }
+
+    [GeneratedRegex("^([一二三四五六七八九十]+)、")]
+    private static partial Regex SectionLabel();
+
+    [GeneratedRegex("^（([一二三四五六七八九十]+)）")]
+    private static partial Regex SubsectionLabel();
+
+    [GeneratedRegex("^([0-9]{1,3})[.．、]")]
+    private static partial Regex ItemLabel();
+}
