@@ -14,6 +14,28 @@ public static class ChartCaptions
         "图7：“三公”经费财政拨款支出结构（饼状图）",
     ];
 
+    /// <summary>
+    /// The caption of chart <paramref name="number"/> (1–7) printed as 图<paramref name="printed"/>: figures are numbered
+    /// in the order the document shows them, so a unit without last year's figures has 图1, 图2, 图3 rather than 图2,
+    /// 图3, 图6.
+    /// </summary>
+    public static string Of(int number, int printed)
+    {
+        var caption = Of(number);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"图{printed}{caption[caption.IndexOf('：', StringComparison.Ordinal)..]}");
+    }
+
+    /// <summary>
+    /// The number each of 图1–图7 takes, or would take, in a document that places the charts of <paramref name="present"/>
+    /// in the standard order: one more than the charts before it (the 三公 sentence says "无图N" with the number the
+    /// missing figure would have had).
+    /// </summary>
+    public static IReadOnlyList<int> Numbers(IEnumerable<int> present)
+    {
+        var shown = present.ToHashSet();
+        return [.. Enumerable.Range(1, _captions.Length).Select(n => 1 + shown.Count(s => s < n))];
+    }
+
     /// <summary>The caption of 图<paramref name="number"/> (1–7).</summary>
     public static string Of(int number) =>
         number is >= 1 and <= 7 ? _captions[number - 1] : throw new ArgumentOutOfRangeException(nameof(number), number, "图号应为 1–7。");

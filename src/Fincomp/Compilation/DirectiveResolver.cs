@@ -10,7 +10,7 @@ namespace Fincomp.Compilation;
 
 /// <summary>
 /// Places what C# builds where the template's directives say: "figure figN" (left out when the unit has no such
-/// chart, e.g. 图7 without "三公" spending), "table tableN", "form unit" and "form project N". The unit's charts start
+/// chart, e.g. 图7 without "三公" spending; the figures placed are numbered 图1, 图2, … in document order), "table tableN", "form unit" and "form project N". The unit's charts start
 /// drawing on another thread as soon as the resolver exists, so on a machine with a second core they are ready by the
 /// time the templates have produced the text that places them.
 /// </summary>
@@ -21,6 +21,7 @@ internal sealed class DirectiveResolver
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
     private readonly string? _fontFile;
     private bool _fontReported;
+    private int _figuresPlaced;
 
     /// <param name="charts">
     /// Makes the renderer; called on the drawing thread, since loading the chart font is part of the work. Null leaves
@@ -98,7 +99,8 @@ internal sealed class DirectiveResolver
         {
             if (spec.Key == key)
             {
-                return [new Figure(spec.Key, spec.Caption, chart.Png, chart.PixelWidth, chart.PixelHeight)];
+                // Numbered in the order placed: a figure left out (no last year, nothing to draw) leaves no gap.
+                return [new Figure(spec.Key, ChartCaptions.Of(spec.Number, ++_figuresPlaced), chart.Png, chart.PixelWidth, chart.PixelHeight)];
             }
         }
 

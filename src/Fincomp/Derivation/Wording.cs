@@ -24,8 +24,8 @@ public sealed class Wording
     /// <summary>
     /// The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51). Never above 100: a
     /// part whose figure of record exceeds its whole by rounding is all of it, not "占100.5%". A part that prints as
-    /// non-zero never reads 0%: when two decimals round it away it gets as many more (up to six) as its first
-    /// significant digit needs ("0.002"). Null when the whole prints as 0: there is no share to state.
+    /// non-zero never reads 0%: when two decimals round it away it gets as many more as its first significant
+    /// digit needs ("0.002"). Null when the whole prints as 0: there is no share to state.
     /// </summary>
     public static string? Share(decimal part, decimal whole)
     {
@@ -36,7 +36,7 @@ public sealed class Wording
 
         var percent = Math.Min(100m, part / whole * 100m);
         var decimals = 2;
-        while (Display.Round(percent, decimals) == 0m && Display.Round(part) != 0m && decimals < 6)
+        while (Display.Round(percent, decimals) == 0m && Display.Round(part) != 0m && decimals < 28)
         {
             decimals++;
         }

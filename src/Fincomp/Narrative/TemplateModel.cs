@@ -1,3 +1,4 @@
+using Fincomp.Charts;
 using Fincomp.Derivation;
 using Fincomp.Model;
 using Fincomp.Reference;
@@ -97,6 +98,8 @@ internal static partial class TemplateModel
             ("self_evaluation", management.SelfEvaluation)), true);
         globals.SetValue("glossary", Array(unit.Glossary, g => Object(("term", g.Term), ("definition", Wording.TrimEnd(g.Definition)))), true);
         globals.SetValue("attachments", Attachments(figures), true);
+        var numbers = ChartCaptions.Numbers(ChartCatalog.For(figures).Select(c => c.Number));
+        globals.SetValue("figure_numbers", Object([.. numbers.Select((n, i) => ($"fig{i + 1}", (object?)n))]), true);
         WordingFunctions.Import(globals, figures.Wording);
         return globals;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsCheck;
 using Fincomp.Derivation;
 using Fincomp.Model;
@@ -65,8 +66,35 @@ public sealed class WordingTests
     {
         Assert.Equal("6.64", Wording.Share(55.6m, 837.44m));
         Assert.Equal("92.32", Wording.Share(773.12m, 837.44m));
-        Assert.Equal("0", Wording.Share(0m, 0m));
+        Assert.Equal("0", Wording.Share(0m, 837.44m));
     }
+
+    [Fact]
+    public void A_zero_whole_has_no_share()
+    {
+        Assert.Null(Wording.Share(0m, 0m));
+        Assert.Null(Wording.Share(0m, 0.004m));
+    }
+
+    [Theory]
+    [InlineData(0.02, 837.44, "0.002")]
+    [InlineData(0.01, 100000, "0.00001")]
+    [InlineData(0.07, 837.44, "0.01")]
+    [InlineData(0.6, 837.44, "0.07")]
+    public void A_part_that_prints_as_non_zero_never_reads_zero_percent(double part, double whole, string expected) =>
+        Assert.Equal(expected, Wording.Share((decimal)part, (decimal)whole));
+
+    [Fact]
+    public void Every_printed_non_zero_part_has_a_non_zero_share() =>
+        Gen.Select(Gen.Int[1, 999_999], Gen.Long[1, 99_999_999_999]).Sample((cents, wholeCents) =>
+        {
+            var part = cents / 100m;
+            var whole = Math.Max(part, wholeCents / 100m);
+            var share = Wording.Share(part, whole);
+            Assert.NotNull(share);
+            Assert.NotEqual("0", share);
+            Assert.True(decimal.Parse(share, CultureInfo.InvariantCulture) is > 0m and <= 100m, share);
+        });
 
     [Fact]
     public void Fixed_setting_writes_two_decimals()

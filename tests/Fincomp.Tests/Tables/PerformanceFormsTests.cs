@@ -45,7 +45,7 @@ public sealed class PerformanceFormsTests
         // The blank 预算执行 score is printed as the checker computes it (10 × min(执行率, 100%)), so 合计 adds up.
         Assert.Contains("总额\t95.60\t42.58\t42.58\t100.00%\t10\t10\t", rows);
         Assert.Contains("其中：财政资金\t95.60\t42.58\t42.58\t100.00%\t/\t/\t", rows);
-        Assert.Contains("财政专户管理资金\t0.00\t0.00\t0.00\t0.00%\t/\t/\t", rows);
+        Assert.Contains("财政专户管理资金\t0.00\t0.00\t0.00\t—\t/\t/\t", rows);
         Assert.Contains("其他资金\t\t\t\t\t/\t/\t", rows);
         Assert.Equal("项目名称\t51098723T000009219808-党建工作经费（2023）", rows[0]);
     }
