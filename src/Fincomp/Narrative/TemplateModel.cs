@@ -30,6 +30,7 @@ internal static partial class TemplateModel
             ("duties", unit.Profile.Duties),
             ("internal_units", unit.Profile.Organization.InternalUnits),
             ("internal_unit_count", unit.Profile.Organization.InternalUnitCount),
+            ("internal_units_given", unit.Profile.Organization.IsWritten(nameof(Organization.InternalUnits))),
             ("unit_noun", unit.Profile.Organization.Noun),
             ("intro", unit.Profile.Organization.Intro)), true);
         globals.SetValue("totals", Object(

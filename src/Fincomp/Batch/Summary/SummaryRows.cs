@@ -68,7 +68,7 @@ public static class SummaryRows
             Basic = unit.Statement.Expenditure.Basic?.Value,
             Project = unit.Statement.Expenditure.Project?.Value,
             FiscalIncome = totals.FiscalIncome,
-            ThreePublic = figures.ThreePublic.Actual.Total,
+            ThreePublic = figures.ThreePublic.Given ? figures.ThreePublic.Actual.Total : null,
             OperatingCosts = figures.OperatingCosts,
             Procurement = figures.Procurement?.Total,
             SelfEvaluationScore = unit.Performance.UnitReport?.Score,

@@ -43,6 +43,13 @@ internal static class ReportNeeds
             }
         }
 
+        var organization = unit.Profile.Organization;
+        if (unit.Profile.IsWritten(nameof(Profile.Organization)) && !organization.IsWritten(nameof(Organization.InternalUnits)))
+        {
+            yield return new(At(organization, top), "profile.organization.internal_units",
+                "第一部分二不写内设机构的个数和名称，也不写“未下设内设机构”（未下设时请写 internal_units: []）", false);
+        }
+
         if (unit.Unit.Kind != UnitKind.Institution && unit.OperatingCosts.Amount is null)
         {
             yield return new(At(unit.OperatingCosts, top), "operating_costs.amount", "第二部分十（一）机关运行经费的句子不写出", false);
