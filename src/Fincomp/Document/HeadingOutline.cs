@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Fincomp.Checks.Rules;
 
 namespace Fincomp.Document;
 
@@ -124,47 +125,17 @@ public static partial class HeadingOutline
         }
 
         var digits = match.Groups[1].Value;
-        var value = level == HeadingLevel.Item ? int.Parse(digits, CultureInfo.InvariantCulture) : ChineseNumber(digits);
+        var value = level == HeadingLevel.Item ? int.Parse(digits, CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(digits);
         return value is > 0 ? (value.Value, match.Length) : null;
     }
 
     /// <summary>The label of <paramref name="number"/> at <paramref name="level"/>; a numbered item keeps its own mark (. ． 、).</summary>
     private static string Label(HeadingLevel level, int number, char mark) => level switch
     {
-        HeadingLevel.Section => ChineseNumeral(number) + "、",
-        HeadingLevel.Subsection => "（" + ChineseNumeral(number) + "）",
+        HeadingLevel.Section => ChineseText.FormatNumeral(number) + "、",
+        HeadingLevel.Subsection => "（" + ChineseText.FormatNumeral(number) + "）",
         _ => number.ToString(CultureInfo.InvariantCulture) + mark,
     };
-
-    private const string Digits = "〇一二三四五六七八九";
-
-    /// <summary>一 … 九十九 as an integer; null for anything else.</summary>
-    private static int? ChineseNumber(string text)
-    {
-        var ten = text.IndexOf('十', StringComparison.Ordinal);
-        if (ten < 0)
-        {
-            return text.Length == 1 ? Digits.IndexOf(text[0], StringComparison.Ordinal) : null;
-        }
-
-        var tens = ten == 0 ? 1 : ten == 1 ? Digits.IndexOf(text[0], StringComparison.Ordinal) : -1;
-        var units = ten == text.Length - 1 ? 0 : ten == text.Length - 2 ? Digits.IndexOf(text[^1], StringComparison.Ordinal) : -1;
-        return tens > 0 && units >= 0 ? tens * 10 + units : null;
-    }
-
-    /// <summary>1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三.</summary>
-    private static string ChineseNumeral(int number)
-    {
-        var tens = number / 10;
-        var units = number % 10;
-        var text = tens switch
-        {
-            0 => string.Empty,
-            1 => "十",
-            _ => Digits[tens] + "十",
-        };
-        return units == 0 && tens > 0 ? text : text + Digits[units];
-    }
 
     [GeneratedRegex("^([一二三四五六七八九十]+)、")]
     private static partial Regex SectionLabel();
