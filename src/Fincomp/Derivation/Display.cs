@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fincomp.Model;
 
 namespace Fincomp.Derivation;
 
@@ -35,9 +36,12 @@ public static class Display
     public static decimal? ChangePercent(decimal difference, decimal previous) =>
         Round(previous) == 0m ? null : Round(difference / Math.Abs(Round(previous)) * 100m);
 
-    /// <summary>A percentage for text, trailing zeros dropped (6.07, 100).</summary>
-    public static string TextPercent(decimal percent) =>
-        Round(percent).ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A percentage for text: trailing zeros dropped (6.07, 100, 0) as Sichuan writes it, or always two decimals
+    /// (6.07, 100.00, 0.00) as Shanghai and Zhejiang do. The pack or the unit's settings choose (<see cref="ReportSettings.PercentagesInEffect"/>).
+    /// </summary>
+    public static string TextPercent(decimal percent, PercentStyle style = PercentStyle.Trimmed) =>
+        Round(percent).ToString(style == PercentStyle.FixedTwoDecimals ? "0.00" : "0.##", CultureInfo.InvariantCulture);
 
     /// <summary>A percentage for a table cell, always two decimals (100.00).</summary>
     public static string TablePercent(decimal percent) =>

@@ -63,9 +63,9 @@ public sealed class WordingTests
     [Fact]
     public void Shares_are_computed_and_rounded_half_up()
     {
-        Assert.Equal("6.64", Wording.Share(55.6m, 837.44m));
-        Assert.Equal("92.32", Wording.Share(773.12m, 837.44m));
-        Assert.Equal("0", Wording.Share(0m, 0m));
+        Assert.Equal("6.64", _trimmed.Share(55.6m, 837.44m));
+        Assert.Equal("92.32", _trimmed.Share(773.12m, 837.44m));
+        Assert.Equal("0", _trimmed.Share(0m, 0m));
     }
 
     [Fact]
