@@ -48,7 +48,7 @@ public sealed class Wording
             return "持平";
         }
 
-        var verb = difference > 0m ? "增加" : "减少";
+        var verb = Direction(previous, current);
         var amount = Amount(Math.Abs(difference));
         if (Display.ChangePercent(difference, previous) is not { } signed)
         {
@@ -64,6 +64,15 @@ public sealed class Wording
 
         return $"{verb}{amount}万元，{(difference > 0m ? "增长" : "下降")}{Percent(percent)}%";
     }
+
+    /// <summary>The direction of a change as one word: 增加, 减少, or 持平 when the printed amounts are equal.</summary>
+    public static string Direction(decimal previous, decimal current) =>
+        (Display.Round(current) - Display.Round(previous)) switch
+        {
+            > 0m => "增加",
+            < 0m => "减少",
+            _ => "持平",
+        };
 
     /// <summary>
     /// The change of a pair the seed words together, subject included: "收、支总计各减少54.15万元，下降6.07%" when both

@@ -26,6 +26,8 @@ internal static partial class TemplateModel
             ("previous_year_label", $"{unit.Unit.Year - 1}年度"),
             ("kind", EnumLabelAttribute.Of(unit.Unit.Kind)),
             ("scope", EnumLabelAttribute.Of(figures.Scope)),
+            ("is_department", figures.Scope == ReportScope.Department),
+            ("scope_noun", figures.Scope == ReportScope.Department ? "部门" : "单位"),
             ("self", unit.Unit.Kind == UnitKind.Administrative ? "本部门" : "本单位")), true);
         globals.SetValue("profile", Object(
             ("duties", unit.Profile.Duties),
@@ -38,12 +40,12 @@ internal static partial class TemplateModel
             ("income_total", totals.IncomeTotal),
             ("expenditure_total", totals.ExpenditureTotal),
             ("income_grand_total", totals.IncomeGrandTotal),
-            ("grand_totals_equal", Display.Round(totals.IncomeGrandTotal) == Display.Round(totals.ExpenditureGrandTotal)),
+            ("grand_totals_equal", SamePrinted(totals.IncomeGrandTotal, totals.ExpenditureGrandTotal)),
             ("expenditure_grand_total", totals.ExpenditureGrandTotal),
             ("fiscal_income", totals.FiscalIncome),
             ("fiscal_expenditure", totals.FiscalExpenditure),
             ("fiscal_income_grand_total", totals.FiscalIncomeGrandTotal),
-            ("fiscal_grand_totals_equal", Display.Round(totals.FiscalIncomeGrandTotal) == Display.Round(totals.FiscalExpenditureGrandTotal)),
+            ("fiscal_grand_totals_equal", SamePrinted(totals.FiscalIncomeGrandTotal, totals.FiscalExpenditureGrandTotal)),
             ("fiscal_expenditure_grand_total", totals.FiscalExpenditureGrandTotal),
             ("general_budget_expenditure", totals.GeneralBudgetExpenditure),
             ("government_fund_income", totals.GovernmentFundIncome),
@@ -53,6 +55,8 @@ internal static partial class TemplateModel
         var previous = unit.Previous;
         globals.SetValue("previous", Object(
             ("income_grand_total", previous?.IncomeGrandTotal?.Value),
+            ("grand_totals_equal", SamePrinted(previous?.IncomeGrandTotal?.Value, previous?.ExpenditureGrandTotal?.Value)),
+            ("fiscal_grand_totals_equal", SamePrinted(previous?.FiscalIncomeGrandTotal?.Value, previous?.FiscalExpenditureGrandTotal?.Value)),
             ("expenditure_grand_total", previous?.ExpenditureGrandTotal?.Value),
             ("fiscal_income_grand_total", previous?.FiscalIncomeGrandTotal?.Value),
             ("fiscal_expenditure_grand_total", previous?.FiscalExpenditureGrandTotal?.Value),
@@ -68,6 +72,10 @@ internal static partial class TemplateModel
         globals.SetValue("income_sources", NamedAmounts(figures.IncomeSources), true);
         globals.SetValue("other_income_sources", NamedAmounts(figures.OtherIncomeSources), true);
         globals.SetValue("expenditure_types", NamedAmounts(figures.ExpenditureTypes), true);
+
+        // "不涉及的不列": the lists without the amounts that print as 0.
+        globals.SetValue("other_income_sources_involved", NamedAmounts(figures.OtherIncomeSources.Where(Involved)), true);
+        globals.SetValue("expenditure_types_involved", NamedAmounts(figures.ExpenditureTypes.Where(Involved)), true);
         globals.SetValue("general_budget", FundTree(figures.GeneralBudget, figures.Functional), true);
         globals.SetValue("government_fund", FundTree(figures.GovernmentFund, figures.Functional), true);
         globals.SetValue("state_capital", FundTree(figures.StateCapital, figures.Functional), true);
@@ -122,6 +130,12 @@ internal static partial class TemplateModel
     /// basis as fixed text that the figure might contradict.
     /// </summary>
     private const string BudgetBasisName = "全年预算";
+
+    /// <summary>Whether two figures are both given and print alike.</summary>
+    private static bool SamePrinted(decimal? first, decimal? second) =>
+        first is { } a && second is { } b && Display.Round(a) == Display.Round(b);
+
+    private static bool Involved(NamedAmount amount) => Display.Round(amount.Amount) != 0m;
 
     private static ScriptArray NamedAmounts(IEnumerable<NamedAmount> amounts) =>
         Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));

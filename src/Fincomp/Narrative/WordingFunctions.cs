@@ -20,6 +20,7 @@ internal static class WordingFunctions
         Number("share", globals, (part, whole) => wording.Share(part, whole));
         Number("change", globals, (previous, current) => wording.Change(previous, current));
         Number("completion", globals, (budget, actual) => wording.Completion(budget, actual));
+        Number("direction", globals, (previous, current) => Wording.Direction(previous, current));
         Number("unchanged", globals, (previous, current) => wording.Change(previous, current) == "持平");
         Number("is_zero", globals, x => Display.Round(x) == 0m);
         globals.Import("versus", new Func<TemplateContext, SourceSpan, string, object?, object?, string>((_, span, period, previous, current) =>
