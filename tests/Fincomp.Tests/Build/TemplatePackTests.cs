@@ -88,6 +88,21 @@ public sealed class TemplatePackTests
         Assert.Equal(["# 第一部分 单位概况", "# 第二部分 2024年度部门决算情况说明", "# 第三部分 名词解释", "# 第四部分 附表"], parts);
     }
 
+    [Fact]
+    public void An_override_folder_replaces_a_template_of_the_chosen_pack_by_name()
+    {
+        using var folder = new TemporaryFolder("fincomp-pack-override-");
+        File.WriteAllText(Path.Combine(folder.Path, "03-00-part.scriban"), "::: pagebreak\n# {{ next_part }} {{ unit.short_name }}决算说明（本局格式）\n");
+
+        var result = ReportCompiler.Compile(_shanghaiUnit.Value, new CompileOptions { TemplateDirectory = folder.Path });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var projection = TextProjection.Project(result.Document!);
+        Assert.Contains("# 第三部分 示例执法局决算说明（本局格式）", projection, StringComparison.Ordinal);
+        Assert.Contains("# 第四部分 名词解释", projection, StringComparison.Ordinal);
+        Assert.Contains("二、事业收入：", projection, StringComparison.Ordinal);
+    }
+
     private static UnitYear WithPack(UnitYear unit, TemplatePack pack) => unit with { Settings = unit.Settings with { TemplatePack = pack } };
 
     private static string Project(UnitYear unit)
