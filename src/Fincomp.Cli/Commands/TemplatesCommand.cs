@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Fincomp.Cli.Help;
 using Fincomp.IO;
+using Fincomp.Model;
 using Fincomp.Narrative;
 using Fincomp.Writers.Docx;
 
@@ -19,20 +20,33 @@ internal static class TemplatesCommand
     {
         var output = OutputFolder.Create("写入的文件夹", required: true);
         var force = new Option<bool>("--force") { Description = "覆盖文件夹中已有的同名文件" };
+        var pack = ChoiceOption.Create(
+            "--pack",
+            "-p",
+            "输出哪个模板包：sichuan（缺省）或 shanghai；单位文件或 fincomp.yaml 的 settings.template_pack 选用同名模板包",
+            [.. Enum.GetValues<TemplatePack>().Select(p => (p.FolderName(), p))],
+            TemplatePack.Sichuan);
         var command = new ExampleCommand("templates", "输出内置模板与 Word 参考文档，供修改后用 --templates、--reference-doc 指定。")
         {
-            Examples = [("fincomp templates -o 我的模板", "写出全部内置模板与 reference.docx，改好后：fincomp build 单位.yaml --templates 我的模板")],
+            Examples =
+            [
+                ("fincomp templates -o 我的模板", "写出四川格式的全部模板与 reference.docx，改好后：fincomp build 单位.yaml --templates 我的模板"),
+                ("fincomp templates -o 上海模板 --pack shanghai", "写出上海市部门决算格式的模板（单位文件中写 settings.template_pack: shanghai）"),
+            ],
         };
         command.Options.Add(output);
         command.Options.Add(force);
-        command.SetAction(parseResult => !OutputFolder.Valid(parseResult.GetValue(output), parseResult.InvocationConfiguration.Error) ? ExitCodes.Unreadable : Run(parseResult.GetValue(output)!, parseResult.GetValue(force), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        command.Options.Add(pack);
+        command.SetAction(parseResult => !OutputFolder.Valid(parseResult.GetValue(output), parseResult.InvocationConfiguration.Error)
+            ? ExitCodes.Unreadable
+            : Run(parseResult.GetValue(output)!, parseResult.GetValue(pack), parseResult.GetValue(force), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string folder, bool force, TextWriter output, TextWriter error)
+    private static int Run(string folder, TemplatePack pack, bool force, TextWriter output, TextWriter error)
     {
-        var loader = new TemplateLoader(null);
-        var files = TemplateLoader.BuiltInNames()
+        var loader = new TemplateLoader(null, pack);
+        var files = TemplateLoader.BuiltInNames(pack)
             .Select(name => (Name: name, Bytes: System.Text.Encoding.UTF8.GetBytes(TemplateLoader.Read(loader.Resolve(name)))))
             .Append((Name: ReferenceFileName, Bytes: ReferenceDocument.CreateDefault()))
             .ToList();
@@ -56,7 +70,7 @@ internal static class TemplatesCommand
             return ExitCodes.Unreadable;
         }
 
-        output.WriteLine($"已写出 {files.Count - 1} 个模板和 {ReferenceFileName} 到 {folder}。修改后：fincomp build 单位.yaml --templates {folder} --reference-doc {Path.Combine(folder, ReferenceFileName)}");
+        output.WriteLine($"已写出模板包 {pack.FolderName()} 的 {files.Count - 1} 个模板和 {ReferenceFileName} 到 {folder}。修改后：fincomp build 单位.yaml --templates {folder} --reference-doc {Path.Combine(folder, ReferenceFileName)}");
         return ExitCodes.Clean;
     }
 }

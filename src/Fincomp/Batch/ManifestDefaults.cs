@@ -13,6 +13,8 @@ public static class ManifestDefaults
         {
             settings = settings with
             {
+                TemplatePack = Pick(settings, defaults, nameof(ReportSettings.TemplatePack), s => s.TemplatePack),
+                Percentages = Pick(settings, defaults, nameof(ReportSettings.Percentages), s => s.Percentages),
                 TextAmounts = Pick(settings, defaults, nameof(ReportSettings.TextAmounts), s => s.TextAmounts),
                 ChangePercentThreshold = Pick(settings, defaults, nameof(ReportSettings.ChangePercentThreshold), s => s.ChangePercentThreshold),
                 ChangeAmountThreshold = Pick(settings, defaults, nameof(ReportSettings.ChangeAmountThreshold), s => s.ChangeAmountThreshold),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fincomp.Model;
 
 namespace Fincomp.Derivation;
 
@@ -35,9 +36,15 @@ public static class Display
     public static decimal? ChangePercent(decimal difference, decimal previous) =>
         Round(previous) == 0m ? null : Round(difference / Math.Abs(Round(previous)) * 100m);
 
-    /// <summary>A percentage for text, trailing zeros dropped (6.07, 100); more decimals only for a share too small for two (0.002).</summary>
-    public static string TextPercent(decimal percent, int decimals = 2) =>
-        Round(percent, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A percentage for text: trailing zeros dropped (6.07, 100, 0) as Sichuan writes it, or always two decimals
+    /// (6.07, 100.00, 0.00) as Shanghai and Zhejiang do. The pack or the unit's settings choose (<see cref="ReportSettings.PercentagesInEffect"/>).
+    /// More than two decimals only for a share too small for two (0.002).
+    /// </summary>
+    public static string TextPercent(decimal percent, PercentStyle style = PercentStyle.Trimmed, int decimals = 2) =>
+        Round(percent, decimals).ToString(
+            "0." + (style == PercentStyle.FixedTwoDecimals ? "00" + new string('#', decimals - 2) : new string('#', decimals)),
+            CultureInfo.InvariantCulture);
 
     /// <summary>A percentage for a table cell, always two decimals (100.00).</summary>
     public static string TablePercent(decimal percent) =>

@@ -31,19 +31,23 @@ public sealed class ReportFigures
         GeneralBudget = FunctionalTree.GeneralBudget(Unit, functional).WithTotal(Totals.GeneralBudgetExpenditure);
         GovernmentFund = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.GovernmentFund).WithTotal(Totals.GovernmentFundExpenditure);
         StateCapital = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.StateCapital).WithTotal(Totals.StateCapitalExpenditure);
-        Wording = new Wording(Unit.Settings.TextAmounts);
+        Wording = new Wording(Unit.Settings.TextAmounts, Unit.Settings.PercentagesInEffect);
         var income = Unit.Statement.Income;
-        IncomeSources = Given(
+        var fiscalSources = Given(
         [
             ("一般公共预算财政拨款收入", income.GeneralBudget),
             ("政府性基金预算财政拨款收入", income.GovernmentFund),
             ("国有资本经营预算财政拨款收入", income.StateCapital),
+        ]);
+        OtherIncomeSources = Given(
+        [
             ("上级补助收入", income.SuperiorSubsidy),
             ("事业收入", income.Business),
             ("经营收入", income.Operating),
             ("附属单位上缴收入", income.AffiliateRemittance),
             ("其他收入", income.Other),
         ]);
+        IncomeSources = [.. fiscalSources, .. OtherIncomeSources];
         var expenditure = Unit.Statement.Expenditure;
         ExpenditureTypes = Given(
         [
@@ -99,8 +103,18 @@ public sealed class ReportFigures
 
     public Wording Wording { get; }
 
+    /// <summary>
+    /// 单位决算 or 部门决算: as the unit wrote it, otherwise 部门决算 when the unit lists two or more budget units it
+    /// consolidates (部门决算单位构成).
+    /// </summary>
+    public ReportScope Scope =>
+        Unit.Unit.Scope ?? (Unit.Profile.Organization.BudgetUnits.Count > 1 ? ReportScope.Department : ReportScope.Unit);
+
     /// <summary>The income sources the unit wrote, in the order of table 1 (a source written as 0 is listed, one left out is not).</summary>
     public IReadOnlyList<NamedAmount> IncomeSources { get; }
+
+    /// <summary>The income sources other than 财政拨款 that the unit wrote (上级补助收入 … 其他收入), for text that states 财政拨款收入 as one figure.</summary>
+    public IReadOnlyList<NamedAmount> OtherIncomeSources { get; }
 
     /// <summary>The expenditure types the unit wrote, in the order of table 1.</summary>
     public IReadOnlyList<NamedAmount> ExpenditureTypes { get; }

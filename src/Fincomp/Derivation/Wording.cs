@@ -14,8 +14,13 @@ namespace Fincomp.Derivation;
 public sealed class Wording
 {
     private readonly TextAmountStyle _style;
+    private readonly PercentStyle _percentages;
 
-    public Wording(TextAmountStyle style) => _style = style;
+    public Wording(TextAmountStyle style, PercentStyle percentages = PercentStyle.Trimmed)
+    {
+        _style = style;
+        _percentages = percentages;
+    }
 
     /// <summary>An amount in running text without its unit: 55.6 (trimmed, as the seed writes) or 55.60 (fixed setting).</summary>
     public string Amount(decimal value) =>
@@ -27,7 +32,7 @@ public sealed class Wording
     /// non-zero never reads 0%: when two decimals round it away it gets as many more as its first significant
     /// digit needs ("0.002"). Null when the whole prints as 0: there is no share to state.
     /// </summary>
-    public static string? Share(decimal part, decimal whole)
+    public string? Share(decimal part, decimal whole)
     {
         if (Display.Round(whole) == 0m)
         {
@@ -41,8 +46,11 @@ public sealed class Wording
             decimals++;
         }
 
-        return Display.TextPercent(percent, decimals);
+        return Display.TextPercent(percent, _percentages, decimals);
     }
+
+    /// <summary>A percentage in running text, in the style the pack or the unit chose (55.1 or 55.10).</summary>
+    public string Percent(decimal percent) => Display.TextPercent(percent, _percentages);
 
     /// <summary>
     /// The change from last year to this year: "减少54.15万元，下降6.07%", "增加23.17万元，增长34.47%", "持平" when the
@@ -57,7 +65,7 @@ public sealed class Wording
             return "持平";
         }
 
-        var verb = difference > 0m ? "增加" : "减少";
+        var verb = Direction(previous, current);
         var amount = Amount(Math.Abs(difference));
         if (Display.ChangePercent(difference, previous) is not { } signed)
         {
@@ -71,8 +79,17 @@ public sealed class Wording
             return $"{verb}{amount}万元";
         }
 
-        return $"{verb}{amount}万元，{(difference > 0m ? "增长" : "下降")}{Display.TextPercent(percent)}%";
+        return $"{verb}{amount}万元，{(difference > 0m ? "增长" : "下降")}{Percent(percent)}%";
     }
+
+    /// <summary>The direction of a change as one word: 增加, 减少, or 持平 when the printed amounts are equal.</summary>
+    public static string Direction(decimal previous, decimal current) =>
+        (Display.Round(current) - Display.Round(previous)) switch
+        {
+            > 0m => "增加",
+            < 0m => "减少",
+            _ => "持平",
+        };
 
     /// <summary>
     /// The change of a pair the seed words together, subject included: "收、支总计各减少54.15万元，下降6.07%" when both
@@ -109,7 +126,21 @@ public sealed class Wording
             return Display.Round(actual) == 0m ? "未安排预算" : $"全年预算数为{Amount(0m)}万元";
         }
 
-        return $"完成预算{Display.TextPercent(Display.Round(actual) / Display.Round(budget) * 100m)}%";
+        return $"完成预算{Percent(Rate(budget, actual))}%";
+    }
+
+    /// <summary>
+    /// How an actual figure stands against its budget on a named basis, as Shanghai words it: "完成年初预算的98.69%";
+    /// with a zero budget no percentage ("未安排年初预算" when nothing was spent either, "年初预算为0万元" otherwise).
+    /// </summary>
+    public string CompletionOf(string basis, decimal budget, decimal actual)
+    {
+        if (Display.Round(budget) == 0m)
+        {
+            return Display.Round(actual) == 0m ? $"未安排{basis}" : $"{basis}为{Amount(0m)}万元";
+        }
+
+        return $"完成{basis}的{Percent(Rate(budget, actual))}%";
     }
 
     /// <summary>
@@ -132,6 +163,9 @@ public sealed class Wording
     /// <summary>"主要变动原因是…。" after a change; empty when nothing changed or no reason was given.</summary>
     public string ChangeReason(decimal previous, decimal current, string? reason) =>
         Change(previous, current) == "持平" || string.IsNullOrWhiteSpace(reason) ? string.Empty : $"主要变动原因是{TrimEnd(reason)}。";
+
+    /// <summary>The printed actual as a percentage of the printed (non-zero) budget.</summary>
+    private static decimal Rate(decimal budget, decimal actual) => Display.Round(actual) / Display.Round(budget) * 100m;
 
     /// <summary>A clerk's sentence fragment without its closing 。, so the template decides the punctuation.</summary>
     public static string TrimEnd(string text) => text.Trim().TrimEnd('。', '；', ';', '，', ',');

@@ -14,6 +14,9 @@ public sealed record Organization : ModelNode
     [Description("内设机构名称列表")]
     public IReadOnlyList<string> InternalUnits { get; init; } = [];
 
+    [Description("部门决算单位构成：纳入部门决算编制范围的单位（含本级），按印出的顺序")]
+    public IReadOnlyList<BudgetUnit> BudgetUnits { get; init; } = [];
+
     /// <summary>Derived, so the text can never disagree with the list.</summary>
     public int InternalUnitCount => InternalUnits.Count;
 }

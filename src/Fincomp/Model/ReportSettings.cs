@@ -8,6 +8,15 @@ public sealed record ReportSettings : ModelNode
     [Description("正文金额写法：trimmed（去掉末尾的 0，如 55.6万元，缺省）或 fixed（两位小数）")]
     public TextAmountStyle TextAmounts { get; init; } = TextAmountStyle.Trimmed;
 
+    [Description("模板包：sichuan（四川格式，缺省）或 shanghai（上海市部门决算格式）；--templates 指定的文件夹按文件名覆盖其中的模板")]
+    public TemplatePack TemplatePack { get; init; } = TemplatePack.Sichuan;
+
+    [Description("正文百分比写法：trimmed（去掉末尾的 0，如 55.1%、0%）或 fixed（两位小数，如 55.10%、0.00%）；不写时随模板包（sichuan 为 trimmed，shanghai 为 fixed）")]
+    public PercentStyle? Percentages { get; init; }
+
+    /// <summary>The percentage style in effect: the one written, else the pack's.</summary>
+    public PercentStyle PercentagesInEffect => Percentages ?? TemplatePack.Percentages();
+
     [Description("较上年变动需说明原因的比例阈值（%），缺省 10")]
     public decimal ChangePercentThreshold { get; init; } = 10m;
 

@@ -23,6 +23,9 @@ public sealed record UnitIdentity : ModelNode
     [Description("部门决算是否含下属事业单位（true/false，缺省 false）；含时机关运行经费只应不超过公用经费，不必相等")]
     public bool IncludesInstitutions { get; init; }
 
+    [Description("报告口径：单位决算 或 部门决算（汇总所属单位的部门）；不写时，profile.organization.budget_units 列出两个及以上单位为部门决算，否则为单位决算")]
+    public ReportScope? Scope { get; init; }
+
     [Description("预算级次，如 一级预算单位")]
     public string? BudgetLevel { get; init; }
 

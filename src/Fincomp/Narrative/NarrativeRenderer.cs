@@ -22,9 +22,10 @@ public sealed class NarrativeRenderer
     /// <summary>Far above what rendering a real unit allocates (a few MB), far below what would strain a build machine.</summary>
     private const long AllocationLimit = 512L * 1024 * 1024;
 
-    private readonly TemplateLoader _loader;
+    private readonly string? _templateDirectory;
 
-    public NarrativeRenderer(string? templateDirectory = null) => _loader = new TemplateLoader(templateDirectory);
+    /// <param name="templateDirectory">A bureau's folder whose files replace the pack's templates by name, or null.</param>
+    public NarrativeRenderer(string? templateDirectory = null) => _templateDirectory = templateDirectory;
 
     /// <summary>
     /// Frame each template's text with "::: template NAME" lines (see <see cref="TemplateMarkingInclude"/>), so the
@@ -39,10 +40,11 @@ public sealed class NarrativeRenderer
     public string? Render(ReportFigures figures, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(figures);
+        var loader = new TemplateLoader(_templateDirectory, figures.Unit.Settings.TemplatePack);
         string key;
         try
         {
-            key = _loader.Resolve(EntryTemplate);
+            key = loader.Resolve(EntryTemplate);
         }
         catch (TemplateNameException e)
         {
@@ -60,10 +62,10 @@ public sealed class NarrativeRenderer
             OnOutputLimit = ScriptLimitBehavior.Throw,
             LimitToString = OutputLimit,
             OnStringLimit = ScriptLimitBehavior.Throw,
-            TemplateLoader = _loader,
+            TemplateLoader = loader,
             NewLine = "\n",
         };
-        foreach (var (cachedKey, cached) in ParsedTemplates.ValidFor(_loader))
+        foreach (var (cachedKey, cached) in ParsedTemplates.ValidFor(loader))
         {
             context.CachedTemplates[cachedKey] = cached;
         }
@@ -71,7 +73,7 @@ public sealed class NarrativeRenderer
         context.PushGlobal(TemplateModel.Build(figures));
         if (MarkTemplates && context.BuiltinObject["include"] is IScriptCustomFunction include)
         {
-            var marking = new ScriptObject { ["include"] = new TemplateMarkingInclude(include, _loader, key) };
+            var marking = new ScriptObject { ["include"] = new TemplateMarkingInclude(include, loader, key) };
             context.PushGlobal(marking);
         }
 
@@ -91,9 +93,9 @@ public sealed class NarrativeRenderer
 
             foreach (var (includedKey, included) in context.CachedTemplates)
             {
-                if (TemplateLoader.IsBuiltIn(includedKey) || _loader.ServedText(includedKey) is not null)
+                if (TemplateLoader.IsBuiltIn(includedKey) || loader.ServedText(includedKey) is not null)
                 {
-                    ParsedTemplates.Remember(includedKey, _loader.ServedText(includedKey), included);
+                    ParsedTemplates.Remember(includedKey, loader.ServedText(includedKey), included);
                 }
             }
 

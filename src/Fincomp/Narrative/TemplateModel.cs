@@ -24,30 +24,41 @@ internal static partial class TemplateModel
             ("short_name", unit.Unit.ShortName),
             ("year", unit.Unit.Year),
             ("previous_year", unit.Unit.Year - 1),
-            ("kind", EnumLabel(unit.Unit.Kind)),
+            ("previous_year_label", $"{unit.Unit.Year - 1}年度"),
+            ("kind", EnumLabelAttribute.Of(unit.Unit.Kind)),
+            ("scope", EnumLabelAttribute.Of(figures.Scope)),
+            ("is_department", figures.Scope == ReportScope.Department),
+            ("scope_noun", figures.Scope == ReportScope.Department ? "部门" : "单位"),
             ("self", unit.Unit.Kind == UnitKind.Administrative ? "本部门" : "本单位")), true);
         globals.SetValue("profile", Object(
             ("duties", unit.Profile.Duties),
             ("internal_units", unit.Profile.Organization.InternalUnits),
             ("internal_unit_count", unit.Profile.Organization.InternalUnitCount),
             ("internal_units_given", unit.Profile.Organization.IsWritten(nameof(Organization.InternalUnits))),
+            ("budget_units", Array(unit.Profile.Organization.BudgetUnits, u => Object(("name", u.Name), ("note", u.Note)))),
             ("unit_noun", unit.Profile.Organization.Noun),
             ("intro", unit.Profile.Organization.Intro)), true);
         globals.SetValue("totals", Object(
             ("income_total", totals.IncomeTotal),
             ("expenditure_total", totals.ExpenditureTotal),
             ("income_grand_total", totals.IncomeGrandTotal),
+            ("grand_totals_equal", SamePrinted(totals.IncomeGrandTotal, totals.ExpenditureGrandTotal)),
             ("expenditure_grand_total", totals.ExpenditureGrandTotal),
             ("fiscal_income", totals.FiscalIncome),
             ("fiscal_expenditure", totals.FiscalExpenditure),
             ("fiscal_income_grand_total", totals.FiscalIncomeGrandTotal),
+            ("fiscal_grand_totals_equal", SamePrinted(totals.FiscalIncomeGrandTotal, totals.FiscalExpenditureGrandTotal)),
             ("fiscal_expenditure_grand_total", totals.FiscalExpenditureGrandTotal),
             ("general_budget_expenditure", totals.GeneralBudgetExpenditure),
+            ("government_fund_income", totals.GovernmentFundIncome),
             ("government_fund_expenditure", totals.GovernmentFundExpenditure),
+            ("state_capital_income", totals.StateCapitalIncome),
             ("state_capital_expenditure", totals.StateCapitalExpenditure)), true);
         var previous = unit.Previous;
         globals.SetValue("previous", Object(
             ("income_grand_total", previous?.IncomeGrandTotal?.Value),
+            ("grand_totals_equal", SamePrinted(previous?.IncomeGrandTotal?.Value, previous?.ExpenditureGrandTotal?.Value)),
+            ("fiscal_grand_totals_equal", SamePrinted(previous?.FiscalIncomeGrandTotal?.Value, previous?.FiscalExpenditureGrandTotal?.Value)),
             ("expenditure_grand_total", previous?.ExpenditureGrandTotal?.Value),
             ("fiscal_income_grand_total", previous?.FiscalIncomeGrandTotal?.Value),
             ("fiscal_expenditure_grand_total", previous?.FiscalExpenditureGrandTotal?.Value),
@@ -61,8 +72,16 @@ internal static partial class TemplateModel
             ("three_public_change", unit.ThreePublic.ChangeReason),
             ("operating_costs", unit.OperatingCosts.Reason)), true);
         globals.SetValue("income_sources", NamedAmounts(figures.IncomeSources), true);
+        globals.SetValue("other_income_sources", NamedAmounts(figures.OtherIncomeSources), true);
         globals.SetValue("expenditure_types", NamedAmounts(figures.ExpenditureTypes), true);
-        globals.SetValue("general_budget", GeneralBudget(figures.GeneralBudget, figures.Functional), true);
+
+        // "不涉及的不列": the lists without the amounts that print as 0.
+        globals.SetValue("other_income_sources_involved", NamedAmounts(figures.OtherIncomeSources.Where(Involved)), true);
+        globals.SetValue("expenditure_types_involved", NamedAmounts(figures.ExpenditureTypes.Where(Involved)), true);
+        globals.SetValue("general_budget", FundTree(figures.GeneralBudget, figures.Functional), true);
+        globals.SetValue("government_fund", FundTree(figures.GovernmentFund, figures.Functional), true);
+        globals.SetValue("state_capital", FundTree(figures.StateCapital, figures.Functional), true);
+        globals.SetValue("budget_basis", Object(("name", BudgetBasisName)), true);
         var basic = figures.Basic;
         globals.SetValue("basic", Object(
             ("total", basic.Total),
@@ -82,16 +101,19 @@ internal static partial class TemplateModel
             ("services", procurement?.Services),
             ("total", procurement?.Total),
             ("parts", procurement is null ? null : NamedAmounts(procurement.Parts)),
+            ("nothing_bought", procurement is not null && Display.Round(procurement.Total) == 0m && procurement.SmallAndMedium is null),
             ("small_and_medium", procurement?.SmallAndMedium),
             ("small_and_micro", procurement?.SmallAndMicro)), true);
         var assets = figures.Assets;
         globals.SetValue("assets", Object(
+            ("given", assets.VehicleTotal is not null || assets.GeneralEquipment is not null || assets.SpecialEquipment is not null),
             ("vehicle_total", assets.VehicleTotal),
             ("vehicle_uses", assets.VehicleUses is { } uses ? Array(uses, u => Object(("name", u.Name), ("count", u.Count))) : null),
             ("general_equipment", assets.GeneralEquipment),
             ("special_equipment", assets.SpecialEquipment)), true);
         var management = unit.PerformanceManagement;
         globals.SetValue("performance_management", Object(
+            ("counts_given", management.PriorAssessed is not null || management.WithTargets is not null || management.Monitored is not null),
             ("prior_assessed", management.PriorAssessed),
             ("prior_assessed_examples", management.PriorAssessedExamples),
             ("with_targets", management.WithTargets),
@@ -102,13 +124,28 @@ internal static partial class TemplateModel
         var numbers = ChartCaptions.Numbers(ChartCatalog.For(figures).Select(c => c.Number));
         globals.SetValue("figure_numbers", Object([.. numbers.Select((n, i) => ($"fig{i + 1}", (object?)n))]), true);
         WordingFunctions.Import(globals, figures.Wording);
+        NumberingFunctions.Import(globals);
         return globals;
     }
+
+    /// <summary>
+    /// The name of the budget the text compares actual figures with ("完成全年预算的98.69%"). The figures' budget is the
+    /// 全年预算 (adjusted budget); a unit choosing 年初预算 as its basis will name it here, so no template writes the
+    /// basis as fixed text that the figure might contradict.
+    /// </summary>
+    private const string BudgetBasisName = "全年预算";
+
+    /// <summary>Whether two figures are both given and print alike.</summary>
+    private static bool SamePrinted(decimal? first, decimal? second) =>
+        first is { } a && second is { } b && Display.Round(a) == Display.Round(b);
+
+    private static bool Involved(NamedAmount amount) => Display.Round(amount.Amount) != 0m;
 
     private static ScriptArray NamedAmounts(IEnumerable<NamedAmount> amounts) =>
         Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));
 
-    private static ScriptObject GeneralBudget(FunctionalTree tree, ClassificationTable functional)
+    /// <summary>The 科目 of one fund (一般公共预算, 政府性基金, 国有资本经营) down to 项, each with its figures and its text.</summary>
+    private static ScriptObject FundTree(FunctionalTree tree, ClassificationTable functional)
     {
         var items = tree.Classes
             .SelectMany(c => c.Children.SelectMany(s => s.Children.Select(i => (Class: c, Section: s, Item: i))))
@@ -120,9 +157,11 @@ internal static partial class TemplateModel
             ("basic", tree.Total.Basic),
             ("project", tree.Total.Project),
             ("classes", Array(tree.Classes, c => Object(("code", c.Code), ("name", c.Name), ("actual", c.Amounts.Actual)))),
-            ("items", Array(items, x => Object(
+            ("items", Array(items.Select((x, index) => (x.Class, x.Section, x.Item, Number: index + 1)), x => Object(
+                ("number", x.Number),
                 ("code", x.Item.Code),
                 ("label", $"{x.Class.Name}（{x.Class.OwnDigits}）{x.Section.Name}（{x.Section.OwnDigits}）{x.Item.Name}（{x.Item.OwnDigits}）"),
+                ("level_label", $"{x.Class.Name}（类）{x.Section.Name}（款）{x.Item.Name}（项）"),
                 ("actual", x.Item.Amounts.Actual),
                 ("budget", x.Item.Amounts.Budget),
                 ("has_budget", x.Item.Amounts.HasBudget),
@@ -184,10 +223,4 @@ internal static partial class TemplateModel
 
     private static ScriptObject Part(ThreePublicPart part) =>
         Object(("name", part.Name), ("budget", part.Budget), ("actual", part.Actual), ("previous", part.Previous));
-
-    private static string EnumLabel<T>(T value)
-        where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttributes(typeof(EnumLabelAttribute), false).OfType<EnumLabelAttribute>().FirstOrDefault()?.Label
-        ?? value.ToString();
-
 }

@@ -17,14 +17,17 @@ internal static class WordingFunctions
     public static void Import(ScriptObject globals, Wording wording)
     {
         Number("amount", globals, x => wording.Amount(x));
-        Number("share", globals, (part, whole) => Wording.Share(part, whole)
+        Number("share", globals, (part, whole) => wording.Share(part, whole)
             ?? throw new ArgumentException("share 的整体为 0，没有占比可写（“占0%”会写出没有的比例）；请先用 if !is_zero(整体) 判断。"));
         Number("change", globals, (previous, current) => wording.Change(previous, current));
         Number("completion", globals, (budget, actual) => wording.Completion(budget, actual));
+        Number("direction", globals, (previous, current) => Wording.Direction(previous, current));
         Number("unchanged", globals, (previous, current) => wording.Change(previous, current) == "持平");
         Number("is_zero", globals, x => Display.Round(x) == 0m);
         globals.Import("versus", new Func<TemplateContext, SourceSpan, string, object?, object?, string>((_, span, period, previous, current) =>
             Guarded(span, "versus", () => wording.Versus(period, Decimal(span, "versus", previous), Decimal(span, "versus", current)))));
+        globals.Import("completion_of", new Func<TemplateContext, SourceSpan, string, object?, object?, string>((_, span, basis, budget, actual) =>
+            Guarded(span, "completion_of", () => wording.CompletionOf(basis, Decimal(span, "completion_of", budget), Decimal(span, "completion_of", actual)))));
         globals.Import("compare", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, budget, actual, reason) =>
             Guarded(span, "compare", () => Wording.Compare(Decimal(span, "compare", budget), Decimal(span, "compare", actual), Trimmed(reason)))));
         globals.Import("change_reason", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, previous, current, reason) =>

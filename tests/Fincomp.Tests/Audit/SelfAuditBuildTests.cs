@@ -1,6 +1,7 @@
 using Fincomp.Audit;
 using Fincomp.Cli;
 using Fincomp.Document;
+using Fincomp.Model;
 using Fincomp.Narrative;
 using Fincomp.Tests.Checks;
 using Fincomp.Tests.Support;
@@ -26,9 +27,9 @@ public sealed class SelfAuditBuildTests : IDisposable
 
         Assert.All(document.Blocks, b => Assert.NotNull(b.Template));
         var income = document.Blocks.OfType<Paragraph>().First(p => p.Text.Contains("年度收入合计", StringComparison.Ordinal));
-        Assert.Equal(TemplateLoader.BuiltInPrefix + "02-02-income.scriban", income.Template);
-        Assert.Equal(TemplateLoader.BuiltInPrefix + "05-tables.scriban", document.Blocks.OfType<Table>().Last().Template);
-        Assert.Equal(TemplateLoader.BuiltInPrefix + "04-project-report.scriban", document.Blocks.OfType<Table>().First(t => t.Title!.Contains("项目支出绩效自评表", StringComparison.Ordinal)).Template);
+        Assert.Equal(TemplateLoader.BuiltInKey(TemplatePack.Sichuan, "02-02-income.scriban"), income.Template);
+        Assert.Equal(TemplateLoader.BuiltInKey(TemplatePack.Sichuan, "05-tables.scriban"), document.Blocks.OfType<Table>().Last().Template);
+        Assert.Equal(TemplateLoader.BuiltInKey(TemplatePack.Sichuan, "04-project-report.scriban"), document.Blocks.OfType<Table>().First(t => t.Title!.Contains("项目支出绩效自评表", StringComparison.Ordinal)).Template);
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public sealed class SelfAuditBuildTests : IDisposable
         var result = AuditedBuild.Compile(TestUnits.Load(ConsistentUnit.Yaml), _folder.Path);
 
         var blocks = Assert.IsType<ReportDocument>(result.Document).Blocks;
-        Assert.Equal(TemplateLoader.BuiltInPrefix + "00-title.scriban", blocks[0].Template);
+        Assert.Equal(TemplateLoader.BuiltInKey(TemplatePack.Sichuan, "00-title.scriban"), blocks[0].Template);
         Assert.Equal(Path.Combine(_folder.Path, "report.scriban"), blocks[^1].Template);
     }
 
@@ -84,7 +85,7 @@ public sealed class SelfAuditBuildTests : IDisposable
     /// <summary>A bureau's income template that takes each source's share of the grand total (收入总计) instead of 收入合计.</summary>
     private string BrokenIncomeTemplate()
     {
-        var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "templates", "02-02-income.scriban"));
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "templates", "sichuan", "02-02-income.scriban"));
         var path = Path.Combine(_folder.Path, "02-02-income.scriban");
         File.WriteAllText(path, TestUnits.ReplaceOnce(text, "share source.amount totals.income_total", "share source.amount totals.income_grand_total"));
         return path;

@@ -51,6 +51,22 @@ public sealed class ManifestTests : IDisposable
     }
 
     [Fact]
+    public void The_manifest_chooses_the_pack_and_its_percentages_unless_the_unit_does()
+    {
+        var manifest = LoadManifest("settings: { template_pack: shanghai }\n");
+        var unit = new UnitLoader().LoadText(Unit, Path.Combine(_directory.Path, "u.yaml")).Unit!;
+        var applied = manifest.ApplyTo(unit);
+        Assert.Equal(TemplatePack.Shanghai, applied.Settings.TemplatePack);
+        Assert.Equal(PercentStyle.FixedTwoDecimals, applied.Settings.PercentagesInEffect);
+
+        var own = new UnitLoader().LoadText(Unit.Replace("change_amount_threshold: 5", "template_pack: sichuan, percentages: fixed", StringComparison.Ordinal), Path.Combine(_directory.Path, "v.yaml")).Unit!;
+        var kept = manifest.ApplyTo(own);
+        Assert.Equal(TemplatePack.Sichuan, kept.Settings.TemplatePack);
+        Assert.Equal(PercentStyle.FixedTwoDecimals, kept.Settings.PercentagesInEffect);
+        Assert.Equal(PercentStyle.Trimmed, manifest.ApplyTo(own with { Settings = own.Settings with { Percentages = null } }).Settings.PercentagesInEffect);
+    }
+
+    [Fact]
     public void A_manifest_with_an_unknown_key_is_reported_at_its_line()
     {
         File.WriteAllText(Path.Combine(_directory.Path, "fincomp.yaml"), "output: out\ntemplate: x\n");

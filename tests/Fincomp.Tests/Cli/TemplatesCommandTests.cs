@@ -12,12 +12,17 @@ public sealed class TemplatesCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    [Fact]
-    public void The_exported_files_are_the_built_in_ones()
+    [Theory]
+    [InlineData(null, "sichuan")]
+    [InlineData("sichuan", "sichuan")]
+    [InlineData("shanghai", "shanghai")]
+    public void The_exported_files_are_the_built_in_ones_of_the_pack(string? pack, string folder)
     {
-        Assert.Equal(0, Run("templates", "-o", _folder.Path));
+        Assert.Equal(0, pack is null ? Run("templates", "-o", _folder.Path) : Run("templates", "-o", _folder.Path, "--pack", pack));
 
-        var shipped = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "templates"));
+        var shipped = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "templates", folder))
+            .Append(Path.Combine(TestPaths.RepositoryRoot, "templates", "reference.docx"))
+            .ToList();
         Assert.Equal(shipped.Select(Path.GetFileName).Order(StringComparer.Ordinal), Directory.GetFiles(_folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.All(shipped, file => Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(_folder.Path, Path.GetFileName(file)))));
     }
@@ -48,6 +53,15 @@ public sealed class TemplatesCommandTests : IDisposable
         Assert.Equal(0, code);
         using var document = WordprocessingDocument.Open(Path.Combine(output, "yingji-2023.docx"), false);
         Assert.Contains("本段由园区模板改写。", document.MainDocumentPart!.Document!.Body!.InnerText);
+    }
+
+    [Fact]
+    public void An_unknown_pack_is_refused_in_Chinese()
+    {
+        var error = new StringWriter();
+        Assert.Equal(2, FincompApp.Run(["templates", "-o", _folder.Path, "--pack", "beijing"], new StringWriter(), error));
+        Assert.Contains("--pack 只能是 sichuan、shanghai", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder.Path));
     }
 
     private static int Run(params string[] args) => FincompApp.Run(args, new StringWriter(), new StringWriter());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 using Fincomp.Derivation;
+using Fincomp.Model;
 using Fincomp.Reference;
 using Fincomp.Tests.Checks;
 using Xunit;
@@ -67,7 +68,7 @@ public sealed class FigureOfRecordPropertyTests
                 AssertAdds(node.Amounts, node.Children);
             }
 
-            Assert.True(Wording.Share(node.Amounts.Actual, tree.Total.Actual) is not { } share || decimal.Parse(share, CultureInfo.InvariantCulture) <= 100m);
+            Assert.True(new Wording(TextAmountStyle.Trimmed).Share(node.Amounts.Actual, tree.Total.Actual) is not { } share || decimal.Parse(share, CultureInfo.InvariantCulture) <= 100m);
         }
     }
 

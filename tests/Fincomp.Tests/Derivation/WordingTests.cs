@@ -64,16 +64,66 @@ public sealed class WordingTests
     [Fact]
     public void Shares_are_computed_and_rounded_half_up()
     {
-        Assert.Equal("6.64", Wording.Share(55.6m, 837.44m));
-        Assert.Equal("92.32", Wording.Share(773.12m, 837.44m));
-        Assert.Equal("0", Wording.Share(0m, 837.44m));
+        Assert.Equal("6.64", _trimmed.Share(55.6m, 837.44m));
+        Assert.Equal("92.32", _trimmed.Share(773.12m, 837.44m));
+        Assert.Equal("0", _trimmed.Share(0m, 837.44m));
+    }
+
+    [Theory]
+    [InlineData("55.1", "55.1", "55.10")]
+    [InlineData("0", "0", "0.00")]
+    [InlineData("100", "100", "100.00")]
+    [InlineData("6.065", "6.07", "6.07")]
+    public void Percentages_are_trimmed_or_fixed_by_the_style(string percent, string trimmed, string fixedTwo)
+    {
+        Assert.Equal(trimmed, Display.TextPercent(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture), PercentStyle.Trimmed));
+        Assert.Equal(fixedTwo, Display.TextPercent(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture), PercentStyle.FixedTwoDecimals));
+    }
+
+    [Fact]
+    public void Fixed_percentages_reach_every_wording_that_states_one()
+    {
+        var shanghai = new Wording(TextAmountStyle.Trimmed, PercentStyle.FixedTwoDecimals);
+        Assert.Null(shanghai.Share(0m, 0m));
+        Assert.Equal("0.00", shanghai.Share(0m, 3m));
+        Assert.Equal("6.64", shanghai.Share(55.6m, 837.44m));
+        Assert.Equal("50.00", shanghai.Share(1m, 2m));
+        Assert.Equal("减少54.15万元，下降6.10%", shanghai.Change(887.7m, 833.55m));
+        Assert.Equal("完成预算100.00%", shanghai.Completion(10m, 10m));
+        Assert.Equal("完成年初预算的98.10%", shanghai.CompletionOf("年初预算", 100m, 98.1m));
+    }
+
+    [Fact]
+    public void Completion_of_a_named_basis_without_a_budget_states_no_percentage()
+    {
+        Assert.Equal("未安排年初预算", _trimmed.CompletionOf("年初预算", 0m, 0m));
+        Assert.Equal("全年预算为0万元", _trimmed.CompletionOf("全年预算", 0m, 3m));
+        Assert.Equal("完成全年预算的98.1%", _trimmed.CompletionOf("全年预算", 100m, 98.1m));
+    }
+
+    [Theory]
+    [InlineData("1", "2", "增加")]
+    [InlineData("2", "1", "减少")]
+    [InlineData("1.004", "1", "持平")]
+    public void Direction_is_one_word_decided_on_printed_amounts(string previous, string current, string expected) =>
+        Assert.Equal(expected, Wording.Direction(decimal.Parse(previous, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(current, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Fixed_and_trimmed_percentages_state_the_same_number()
+    {
+        var fixedStyle = new Wording(TextAmountStyle.Trimmed, PercentStyle.FixedTwoDecimals);
+        var amounts = Gen.Decimal[0m, 100000m].Select(d => Math.Round(d, 2));
+        Gen.Select(amounts, amounts).Sample((part, whole) =>
+            decimal.Parse(_trimmed.Share(part, whole + 1m)!, System.Globalization.CultureInfo.InvariantCulture)
+            == decimal.Parse(fixedStyle.Share(part, whole + 1m)!, System.Globalization.CultureInfo.InvariantCulture)
+            && fixedStyle.Share(part, whole + 1m)!.Split('.') is [_, { Length: >= 2 }]);
     }
 
     [Fact]
     public void A_zero_whole_has_no_share()
     {
-        Assert.Null(Wording.Share(0m, 0m));
-        Assert.Null(Wording.Share(0m, 0.004m));
+        Assert.Null(_trimmed.Share(0m, 0m));
+        Assert.Null(_trimmed.Share(0m, 0.004m));
     }
 
     [Theory]
@@ -82,7 +132,7 @@ public sealed class WordingTests
     [InlineData(0.07, 837.44, "0.01")]
     [InlineData(0.6, 837.44, "0.07")]
     public void A_part_that_prints_as_non_zero_never_reads_zero_percent(double part, double whole, string expected) =>
-        Assert.Equal(expected, Wording.Share((decimal)part, (decimal)whole));
+        Assert.Equal(expected, _trimmed.Share((decimal)part, (decimal)whole));
 
     [Fact]
     public void Every_printed_non_zero_part_has_a_non_zero_share() =>
@@ -90,7 +140,7 @@ public sealed class WordingTests
         {
             var part = cents / 100m;
             var whole = Math.Max(part, wholeCents / 100m);
-            var share = Wording.Share(part, whole);
+            var share = _trimmed.Share(part, whole);
             Assert.NotNull(share);
             Assert.NotEqual("0", share);
             Assert.True(decimal.Parse(share, CultureInfo.InvariantCulture) is > 0m and <= 100m, share);

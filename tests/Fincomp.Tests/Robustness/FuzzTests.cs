@@ -3,6 +3,7 @@ using Fincomp.Compilation;
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
+using Fincomp.Model;
 using Fincomp.Narrative;
 using Fincomp.Tests.Support;
 using Xunit;
@@ -40,7 +41,7 @@ public sealed class FuzzTests : IDisposable
     public void Mutated_templates_render_without_exceptions()
     {
         var names = TemplateLoader.BuiltInNames().Where(n => n.EndsWith(".scriban", StringComparison.Ordinal)).ToList();
-        var texts = names.Select(n => TemplateLoader.Read(TemplateLoader.BuiltInPrefix + n)).ToList();
+        var texts = names.Select(n => TemplateLoader.Read(TemplateLoader.BuiltInKey(TemplatePack.Sichuan, n))).ToList();
         var figures = ReportFigures.Of(TestPaths.LoadSample());
         var index = 0;
         foreach (var (name, text) in Mutator.Campaign(Mutator.NamedTemplate(names, texts), TemplateSeed, FuzzBudget.Iterations))
