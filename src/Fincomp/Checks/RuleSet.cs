@@ -24,6 +24,7 @@ public sealed class RuleSet
         new IncomeGrandTotalRule(),
         new ExpenditureGrandTotalRule(),
         new BalancedStatementRule(),
+        new SetAsideTotalRule(),
         new DeclaredClassTotalRule(),
         new LineSplitRule(),
         new UnknownFunctionalCodeRule(),

@@ -54,7 +54,7 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
     public static ThreePublicFigures From(ThreePublic model, ThreePublicAmounts? previous)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var budget = ThreePublicRecord.Of(model.Budget);
+        var budget = ThreePublicRecord.Of(model.Budget, "预算数");
         var actual = ThreePublicRecord.Of(model.Actual);
         var before = previous is null ? null : ThreePublicRecord.Of(previous);
         return new ThreePublicFigures(

@@ -22,15 +22,33 @@ public sealed class UnitTotals
         var fiscalIncome = Summed.Of([income.GeneralBudget, income.GovernmentFund, income.StateCapital]);
         FiscalIncome = fiscalIncome.Value;
 
+        var setAside = new List<SetAsideTotal>();
+        var unmatched = new List<UnmatchedIdentity>();
+        decimal[] sources = [.. new[] { income.GeneralBudget, income.GovernmentFund, income.StateCapital, income.SuperiorSubsidy, income.Business,
+            income.Operating, income.AffiliateRemittance, income.Other }.Select(m => m.OrZero())];
+        decimal[] types = [.. new[] { expenditure.Basic, expenditure.Project, expenditure.RemittanceToSuperior, expenditure.Operating,
+            expenditure.SubsidyToAffiliates }.Select(m => m.OrZero())];
+
+        // 本年收入合计 is printed over the eight sources (table 1) and over 财政拨款收入 and the other five (table 2).
         var incomeTotal = FigureOfRecord.Choose(declared?.IncomeTotal, fiscalIncome + Summed.Of([income.SuperiorSubsidy, income.Business,
-            income.Operating, income.AffiliateRemittance, income.Other]));
+            income.Operating, income.AffiliateRemittance, income.Other]), "本年收入合计", setAside, sources, [fiscalIncome.Value, .. sources[3..]]);
         var expenditureTotal = FigureOfRecord.Choose(declared?.ExpenditureTotal, Summed.Of([expenditure.Basic, expenditure.Project,
-            expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]));
+            expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]), "本年支出合计", setAside, types);
         IncomeTotal = incomeTotal.Value;
         ExpenditureTotal = expenditureTotal.Value;
-        var incomeGrand = Printed(declared?.IncomeGrandTotal, incomeTotal + Summed.Of([statement.UseOfNonFiscalBalance, statement.OpeningBalance]));
-        var expenditureGrand = Printed(declared?.ExpenditureGrandTotal, expenditureTotal + Summed.Of([statement.BalanceDistribution, statement.ClosingBalance]));
-        var (incomeSide, expenditureSide) = FigureOfRecord.Identity(incomeGrand.Figure, incomeGrand.Printed, expenditureGrand.Figure, expenditureGrand.Printed);
+        decimal[] incomeGrandParts = [IncomeTotal, statement.UseOfNonFiscalBalance.OrZero(), statement.OpeningBalance.OrZero()];
+        decimal[] expenditureGrandParts = [ExpenditureTotal, statement.BalanceDistribution.OrZero(), statement.ClosingBalance.OrZero()];
+        var incomeGrand = Printed(declared?.IncomeGrandTotal, incomeTotal + Summed.Of([statement.UseOfNonFiscalBalance, statement.OpeningBalance]),
+            "收入总计", setAside, incomeGrandParts);
+        var expenditureGrand = Printed(declared?.ExpenditureGrandTotal, expenditureTotal + Summed.Of([statement.BalanceDistribution, statement.ClosingBalance]),
+            "支出总计", setAside, expenditureGrandParts);
+        var (incomeSide, expenditureSide) = FigureOfRecord.Identity(
+            incomeGrand.Figure, incomeGrand.Printed, incomeGrandParts, expenditureGrand.Figure, expenditureGrand.Printed, expenditureGrandParts);
+        if (!incomeGrand.Printed && !expenditureGrand.Printed && FigureOfRecord.Unmatched(incomeSide, expenditureSide))
+        {
+            unmatched.Add(new UnmatchedIdentity("收入总计", incomeSide.Value, "支出总计", expenditureSide.Value, statement.Span));
+        }
+
         IncomeGrandTotal = incomeSide.Value;
         ExpenditureGrandTotal = expenditureSide.Value;
 
@@ -44,7 +62,14 @@ public sealed class UnitTotals
         FiscalOpeningBalance = opening.Value;
         FiscalClosingBalance = closing.Value;
         var fiscalExpenditure = spent[0] + spent[1] + spent[2];
-        var (fiscalIncomeGrand, fiscalExpenditureGrand) = FigureOfRecord.Identity(fiscalIncome + opening, false, fiscalExpenditure + closing, false);
+        var fiscalOpening = FundParts(unit.Appropriations.OpeningBalance).Sum(m => m.OrZero());
+        var (fiscalIncomeGrand, fiscalExpenditureGrand) = FigureOfRecord.Identity(
+            fiscalIncome + opening, false, [fiscalIncome.Value, fiscalOpening], fiscalExpenditure + closing, false, [fiscalExpenditure.Value, closing.Value]);
+        if (FigureOfRecord.Unmatched(fiscalIncomeGrand, fiscalExpenditureGrand))
+        {
+            unmatched.Add(new UnmatchedIdentity("财政拨款收入总计", fiscalIncomeGrand.Value, "财政拨款支出总计", fiscalExpenditureGrand.Value, unit.Appropriations.Span));
+        }
+
         FiscalIncomeGrandTotal = fiscalIncomeGrand.Value;
         FiscalExpenditureGrandTotal = fiscalExpenditureGrand.Value;
 
@@ -63,7 +88,15 @@ public sealed class UnitTotals
         FiscalExpenditure = GeneralBudgetExpenditure + GovernmentFundExpenditure + StateCapitalExpenditure;
         ThreePublicActual = ThreePublicTotal(unit.ThreePublic.Actual);
         ThreePublicBudget = ThreePublicTotal(unit.ThreePublic.Budget);
+        SetAside = setAside;
+        Unmatched = unmatched;
     }
+
+    /// <summary>The printed totals that agree with their parts but that the report could not print beside them (FC1107).</summary>
+    public IReadOnlyList<SetAsideTotal> SetAside { get; }
+
+    /// <summary>The identities whose two sides agree within rounding but keep two values (FC1107).</summary>
+    public IReadOnlyList<UnmatchedIdentity> Unmatched { get; }
 
     public decimal GeneralBudgetIncome { get; }
 
@@ -112,9 +145,9 @@ public sealed class UnitTotals
     /// <summary>三公合计 = 出国 + 用车（购置 + 运行维护） + 接待（国内 + 外事）, or the printed 合计 when it agrees with them.</summary>
     public static decimal ThreePublicTotal(ThreePublicAmounts amounts) => ThreePublicRecord.Of(amounts).Total;
 
-    private static (Summed Figure, bool Printed) Printed(Money? printed, Summed parts)
+    private static (Summed Figure, bool Printed) Printed(Money? printed, Summed parts, string what, ICollection<SetAsideTotal> setAside, IReadOnlyList<decimal> printedParts)
     {
-        var figure = FigureOfRecord.Choose(printed, parts);
+        var figure = FigureOfRecord.Choose(printed, parts, what, setAside, printedParts);
         return (figure, printed is { } p && figure.Value == p.Value && figure.Interval == RoundingInterval.Of(p));
     }
 
