@@ -74,23 +74,22 @@ public static class FigureOfRecord
     /// Two figures that are one quantity by an identity (收入总计 = 支出总计): when they agree within rounding they take
     /// one value, the printed one where only one of them is printed, else the one with the narrower interval (fewer
     /// parts, so closer to the truth; the first on a tie), as long as the side that moves can still be printed over the
-    /// parts its table prints (<paramref name="firstParts"/>, <paramref name="secondParts"/>; <see cref="Printable"/>).
+    /// parts its table prints (<paramref name="firstParts"/>, <paramref name="secondParts"/>; <see cref="Printable"/>; null
+    /// for a side whose parts are dependent cells that take any difference).
     /// Figures that disagree beyond rounding keep their own values and the checker reports them; figures that agree but
     /// cannot take one value keep theirs too, and <see cref="Unmatched"/> says so.
     /// </summary>
     public static (Summed First, Summed Second) Identity(
-        Summed first, bool firstPrinted, IReadOnlyList<decimal> firstParts, Summed second, bool secondPrinted, IReadOnlyList<decimal> secondParts)
+        Summed first, bool firstPrinted, IReadOnlyList<decimal>? firstParts, Summed second, bool secondPrinted, IReadOnlyList<decimal>? secondParts)
     {
-        ArgumentNullException.ThrowIfNull(firstParts);
-        ArgumentNullException.ThrowIfNull(secondParts);
         if (first.Value == second.Value || !first.Interval.Overlaps(second.Interval) || (firstPrinted && secondPrinted))
         {
             return (first, second);
         }
 
         var preferFirst = firstPrinted || (!secondPrinted && first.Interval.Tolerance <= second.Interval.Tolerance);
-        var firstFits = Printable(first.Value, secondParts);
-        var secondFits = Printable(second.Value, firstParts);
+        var firstFits = secondParts is null || Printable(first.Value, secondParts);
+        var secondFits = firstParts is null || Printable(second.Value, firstParts);
         return (preferFirst, firstFits, secondFits) switch
         {
             (true, true, _) => (first, first),

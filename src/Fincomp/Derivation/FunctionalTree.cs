@@ -34,21 +34,18 @@ public sealed class FunctionalTree
 
     /// <summary>
     /// The same tree with the 合计's 基本支出 set to its figure of record and 项目支出 the dependent cell (合计 − 基本支出),
-    /// where every 项 is split completely and the 合计 row can then still be printed over its 类 in both columns
-    /// (<see cref="FigureOfRecord.Printable"/>); otherwise unchanged.
+    /// where every 项 is split completely, 基本支出 lies within the 合计, and every row can then still be printed over the
+    /// rows below it (<see cref="PrintedTreeSums"/>); otherwise unchanged.
     /// </summary>
     public FunctionalTree WithBasic(decimal basic)
     {
-        if (Total.Basic + Total.Project != Total.Actual || Total.Basic == basic)
+        if (Total.Basic + Total.Project != Total.Actual || Total.Basic == basic || basic < 0m || basic > Total.Actual)
         {
             return this;
         }
 
         var adjusted = WithTotalAmounts(Total with { Basic = basic, Project = Total.Actual - basic });
-        return FigureOfRecord.Printable(adjusted.Total.Basic, adjusted.Classes.Select(c => c.Amounts.Basic))
-            && FigureOfRecord.Printable(adjusted.Total.Project, adjusted.Classes.Select(c => c.Amounts.Project))
-            ? adjusted
-            : this;
+        return PrintedTreeSums.Failures([adjusted]) <= PrintedTreeSums.Failures([this]) ? adjusted : this;
     }
 
     /// <summary>One 类 is the whole and prints the 合计 of record; several add up to it (<see cref="Distribute"/>).</summary>

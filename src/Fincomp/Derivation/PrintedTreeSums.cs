@@ -10,11 +10,7 @@ internal static class PrintedTreeSums
 {
     public static int Failures(ReportFigures figures)
     {
-        var failures = 0;
-        foreach (var tree in new[] { figures.All, figures.Fiscal, figures.GeneralBudget, figures.GovernmentFund, figures.StateCapital })
-        {
-            failures += Failures(tree.Total, tree.Classes) + tree.Classes.Sum(Failures);
-        }
+        var failures = Failures([figures.All, figures.Fiscal, figures.GeneralBudget, figures.GovernmentFund, figures.StateCapital]);
 
         var expenditure = figures.Unit.Statement.Expenditure;
         var classes = figures.All.Classes;
@@ -23,6 +19,10 @@ internal static class PrintedTreeSums
         failures += expenditure.Project is { } project ? Fails(project.Value, classes.Select(c => c.Amounts.Project)) : 0;
         return failures;
     }
+
+    /// <summary>The sums of <paramref name="trees"/> alone that could not be printed.</summary>
+    public static int Failures(IEnumerable<FunctionalTree> trees) =>
+        trees.Sum(tree => Failures(tree.Total, tree.Classes) + tree.Classes.Sum(Failures));
 
     private static int Failures(FunctionalNode node) =>
         node.Level == FunctionalNodeLevel.Item ? 0 : Failures(node.Amounts, node.Children) + node.Children.Sum(Failures);

@@ -25,12 +25,25 @@ public sealed class ReportFigures
         Functional = functional;
         Economic = economic;
         Unit = settled.Unit;
-        Totals = new UnitTotals(Unit);
         All = FunctionalTree.For(Unit, functional);
         Fiscal = FunctionalTree.For(Unit, functional, l => l.Fund != Fund.Other);
-        GeneralBudget = FunctionalTree.GeneralBudget(Unit, functional).WithTotal(Totals.GeneralBudgetExpenditure);
-        GovernmentFund = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.GovernmentFund).WithTotal(Totals.GovernmentFundExpenditure);
-        StateCapital = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.StateCapital).WithTotal(Totals.StateCapitalExpenditure);
+        Totals = new UnitTotals(Unit);
+        (GeneralBudget, GovernmentFund, StateCapital) = FundTrees(Unit, functional, Totals);
+        var balanced = (Totals, GeneralBudget, GovernmentFund, StateCapital);
+        if (PrintedTreeSums.Failures([GeneralBudget, GovernmentFund, StateCapital]) > 0)
+        {
+            // The cent that balances 财政拨款收入支出决算总表 went to a fund whose table cannot print it: the two sides
+            // keep their own totals rather than a row failing to add (FC1107 tells the clerk).
+            var unbalanced = new UnitTotals(Unit, balanceFiscal: false);
+            var trees = FundTrees(Unit, functional, unbalanced);
+            if (PrintedTreeSums.Failures([trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital])
+                < PrintedTreeSums.Failures([GeneralBudget, GovernmentFund, StateCapital]))
+            {
+                balanced = (unbalanced, trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital);
+            }
+        }
+
+        (Totals, GeneralBudget, GovernmentFund, StateCapital) = balanced;
         Wording = new Wording(Unit.Settings.TextAmounts);
         var income = Unit.Statement.Income;
         IncomeSources = Given(
@@ -150,6 +163,15 @@ public sealed class ReportFigures
     /// the report uses the sum of the parts for each of them everywhere, and <c>check</c> reports them (FC1107).
     /// </summary>
     public IReadOnlyList<SetAsideTotal> SetAside { get; }
+
+    /// <summary>The 功能分类 trees of the three 财政拨款 funds, each with its 合计 of record.</summary>
+    private static (FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) FundTrees(
+        UnitYear unit, ClassificationTable functional, UnitTotals totals) =>
+    (
+        FunctionalTree.GeneralBudget(unit, functional).WithTotal(totals.GeneralBudgetExpenditure),
+        FunctionalTree.For(unit, functional, l => l.Fund == Fund.GovernmentFund).WithTotal(totals.GovernmentFundExpenditure),
+        FunctionalTree.For(unit, functional, l => l.Fund == Fund.StateCapital).WithTotal(totals.StateCapitalExpenditure)
+    );
 
     private static UnitYear WithPreviousYear(UnitYear unit, ClassificationTable functional)
     {

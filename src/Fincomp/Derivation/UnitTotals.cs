@@ -10,6 +10,16 @@ namespace Fincomp.Derivation;
 public sealed class UnitTotals
 {
     public UnitTotals(UnitYear unit)
+        : this(unit, balanceFiscal: true)
+    {
+    }
+
+    /// <summary>
+    /// The totals; with <paramref name="balanceFiscal"/> false the two sides of 财政拨款收入支出决算总表 keep their own
+    /// values even where they agree within rounding (<see cref="ReportFigures"/> asks for that when no fund's table can
+    /// take the cent that balancing them would move).
+    /// </summary>
+    internal UnitTotals(UnitYear unit, bool balanceFiscal)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var statement = unit.Statement;
@@ -33,7 +43,7 @@ public sealed class UnitTotals
         var incomeTotal = FigureOfRecord.Choose(declared?.IncomeTotal, fiscalIncome + Summed.Of([income.SuperiorSubsidy, income.Business,
             income.Operating, income.AffiliateRemittance, income.Other]), "本年收入合计", setAside, sources, [fiscalIncome.Value, .. sources[3..]]);
         var expenditureTotal = FigureOfRecord.Choose(declared?.ExpenditureTotal, Summed.Of([expenditure.Basic, expenditure.Project,
-            expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]), "本年支出合计", setAside, types);
+            expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]), "本年支出合计", setAside, types, SpendingByClass(unit));
         IncomeTotal = incomeTotal.Value;
         ExpenditureTotal = expenditureTotal.Value;
         decimal[] incomeGrandParts = [IncomeTotal, statement.UseOfNonFiscalBalance.OrZero(), statement.OpeningBalance.OrZero()];
@@ -63,8 +73,9 @@ public sealed class UnitTotals
         FiscalClosingBalance = closing.Value;
         var fiscalExpenditure = spent[0] + spent[1] + spent[2];
         var fiscalOpening = FundParts(unit.Appropriations.OpeningBalance).Sum(m => m.OrZero());
-        var (fiscalIncomeGrand, fiscalExpenditureGrand) = FigureOfRecord.Identity(
-            fiscalIncome + opening, false, [fiscalIncome.Value, fiscalOpening], fiscalExpenditure + closing, false, [fiscalExpenditure.Value, closing.Value]);
+        var (fiscalIncomeGrand, fiscalExpenditureGrand) = balanceFiscal
+            ? FigureOfRecord.Identity(fiscalIncome + opening, false, [fiscalIncome.Value, fiscalOpening], fiscalExpenditure + closing, false, null)
+            : (fiscalIncome + opening, fiscalExpenditure + closing);
         if (FigureOfRecord.Unmatched(fiscalIncomeGrand, fiscalExpenditureGrand))
         {
             unmatched.Add(new UnmatchedIdentity("财政拨款收入总计", fiscalIncomeGrand.Value, "财政拨款支出总计", fiscalExpenditureGrand.Value, unit.Appropriations.Span));
@@ -74,7 +85,8 @@ public sealed class UnitTotals
         FiscalExpenditureGrandTotal = fiscalExpenditureGrand.Value;
 
         // 财政拨款支出总计 taken from the income side: 本年支出合计 is the dependent cell (总计 − 年末结转和结余), and the
-        // fund that spent most absorbs the difference, so that every row of the table adds exactly.
+        // fund that spent most absorbs the difference, so that every row of the table adds exactly (which is why the
+        // identity above puts no condition on the spending side's parts).
         var adjustment = FiscalExpenditureGrandTotal - closing.Value - fiscalExpenditure.Value;
         if (adjustment != 0m)
         {
@@ -163,6 +175,14 @@ public sealed class UnitTotals
             ? FigureOfRecord.Choose(total.Actual, spent)
             : spent;
     }
+
+    /// <summary>The 类 rows 本年支出合计 is printed over in tables 1 and 3: each 类's 项 added up.</summary>
+    private static decimal[] SpendingByClass(UnitYear unit) =>
+    [
+        .. unit.Functional.Lines.Where(l => l.Code.Length == 7)
+            .GroupBy(l => l.Code[..3], StringComparer.Ordinal)
+            .Select(g => g.Sum(l => l.Actual.Value)),
+    ];
 
     private static Money?[] FundParts(FundAmounts? amounts) =>
         amounts is null ? [] : [amounts.GeneralBudget, amounts.GovernmentFund, amounts.StateCapital];

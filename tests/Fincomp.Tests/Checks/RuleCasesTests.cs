@@ -18,6 +18,7 @@ public sealed class RuleCasesTests
         { "FC1104", "income_grand_total: 330.00", "income_grand_total: 331.00", "income_grand_total: 331.00" },
         { "FC1105", "expenditure_grand_total: 330.00", "expenditure_grand_total: 333.00", "expenditure_grand_total: 333.00" },
         { "FC1106", "income_grand_total: 330.00", "income_grand_total: 340.00", "income_grand_total: 340.00" },
+        { "FC1107", "vehicle_total: 4.00", "vehicle_total: 4.01", "vehicle_total: 4.01" },
         { "FC1201", "actual: 300.00", "actual: 310.00", "actual: 310.00" },
         { "FC1202", "basic: 120.00", "basic: 110.00", "actual: 120.00" },
         { "FC1203", "code: \"2013201\"", "code: \"2013297\"", "code: \"2013297\"" },
