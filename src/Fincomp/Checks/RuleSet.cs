@@ -49,6 +49,7 @@ public sealed class RuleSet
         new BudgetReasonRule(),
         new BudgetAdjustmentRule(),
         new ZeroBudgetRateRule(),
+        new ImplausibleCompletionRule(),
         new YearOverYearRule(),
         new FormWeightsRule(),
         new ScoreWithinWeightRule(),

@@ -79,6 +79,7 @@ public sealed class ReportFigures
         Procurement = ProcurementFigures.From(Unit.Procurement);
         Assets = AssetFigures.From(Unit.Assets);
         ProjectForms = [.. Unit.Performance.Projects.Select(ProjectFormFigures.Of)];
+        GrandTotalChange = Unit.Previous?.IncomeGrandTotal is { } previous ? Display.Difference(previous.Value, Totals.IncomeGrandTotal) : null;
         SetAside = [.. settled.SetAside, .. Totals.SetAside, .. ThreePublic.Budget.SetAside, .. ThreePublic.Actual.SetAside, .. Procurement?.SetAside ?? []];
     }
 
@@ -157,6 +158,12 @@ public sealed class ReportFigures
 
     /// <summary>The figures of each 项目支出绩效自评表, in the order of the projects.</summary>
     public IReadOnlyList<ProjectFormFigures> ProjectForms { get; }
+
+    /// <summary>
+    /// 收入总计较上年增减额: this year's 收入总计 of record less last year's, as printed (<see cref="Display.Difference"/>);
+    /// null without last year's figure. The text's change sentence and the batch summary's 增减额 column state it.
+    /// </summary>
+    public decimal? GrandTotalChange { get; }
 
     /// <summary>
     /// The printed totals that agree with their parts within rounding but that no table could print beside its parts;

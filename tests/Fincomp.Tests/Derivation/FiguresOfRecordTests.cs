@@ -27,6 +27,17 @@ public sealed class FiguresOfRecordTests
     }
 
     [Fact]
+    public void The_summary_change_is_the_change_the_text_states()
+    {
+        var figures = Fincomp.Derivation.ReportFigures.Of(Load("balanced-fiscal-table"));
+        var row = Fincomp.Batch.Summary.SummaryRows.From([new Fincomp.Batch.UnitOutcome("u.yaml", Fincomp.Batch.UnitStatus.Succeeded, [], [], TimeSpan.Zero) { Figures = figures }])[0];
+
+        Assert.Equal(63.14m, figures.GrandTotalChange);
+        Assert.Equal(figures.GrandTotalChange, row.Change);
+        Assert.Contains("收、支总计各增加63.14万元", Report("balanced-fiscal-table"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Personnel_and_public_costs_a_cent_off_the_basic_spending_leave_one_basic_figure_and_add_up_to_it()
     {
         var text = Report("personnel-public-vs-basic");
