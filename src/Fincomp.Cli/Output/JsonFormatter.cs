@@ -89,6 +89,7 @@ internal sealed class JsonFormatter : IReportFormatter
     {
         UnitStatus.Succeeded => "passed",
         UnitStatus.Unreadable => "unreadable",
+        UnitStatus.AuditFailed => "audit_failed",
         _ => "failed",
     };
 }

@@ -72,7 +72,7 @@ internal static class BatchProgress
         });
     }
 
-    private static bool IsFailure(UnitOutcome outcome) => outcome.Status is UnitStatus.Failed or UnitStatus.Unreadable or UnitStatus.Forced;
+    private static bool IsFailure(UnitOutcome outcome) => outcome.Status is not UnitStatus.Succeeded;
 
     private static string FailureLine(UnitOutcome outcome) =>
         $"{SummaryTable.StatusWord(outcome.Status)} {outcome.File}\n  {FirstProblem(outcome)}";
@@ -86,7 +86,12 @@ internal static class BatchProgress
         var first = outcome.Failure ?? errors.FirstOrDefault()?.ToString() ?? "";
         var more = outcome.Failure is null ? errors.Count - 1 : errors.Count;
         var rest = more > 0 ? $"\n  另有 {more} 个错误：fincomp check {outcome.File} 列出全部。" : "";
-        var notBuilt = outcome.Status == UnitStatus.Failed ? "\n  未生成：改正后重新生成，或用 --force 强制生成。" : "";
+        var notBuilt = outcome.Status switch
+        {
+            UnitStatus.Failed => "\n  未生成：改正后重新生成，或用 --force 强制生成。",
+            UnitStatus.AuditFailed => "\n  未生成：报告自检未通过，这是 fincomp 或模板的缺陷，不是单位数据的问题（--force 不能跳过自检）。",
+            _ => "",
+        };
         return first + rest + notBuilt;
     }
 

@@ -10,6 +10,10 @@ public static class AuditCodes
     /// <summary>A document given to <c>fincomp check</c> that cannot be opened or read (not a Word file, damaged).</summary>
     public const string Unreadable = "FC2000";
 
+    /// <summary>True for a finding of the self-audit on a compiled document (FC2001 and later), not of reading it back.</summary>
+    public static bool IsAuditFinding(string code) =>
+        code.StartsWith("FC20", StringComparison.Ordinal) && code != Unreadable;
+
     /// <summary>A table's column, row, 类/款/项 structure or 合计 does not add within rounding.</summary>
     public const string TableSum = "FC2001";
 

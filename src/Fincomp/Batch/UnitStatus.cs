@@ -14,4 +14,10 @@ public enum UnitStatus
 
     /// <summary>Not a readable unit file (input errors), or writing its output failed.</summary>
     Unreadable,
+
+    /// <summary>
+    /// Compiled, but the self-audit (FC20xx) found the document contradicting itself: a defect of fincomp or of a custom
+    /// template, not of the unit's data, and nothing was written; <c>--force</c> does not skip it.
+    /// </summary>
+    AuditFailed,
 }

@@ -40,23 +40,62 @@ public sealed record BasicFigures
     /// <summary>True when the code belongs to one of the classes.</summary>
     public static bool IsIn(string code, IEnumerable<string> classes) => classes.Any(c => code.StartsWith(c, StringComparison.Ordinal));
 
-    internal static BasicFigures From(UnitYear unit, FunctionalTree generalBudget, ClassificationTable economic)
+    /// <summary>
+    /// The figures with 基本支出 of record: <paramref name="total"/> where the caller settled it (the 一般公共预算 table
+    /// could not print the one chosen here), else chosen as <see cref="TotalOf"/> says. 人员经费 and 公用经费 then add
+    /// up to it exactly (<see cref="AddUpTo"/>).
+    /// </summary>
+    internal static BasicFigures From(UnitYear unit, FunctionalTree generalBudget, ClassificationTable economic, decimal? total = null)
     {
         var section = unit.BasicExpenditure;
         var personnel = Group(section, section.Personnel, PersonnelClasses);
         var publicCosts = Group(section, section.Public, PublicClasses);
+        var basic = total ?? TotalOf(unit, generalBudget, personnel, publicCosts);
+        var (personnelValue, publicValue) = AddUpTo(basic, personnel?.Value, publicCosts?.Value, ItemAmounts(section, PersonnelClasses), ItemAmounts(section, PublicClasses));
         return new BasicFigures
         {
-            Total = TotalOf(unit, generalBudget, personnel, publicCosts),
-            Personnel = personnel?.Value,
-            Public = publicCosts?.Value,
+            Total = basic,
+            Personnel = personnelValue,
+            Public = publicValue,
             PersonnelItems = Names(section, PersonnelClasses, economic),
             PublicItems = Names(section, PublicClasses, economic),
-            PersonnelRows = Rows(section.Items, PersonnelClasses, personnel?.Value, economic),
-            PublicRows = Rows(section.Items, PublicClasses, publicCosts?.Value, economic),
+            PersonnelRows = Rows(section.Items, PersonnelClasses, personnelValue, economic),
+            PublicRows = Rows(section.Items, PublicClasses, publicValue, economic),
             IsGiven = unit.IsWritten(nameof(UnitYear.BasicExpenditure)) || section.Personnel is not null || section.Public is not null || section.Items.Count > 0,
         };
     }
+
+    /// <summary>
+    /// Controlled rounding of section 六: where 人员经费 + 公用经费 differ from 基本支出 of record by rounding (398.76 +
+    /// 87.45 beside 486.20), the larger of the two is the dependent cell and takes the difference, so that they add up
+    /// as printed; the other takes it where the larger one could then no longer be printed over its 款 (table 6). Where
+    /// neither can, or the difference is beyond rounding (the checker reports it), they stay as they are.
+    /// </summary>
+    private static (decimal? Personnel, decimal? Public) AddUpTo(decimal total, decimal? personnel, decimal? publicCosts,
+        IReadOnlyList<decimal> personnelItems, IReadOnlyList<decimal> publicItems)
+    {
+        if (personnel is not { } p || publicCosts is not { } q || p + q == total
+            || !FigureOfRecord.Printable(total, [p, q]))
+        {
+            return (personnel, publicCosts);
+        }
+
+        var difference = total - (p + q);
+        var personnelFirst = p >= q;
+        foreach (var adjustPersonnel in new[] { personnelFirst, !personnelFirst })
+        {
+            var (moved, items) = adjustPersonnel ? (p + difference, personnelItems) : (q + difference, publicItems);
+            if (moved >= 0m && (items.Count == 0 || FigureOfRecord.Printable(moved, items)))
+            {
+                return adjustPersonnel ? (moved, q) : (p, moved);
+            }
+        }
+
+        return (personnel, publicCosts);
+    }
+
+    private static IReadOnlyList<decimal> ItemAmounts(BasicExpenditure section, IReadOnlyList<string> classes) =>
+        [.. section.Items.Where(i => i.Amount is not null && IsIn(i.Code, classes)).Select(i => i.Amount!.Value.Value)];
 
     /// <summary>人员经费 or 公用经费: as printed when it agrees with its 款 amounts, else their sum; null when neither is given.</summary>
     private static Summed? Group(BasicExpenditure section, Money? printed, IReadOnlyList<string> classes)

@@ -30,6 +30,12 @@ public static class Display
         whole == 0m ? null : Round(part / whole * 100m);
 
     /// <summary>
+    /// A year-over-year change (增减额) as the report prints it: this year's printed figure less last year's, so that the
+    /// amount stated is the difference of the two amounts a reader sees. The text and the batch summary both use it.
+    /// </summary>
+    public static decimal Difference(decimal previous, decimal current) => Round(current) - Round(previous);
+
+    /// <summary>
     /// A year-over-year change as a signed percentage of last year's printed figure, two decimals; null when last year
     /// printed 0 (no percentage can be stated). The text and the batch summary both state it through this one formula.
     /// </summary>

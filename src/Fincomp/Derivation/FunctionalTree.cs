@@ -34,12 +34,19 @@ public sealed class FunctionalTree
 
     /// <summary>
     /// The same tree with the 合计's 基本支出 set to its figure of record and 项目支出 the dependent cell (合计 − 基本支出),
-    /// where every 项 is split completely; otherwise unchanged.
+    /// where every 项 is split completely, 基本支出 lies within the 合计, and every row can then still be printed over the
+    /// rows below it (<see cref="PrintedTreeSums"/>); otherwise unchanged.
     /// </summary>
-    public FunctionalTree WithBasic(decimal basic) =>
-        Total.Basic + Total.Project == Total.Actual && Total.Basic != basic
-            ? WithTotalAmounts(Total with { Basic = basic, Project = Total.Actual - basic })
-            : this;
+    public FunctionalTree WithBasic(decimal basic)
+    {
+        if (Total.Basic + Total.Project != Total.Actual || Total.Basic == basic || basic < 0m || basic > Total.Actual)
+        {
+            return this;
+        }
+
+        var adjusted = WithTotalAmounts(Total with { Basic = basic, Project = Total.Actual - basic });
+        return PrintedTreeSums.Failures([adjusted]) <= PrintedTreeSums.Failures([this]) ? adjusted : this;
+    }
 
     /// <summary>One 类 is the whole and prints the 合计 of record; several add up to it (<see cref="Distribute"/>).</summary>
     private FunctionalTree WithTotalAmounts(FunctionalAmounts total) =>
@@ -213,7 +220,7 @@ public sealed class FunctionalTree
             foreach (var amounts in options)
             {
                 var candidate = Adjusted(child, amounts);
-                if (amounts.Basic >= 0m && amounts.Project >= 0m && NoPartExceeds(candidate) && WithinItemRounding(candidate))
+                if (amounts.Basic >= 0m && amounts.Project >= 0m && NoPartExceeds(candidate) && PrintsOverItsRows(candidate))
                 {
                     var adjusted = children.ToList();
                     adjusted[index] = candidate;
@@ -240,17 +247,16 @@ public sealed class FunctionalTree
     private static bool IsSplit(FunctionalAmounts amounts) => amounts.Basic + amounts.Project == amounts.Actual;
 
     /// <summary>
-    /// True when the node's figure could still be the rounded sum of its 项: within half a cent per 项 and half a cent
-    /// for its own rounding, so that passing a difference down never moves a row beyond the rounding of its parts.
+    /// True when the node can be printed over the rows below it, at every level and in every column, as the self-audit
+    /// reads the table (<see cref="FigureOfRecord.Printable"/>: two decimals each, a printed 0.00 exactly nothing), so
+    /// that passing a difference down never moves a row beyond the rounding of its parts.
     /// </summary>
-    private static bool WithinItemRounding(FunctionalNode node)
-    {
-        var items = Items([node]).ToList();
-        var tolerance = RoundingInterval.Of(0m, RoundingInterval.MoneyDecimals).Tolerance * (items.Count + 1);
-        return Math.Abs(node.Amounts.Actual - items.Sum(i => i.Amounts.Actual)) <= tolerance
-            && Math.Abs(node.Amounts.Basic - items.Sum(i => i.Amounts.Basic)) <= tolerance
-            && Math.Abs(node.Amounts.Project - items.Sum(i => i.Amounts.Project)) <= tolerance;
-    }
+    private static bool PrintsOverItsRows(FunctionalNode node) =>
+        node.Level == FunctionalNodeLevel.Item
+        || (FigureOfRecord.Printable(node.Amounts.Actual, node.Children.Select(c => c.Amounts.Actual))
+            && FigureOfRecord.Printable(node.Amounts.Basic, node.Children.Select(c => c.Amounts.Basic))
+            && FigureOfRecord.Printable(node.Amounts.Project, node.Children.Select(c => c.Amounts.Project))
+            && node.Children.All(PrintsOverItsRows));
 
     /// <summary>True when no node below <paramref name="node"/> has a 合计 larger than its parent's.</summary>
     private static bool TotalsHold(FunctionalNode node) =>

@@ -16,6 +16,9 @@ public sealed record ProcurementFigures(decimal? Goods, decimal? Works, decimal?
             .Select(p => new NamedAmount(p.Name, p.Amount!.Value)),
     ];
 
+    /// <summary>The printed 总额 the text could not state beside its parts (<see cref="SetAsideTotal"/>).</summary>
+    public IReadOnlyList<SetAsideTotal> SetAside { get; init; } = [];
+
     /// <summary>The section's figures, or null when the unit wrote none of them.</summary>
     public static ProcurementFigures? From(Procurement procurement)
     {
@@ -26,8 +29,13 @@ public sealed record ProcurementFigures(decimal? Goods, decimal? Works, decimal?
             return null;
         }
 
-        var total = FigureOfRecord.Choose(procurement.Total, Summed.Of([procurement.Goods, procurement.Works, procurement.Services]));
+        var setAside = new List<SetAsideTotal>();
+        var total = FigureOfRecord.Choose(procurement.Total, Summed.Of([procurement.Goods, procurement.Works, procurement.Services]), "政府采购支出总额", setAside,
+            [procurement.Goods.OrZero(), procurement.Works.OrZero(), procurement.Services.OrZero()]);
         return new ProcurementFigures(procurement.Goods?.Value, procurement.Works?.Value, procurement.Services?.Value, total.Value,
-            procurement.SmallAndMedium?.Value, procurement.SmallAndMicro?.Value);
+            procurement.SmallAndMedium?.Value, procurement.SmallAndMicro?.Value)
+        {
+            SetAside = setAside,
+        };
     }
 }

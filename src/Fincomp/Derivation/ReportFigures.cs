@@ -16,21 +16,34 @@ namespace Fincomp.Derivation;
 public sealed class ReportFigures
 {
     public ReportFigures(UnitYear unit, ClassificationTable functional, ClassificationTable economic)
+        : this(DeclaredTotalsOfRecord(WithPreviousYear(unit, functional), functional, economic), functional, economic)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(functional);
-        ArgumentNullException.ThrowIfNull(economic);
+    }
+
+    private ReportFigures((UnitYear Unit, IReadOnlyList<SetAsideTotal> SetAside) settled, ClassificationTable functional, ClassificationTable economic)
+    {
         Functional = functional;
         Economic = economic;
-        Unit = unit.Previous is null && unit.PreviousUnit is { } previousUnit
-            ? unit with { Previous = PreviousYearFigures.From(previousUnit, unit.Locate(nameof(UnitYear.PreviousYear)), functional) }
-            : unit;
-        Totals = new UnitTotals(Unit);
+        Unit = settled.Unit;
         All = FunctionalTree.For(Unit, functional);
         Fiscal = FunctionalTree.For(Unit, functional, l => l.Fund != Fund.Other);
-        GeneralBudget = FunctionalTree.GeneralBudget(Unit, functional).WithTotal(Totals.GeneralBudgetExpenditure);
-        GovernmentFund = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.GovernmentFund).WithTotal(Totals.GovernmentFundExpenditure);
-        StateCapital = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.StateCapital).WithTotal(Totals.StateCapitalExpenditure);
+        Totals = new UnitTotals(Unit);
+        (GeneralBudget, GovernmentFund, StateCapital) = FundTrees(Unit, functional, Totals);
+        var balanced = (Totals, GeneralBudget, GovernmentFund, StateCapital);
+        if (PrintedTreeSums.Failures([GeneralBudget, GovernmentFund, StateCapital]) > 0)
+        {
+            // The cent that balances 财政拨款收入支出决算总表 went to a fund whose table cannot print it: the two sides
+            // keep their own totals rather than a row failing to add (FC1107 tells the clerk).
+            var unbalanced = new UnitTotals(Unit, balanceFiscal: false);
+            var trees = FundTrees(Unit, functional, unbalanced);
+            if (PrintedTreeSums.Failures([trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital])
+                < PrintedTreeSums.Failures([GeneralBudget, GovernmentFund, StateCapital]))
+            {
+                balanced = (unbalanced, trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital);
+            }
+        }
+
+        (Totals, GeneralBudget, GovernmentFund, StateCapital) = balanced;
         Wording = new Wording(Unit.Settings.TextAmounts, Unit.Settings.PercentagesInEffect);
         var income = Unit.Statement.Income;
         var fiscalSources = Given(
@@ -58,11 +71,20 @@ public sealed class ReportFigures
             ("对附属单位补助支出", expenditure.SubsidyToAffiliates),
         ]);
         Basic = BasicFigures.From(Unit, GeneralBudget, economic);
-        GeneralBudget = GeneralBudget.WithBasic(Basic.Total);
+        var withBasic = GeneralBudget.WithBasic(Basic.Total);
+        if (withBasic.Total.Basic != Basic.Total && withBasic.Total.Basic + withBasic.Total.Project == withBasic.Total.Actual)
+        {
+            // Table 5 cannot print this 基本支出 over its 类: the sum of the 项 is the figure of record in the text too.
+            Basic = BasicFigures.From(Unit, GeneralBudget, economic, withBasic.Total.Basic);
+        }
+
+        GeneralBudget = withBasic;
         ThreePublic = ThreePublicFigures.From(Unit.ThreePublic, Unit.Previous?.ThreePublic, Unit.IsWritten(nameof(UnitYear.ThreePublic)));
         Procurement = ProcurementFigures.From(Unit.Procurement);
         Assets = AssetFigures.From(Unit.Assets);
         ProjectForms = [.. Unit.Performance.Projects.Select(ProjectFormFigures.Of)];
+        GrandTotalChange = Unit.Previous?.IncomeGrandTotal is { } previous ? Display.Difference(previous.Value, Totals.IncomeGrandTotal) : null;
+        SetAside = [.. settled.SetAside, .. Totals.SetAside, .. ThreePublic.Budget.SetAside, .. ThreePublic.Actual.SetAside, .. Procurement?.SetAside ?? []];
     }
 
     /// <summary>The figures with <paramref name="tables"/>: the unit's year's 科目 and the clerk's additions.</summary>
@@ -75,7 +97,10 @@ public sealed class ReportFigures
     public static ReportFigures Of(UnitYear unit) =>
         new(unit, ClassificationCatalog.For(unit?.Unit.Year ?? throw new ArgumentNullException(nameof(unit))));
 
-    /// <summary>The unit as loaded, with last year's figures taken from last year's file when it names one.</summary>
+    /// <summary>
+    /// The unit as loaded, with last year's figures taken from last year's file when it names one, and without the printed
+    /// 类/款 totals the report set aside (<see cref="SetAside"/>), so that no stage can print them.
+    /// </summary>
     public UnitYear Unit { get; }
 
     /// <summary>The 功能分类 table every stage names 科目 from.</summary>
@@ -147,6 +172,82 @@ public sealed class ReportFigures
 
     /// <summary>The figures of each 项目支出绩效自评表, in the order of the projects.</summary>
     public IReadOnlyList<ProjectFormFigures> ProjectForms { get; }
+
+    /// <summary>
+    /// 收入总计较上年增减额: this year's 收入总计 of record less last year's, as printed (<see cref="Display.Difference"/>);
+    /// null without last year's figure. The text's change sentence and the batch summary's 增减额 column state it.
+    /// </summary>
+    public decimal? GrandTotalChange { get; }
+
+    /// <summary>
+    /// The printed totals that agree with their parts within rounding but that no table could print beside its parts;
+    /// the report uses the sum of the parts for each of them everywhere, and <c>check</c> reports them (FC1107).
+    /// </summary>
+    public IReadOnlyList<SetAsideTotal> SetAside { get; }
+
+    /// <summary>The 功能分类 trees of the three 财政拨款 funds, each with its 合计 of record.</summary>
+    private static (FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) FundTrees(
+        UnitYear unit, ClassificationTable functional, UnitTotals totals) =>
+    (
+        FunctionalTree.GeneralBudget(unit, functional).WithTotal(totals.GeneralBudgetExpenditure),
+        FunctionalTree.For(unit, functional, l => l.Fund == Fund.GovernmentFund).WithTotal(totals.GovernmentFundExpenditure),
+        FunctionalTree.For(unit, functional, l => l.Fund == Fund.StateCapital).WithTotal(totals.StateCapitalExpenditure)
+    );
+
+    private static UnitYear WithPreviousYear(UnitYear unit, ClassificationTable functional)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(functional);
+        return unit.Previous is null && unit.PreviousUnit is { } previousUnit
+            ? unit with { Previous = PreviousYearFigures.From(previousUnit, unit.Locate(nameof(UnitYear.PreviousYear)), functional) }
+            : unit;
+    }
+
+    /// <summary>
+    /// The printed 类/款 totals the report uses: each one, in the order written, is kept where the tables built with it
+    /// fail no more sums than without it (<see cref="PrintedTreeSums"/>); a total whose cent cannot be passed to any
+    /// 款 or 项 without a row or column failing to add is set aside, and its 类 or 款 prints the sum of its 项.
+    /// </summary>
+    private static (UnitYear Unit, IReadOnlyList<SetAsideTotal> SetAside) DeclaredTotalsOfRecord(UnitYear unit, ClassificationTable functional, ClassificationTable economic)
+    {
+        ArgumentNullException.ThrowIfNull(economic);
+        var declared = unit.Functional.DeclaredTotals;
+        if (declared.Count == 0)
+        {
+            return (unit, []);
+        }
+
+        UnitYear With(IReadOnlyList<DeclaredTotal> totals) => unit with { Functional = unit.Functional with { DeclaredTotals = totals } };
+        int Failures(IReadOnlyList<DeclaredTotal> totals) => PrintedTreeSums.Failures(new ReportFigures((With(totals), []), functional, economic));
+
+        var kept = new List<DeclaredTotal>();
+        var setAside = new List<SetAsideTotal>();
+        var failures = Failures(kept);
+        foreach (var total in declared)
+        {
+            // The 一般公共预算 tree takes the total wherever its 一般公共预算 项 agree with it (FunctionalTree.For).
+            var lines = unit.Functional.Lines.Where(l => l.Fund == Fund.GeneralBudget && l.Code.StartsWith(total.Code, StringComparison.Ordinal)).ToList();
+            var used = lines.Count > 0 && FigureOfRecord.Agrees(total.Actual, Summed.Of(lines.Select(l => (Money?)l.Actual)));
+            if (!used)
+            {
+                kept.Add(total);
+                continue;
+            }
+
+            var withTotal = Failures([.. kept, total]);
+            if (withTotal <= failures)
+            {
+                kept.Add(total);
+                failures = withTotal;
+            }
+            else
+            {
+                setAside.Add(new SetAsideTotal($"科目 {total.Code} 合计", total.Actual, lines.Sum(l => l.Actual.Value), [.. lines.Select(l => l.Actual.Value)]));
+            }
+        }
+
+        return setAside.Count == 0 ? (unit, []) : (With(kept), setAside);
+    }
 
     private static IReadOnlyList<NamedAmount> Given(IEnumerable<(string Name, Money? Amount)> amounts) =>
         [.. amounts.Where(a => a.Amount is not null).Select(a => new NamedAmount(a.Name, a.Amount!.Value.Value))];

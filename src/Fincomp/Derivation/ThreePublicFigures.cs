@@ -62,7 +62,7 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
     public static ThreePublicFigures From(ThreePublic model, ThreePublicAmounts? previous, bool given)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var budget = ThreePublicRecord.Of(model.Budget);
+        var budget = ThreePublicRecord.Of(model.Budget, "预算数");
         var actual = ThreePublicRecord.Of(model.Actual);
         var before = previous is null || !given ? null : ThreePublicGiven.Of(previous);
         return new ThreePublicFigures(

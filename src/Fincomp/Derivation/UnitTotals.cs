@@ -10,6 +10,16 @@ namespace Fincomp.Derivation;
 public sealed class UnitTotals
 {
     public UnitTotals(UnitYear unit)
+        : this(unit, balanceFiscal: true)
+    {
+    }
+
+    /// <summary>
+    /// The totals; with <paramref name="balanceFiscal"/> false the two sides of 财政拨款收入支出决算总表 keep their own
+    /// values even where they agree within rounding (<see cref="ReportFigures"/> asks for that when no fund's table can
+    /// take the cent that balancing them would move).
+    /// </summary>
+    internal UnitTotals(UnitYear unit, bool balanceFiscal)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var statement = unit.Statement;
@@ -22,15 +32,33 @@ public sealed class UnitTotals
         var fiscalIncome = Summed.Of([income.GeneralBudget, income.GovernmentFund, income.StateCapital]);
         FiscalIncome = fiscalIncome.Value;
 
+        var setAside = new List<SetAsideTotal>();
+        var unmatched = new List<UnmatchedIdentity>();
+        decimal[] sources = [.. new[] { income.GeneralBudget, income.GovernmentFund, income.StateCapital, income.SuperiorSubsidy, income.Business,
+            income.Operating, income.AffiliateRemittance, income.Other }.Select(m => m.OrZero())];
+        decimal[] types = [.. new[] { expenditure.Basic, expenditure.Project, expenditure.RemittanceToSuperior, expenditure.Operating,
+            expenditure.SubsidyToAffiliates }.Select(m => m.OrZero())];
+
+        // 本年收入合计 is printed over the eight sources (table 1) and over 财政拨款收入 and the other five (table 2).
         var incomeTotal = FigureOfRecord.Choose(declared?.IncomeTotal, fiscalIncome + Summed.Of([income.SuperiorSubsidy, income.Business,
-            income.Operating, income.AffiliateRemittance, income.Other]));
+            income.Operating, income.AffiliateRemittance, income.Other]), "本年收入合计", setAside, sources, [fiscalIncome.Value, .. sources[3..]]);
         var expenditureTotal = FigureOfRecord.Choose(declared?.ExpenditureTotal, Summed.Of([expenditure.Basic, expenditure.Project,
-            expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]));
+            expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]), "本年支出合计", setAside, types, SpendingByClass(unit));
         IncomeTotal = incomeTotal.Value;
         ExpenditureTotal = expenditureTotal.Value;
-        var incomeGrand = Printed(declared?.IncomeGrandTotal, incomeTotal + Summed.Of([statement.UseOfNonFiscalBalance, statement.OpeningBalance]));
-        var expenditureGrand = Printed(declared?.ExpenditureGrandTotal, expenditureTotal + Summed.Of([statement.BalanceDistribution, statement.ClosingBalance]));
-        var (incomeSide, expenditureSide) = FigureOfRecord.Identity(incomeGrand.Figure, incomeGrand.Printed, expenditureGrand.Figure, expenditureGrand.Printed);
+        decimal[] incomeGrandParts = [IncomeTotal, statement.UseOfNonFiscalBalance.OrZero(), statement.OpeningBalance.OrZero()];
+        decimal[] expenditureGrandParts = [ExpenditureTotal, statement.BalanceDistribution.OrZero(), statement.ClosingBalance.OrZero()];
+        var incomeGrand = Printed(declared?.IncomeGrandTotal, incomeTotal + Summed.Of([statement.UseOfNonFiscalBalance, statement.OpeningBalance]),
+            "收入总计", setAside, incomeGrandParts);
+        var expenditureGrand = Printed(declared?.ExpenditureGrandTotal, expenditureTotal + Summed.Of([statement.BalanceDistribution, statement.ClosingBalance]),
+            "支出总计", setAside, expenditureGrandParts);
+        var (incomeSide, expenditureSide) = FigureOfRecord.Identity(
+            incomeGrand.Figure, incomeGrand.Printed, incomeGrandParts, expenditureGrand.Figure, expenditureGrand.Printed, expenditureGrandParts);
+        if (!incomeGrand.Printed && !expenditureGrand.Printed && FigureOfRecord.Unmatched(incomeSide, expenditureSide))
+        {
+            unmatched.Add(new UnmatchedIdentity("收入总计", incomeSide.Value, "支出总计", expenditureSide.Value, statement.Span));
+        }
+
         IncomeGrandTotal = incomeSide.Value;
         ExpenditureGrandTotal = expenditureSide.Value;
 
@@ -44,12 +72,21 @@ public sealed class UnitTotals
         FiscalOpeningBalance = opening.Value;
         FiscalClosingBalance = closing.Value;
         var fiscalExpenditure = spent[0] + spent[1] + spent[2];
-        var (fiscalIncomeGrand, fiscalExpenditureGrand) = FigureOfRecord.Identity(fiscalIncome + opening, false, fiscalExpenditure + closing, false);
+        var fiscalOpening = FundParts(unit.Appropriations.OpeningBalance).Sum(m => m.OrZero());
+        var (fiscalIncomeGrand, fiscalExpenditureGrand) = balanceFiscal
+            ? FigureOfRecord.Identity(fiscalIncome + opening, false, [fiscalIncome.Value, fiscalOpening], fiscalExpenditure + closing, false, null)
+            : (fiscalIncome + opening, fiscalExpenditure + closing);
+        if (FigureOfRecord.Unmatched(fiscalIncomeGrand, fiscalExpenditureGrand))
+        {
+            unmatched.Add(new UnmatchedIdentity("财政拨款收入总计", fiscalIncomeGrand.Value, "财政拨款支出总计", fiscalExpenditureGrand.Value, unit.Appropriations.Span));
+        }
+
         FiscalIncomeGrandTotal = fiscalIncomeGrand.Value;
         FiscalExpenditureGrandTotal = fiscalExpenditureGrand.Value;
 
         // 财政拨款支出总计 taken from the income side: 本年支出合计 is the dependent cell (总计 − 年末结转和结余), and the
-        // fund that spent most absorbs the difference, so that every row of the table adds exactly.
+        // fund that spent most absorbs the difference, so that every row of the table adds exactly (which is why the
+        // identity above puts no condition on the spending side's parts).
         var adjustment = FiscalExpenditureGrandTotal - closing.Value - fiscalExpenditure.Value;
         if (adjustment != 0m)
         {
@@ -63,7 +100,15 @@ public sealed class UnitTotals
         FiscalExpenditure = GeneralBudgetExpenditure + GovernmentFundExpenditure + StateCapitalExpenditure;
         ThreePublicActual = ThreePublicTotal(unit.ThreePublic.Actual);
         ThreePublicBudget = ThreePublicTotal(unit.ThreePublic.Budget);
+        SetAside = setAside;
+        Unmatched = unmatched;
     }
+
+    /// <summary>The printed totals that agree with their parts but that the report could not print beside them (FC1107).</summary>
+    public IReadOnlyList<SetAsideTotal> SetAside { get; }
+
+    /// <summary>The identities whose two sides agree within rounding but keep two values (FC1107).</summary>
+    public IReadOnlyList<UnmatchedIdentity> Unmatched { get; }
 
     public decimal GeneralBudgetIncome { get; }
 
@@ -112,9 +157,9 @@ public sealed class UnitTotals
     /// <summary>三公合计 = 出国 + 用车（购置 + 运行维护） + 接待（国内 + 外事）, or the printed 合计 when it agrees with them.</summary>
     public static decimal ThreePublicTotal(ThreePublicAmounts amounts) => ThreePublicRecord.Of(amounts).Total;
 
-    private static (Summed Figure, bool Printed) Printed(Money? printed, Summed parts)
+    private static (Summed Figure, bool Printed) Printed(Money? printed, Summed parts, string what, ICollection<SetAsideTotal> setAside, IReadOnlyList<decimal> printedParts)
     {
-        var figure = FigureOfRecord.Choose(printed, parts);
+        var figure = FigureOfRecord.Choose(printed, parts, what, setAside, printedParts);
         return (figure, printed is { } p && figure.Value == p.Value && figure.Interval == RoundingInterval.Of(p));
     }
 
@@ -130,6 +175,14 @@ public sealed class UnitTotals
             ? FigureOfRecord.Choose(total.Actual, spent)
             : spent;
     }
+
+    /// <summary>The 类 rows 本年支出合计 is printed over in tables 1 and 3: each 类's 项 added up.</summary>
+    private static decimal[] SpendingByClass(UnitYear unit) =>
+    [
+        .. unit.Functional.Lines.Where(l => l.Code.Length == 7)
+            .GroupBy(l => l.Code[..3], StringComparer.Ordinal)
+            .Select(g => g.Sum(l => l.Actual.Value)),
+    ];
 
     private static Money?[] FundParts(FundAmounts? amounts) =>
         amounts is null ? [] : [amounts.GeneralBudget, amounts.GovernmentFund, amounts.StateCapital];

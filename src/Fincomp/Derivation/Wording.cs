@@ -59,7 +59,7 @@ public sealed class Wording
     /// </summary>
     public string Change(decimal previous, decimal current)
     {
-        var difference = Display.Round(current) - Display.Round(previous);
+        var difference = Display.Difference(previous, current);
         if (difference == 0m)
         {
             return "持平";

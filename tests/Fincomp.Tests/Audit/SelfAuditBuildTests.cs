@@ -82,6 +82,26 @@ public sealed class SelfAuditBuildTests : IDisposable
         Assert.False(File.Exists(Path.Combine(output, "unit.docx")));
     }
 
+    [Fact]
+    public void A_batch_labels_a_report_that_fails_its_self_audit_as_such_not_as_unreadable()
+    {
+        BrokenIncomeTemplate();
+        var units = Path.Combine(_folder.Path, "units");
+        Directory.CreateDirectory(units);
+        File.WriteAllText(Path.Combine(units, "a.yaml"), ConsistentUnit.Yaml);
+        File.WriteAllText(Path.Combine(units, "b.yaml"), ConsistentUnit.Yaml);
+        var stdout = new StringWriter();
+
+        var exit = FincompApp.Run(["build", units, "-o", Path.Combine(_folder.Path, "out"), "--templates", _folder.Path, "-j", "1"], stdout, new StringWriter());
+
+        var text = stdout.ToString();
+        Assert.Equal(2, exit);
+        Assert.Contains("自检未通过 units", text.Replace(_folder.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("未生成：报告自检未通过", text, StringComparison.Ordinal);
+        Assert.Contains("0 通过 · 0 有错误 · 0 无法读取 · 2 自检未通过", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("无法读取 ", text.Replace("0 无法读取 ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     /// <summary>A bureau's income template that takes each source's share of the grand total (收入总计) instead of 收入合计.</summary>
     private string BrokenIncomeTemplate()
     {

@@ -27,14 +27,29 @@ public sealed class FiguresOfRecordTests
     }
 
     [Fact]
-    public void Personnel_and_public_costs_a_cent_off_the_basic_spending_leave_one_basic_figure()
+    public void The_summary_change_is_the_change_the_text_states()
+    {
+        var figures = Fincomp.Derivation.ReportFigures.Of(Load("balanced-fiscal-table"));
+        var row = Fincomp.Batch.Summary.SummaryRows.From([new Fincomp.Batch.UnitOutcome("u.yaml", Fincomp.Batch.UnitStatus.Succeeded, [], [], TimeSpan.Zero) { Figures = figures }])[0];
+
+        Assert.Equal(63.14m, figures.GrandTotalChange);
+        Assert.Equal(figures.GrandTotalChange, row.Change);
+        Assert.Contains("收、支总计各增加63.14万元", Report("balanced-fiscal-table"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Personnel_and_public_costs_a_cent_off_the_basic_spending_leave_one_basic_figure_and_add_up_to_it()
     {
         var text = Report("personnel-public-vs-basic");
 
         Assert.Contains("基本支出188.49万元，占22.51%", text, StringComparison.Ordinal);
         Assert.Contains("2023年度一般公共预算财政拨款基本支出188.49万元，其中：", text, StringComparison.Ordinal);
-        Assert.Contains("人员经费98.12万元。", text, StringComparison.Ordinal);
+
+        // Controlled rounding: the larger of the two (人员经费 98.12) is the dependent cell, 188.49 − 90.38.
+        Assert.Contains("人员经费98.11万元。", text, StringComparison.Ordinal);
         Assert.Contains("公用经费90.38万元。", text, StringComparison.Ordinal);
+        Assert.Equal("人员经费合计\t98.11\t公用经费合计\t90.38", Table(text, "一般公共预算财政拨款基本支出决算表")[^1]);
+        Assert.DoesNotContain("98.12", text, StringComparison.Ordinal);
         Assert.DoesNotContain("188.5万元", text, StringComparison.Ordinal);
         Assert.DoesNotContain("188.50", text, StringComparison.Ordinal);
         Assert.Equal("合计\t837.44\t188.49\t648.95", Table(text, "一般公共预算财政拨款支出决算表")[^1]);

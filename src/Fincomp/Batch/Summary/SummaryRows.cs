@@ -58,7 +58,7 @@ public static class SummaryRows
         var unit = figures.Unit;
         var totals = figures.Totals;
         var previous = unit.Previous?.IncomeGrandTotal?.Value;
-        var change = previous is { } p ? totals.IncomeGrandTotal - p : (decimal?)null;
+        var change = figures.GrandTotalChange;
         return new SummaryRow(PrintableText.Escape(outcome.File), PrintableText.Escape(unit.Unit.Name), unit.Unit.Year, status, outcome.Errors, outcome.Warnings, PrintableText.Escape(output))
         {
             GrandTotal = totals.IncomeGrandTotal,
@@ -86,6 +86,7 @@ public static class SummaryRows
         UnitStatus.Succeeded => "通过",
         UnitStatus.Forced => "有错误（强制生成）",
         UnitStatus.Failed => "有错误",
+        UnitStatus.AuditFailed => "自检未通过",
         _ => "无法读取",
     };
 }

@@ -15,9 +15,7 @@ public sealed class ProcurementSharesRule : IRule
     public IEnumerable<Diagnostic> Evaluate(RuleContext context)
     {
         var procurement = context.Unit.Procurement;
-        var total = procurement.Total is { } declared
-            ? Quantity.Of("政府采购总额", declared)
-            : Quantity.SumOf("政府采购总额（货物、工程、服务之和）", [procurement.Goods, procurement.Works, procurement.Services], procurement.Span);
+        var total = ProcurementQuantities.Total(procurement);
         if (procurement.SmallAndMedium is { } medium)
         {
             var part = Quantity.Of("授予中小企业合同金额", medium);
