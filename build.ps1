@@ -21,6 +21,33 @@ function Invoke-Step([string] $Command, [string[]] $Arguments) {
     if ($LASTEXITCODE -ne 0) { throw "$Command $($Arguments -join ' ') failed with exit code $LASTEXITCODE" }
 }
 
+# Fails unless fincomp.dll and Fincomp.Core.dll in each package carry a ReadyToRun (managed native) header.
+function Assert-ReadyToRun([IO.FileInfo[]] $Packages) {
+    Add-Type -AssemblyName System.IO.Compression.FileSystem
+    $checked = 0
+    foreach ($package in $Packages) {
+        $zip = [IO.Compression.ZipFile]::OpenRead($package.FullName)
+        try {
+            foreach ($entry in $zip.Entries | Where-Object { $_.Name -in @('fincomp.dll', 'Fincomp.Core.dll') }) {
+                $bytes = [IO.MemoryStream]::new()
+                $stream = $entry.Open()
+                try { $stream.CopyTo($bytes) } finally { $stream.Dispose() }
+                $bytes.Position = 0
+                $reader = [Reflection.PortableExecutable.PEReader]::new($bytes)
+                try { $native = $reader.PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size } finally { $reader.Dispose() }
+                if ($native -eq 0) { throw "$($package.Name): $($entry.FullName) is not ReadyToRun" }
+                $checked++
+            }
+        }
+        finally {
+            $zip.Dispose()
+        }
+    }
+
+    if ($checked -eq 0) { throw 'no fincomp assemblies found in the packages to check for ReadyToRun' }
+    Write-Host "ReadyToRun: $checked assemblies checked"
+}
+
 switch ($Target) {
     'test' {
         Invoke-Step dotnet @('test', 'Fincomp.sln')
@@ -39,6 +66,9 @@ switch ($Target) {
             Write-Host "$($package.Name): $megabytes MB"
             if ($package.Length -ge $limit) { throw "$($package.Name) is $megabytes MB, over the 25 MB limit" }
         }
+
+        # The platform packages must carry precompiled (ReadyToRun) code: a JIT-only tool starts about twice as slowly.
+        Assert-ReadyToRun (Get-ChildItem artifacts -Filter 'fincomp.*.nupkg')
 
         # The README's install, from the package folder, into a scratch tool path; then the tool must run.
         $tools = Join-Path ([IO.Path]::GetTempPath()) "fincomp-tool-$PID"

@@ -10,6 +10,9 @@ namespace Fincomp.Charts;
 /// </summary>
 public sealed class ChartRenderer
 {
+    [ThreadStatic]
+    private static SKSurface? _surface;
+
     private readonly string _font;
 
     /// <exception cref="ArgumentException">The font file in <paramref name="options"/> cannot be used.</exception>
@@ -41,15 +44,25 @@ public sealed class ChartRenderer
     /// </summary>
     private static byte[] EncodePng(Plot plot)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(ChartGeometry.Width, ChartGeometry.Height))
-            ?? throw new InvalidOperationException("Skia could not create a drawing surface.");
-        plot.Render(surface.Canvas, ChartGeometry.Width, ChartGeometry.Height);
-        using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
+        var surface = DrawingSurface();
+        var canvas = surface.Canvas;
+        // ScottPlot clears the whole picture first; the saved state keeps its transforms and clips out of the next chart.
+        var saved = canvas.Save();
+        plot.Render(canvas, ChartGeometry.Width, ChartGeometry.Height);
+        canvas.RestoreToCount(saved);
+        using var pixels = surface.PeekPixels();
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
             ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
         return data.ToArray();
     }
+
+    /// <summary>
+    /// One drawing surface per thread, reused for every chart it draws: a new 1181 × 760 surface for each of a unit's
+    /// seven charts cost an allocation and 3.6 MB of fresh pages each time. Never shared between threads.
+    /// </summary>
+    private static SKSurface DrawingSurface() =>
+        _surface ??= SKSurface.Create(new SKImageInfo(ChartGeometry.Width, ChartGeometry.Height))
+            ?? throw new InvalidOperationException("Skia could not create a drawing surface.");
 
     private Plot Draw(ChartSpec spec)
     {

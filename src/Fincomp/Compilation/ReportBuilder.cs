@@ -18,6 +18,12 @@ namespace Fincomp.Compilation;
 /// </summary>
 public static class ReportBuilder
 {
+    /// <summary>
+    /// Once per process: preparing the default reference on every build parsed its styles again for each unit of a
+    /// batch, about a tenth of a batch's processor time.
+    /// </summary>
+    private static readonly Lazy<Task> WordWriterWarmUp = new(() => Task.Run(DocxWriter.PrepareDefaultReference));
+
     /// <summary>The output file for <paramref name="inputPath"/>: <c>dangqun-2023.yaml</c> → <c>DIR/dangqun-2023.docx</c>.</summary>
     public static string OutputPathFor(string inputPath, string? outputDirectory, OutputFormat format = OutputFormat.Docx, string? name = null)
     {
@@ -39,8 +45,8 @@ public static class ReportBuilder
                 return new BuildResult([new Diagnostic(NarrativeCodes.ReferenceDocumentUnusable, Severity.Error, problem, SourceSpan.StartOf(reference))], []);
             }
 
-            // Loads the Word writer on the other core while the report compiles (the default reference once per process).
-            _ = Task.Run(DocxWriter.PrepareDefaultReference);
+            // Loads the Word writer on the other core while the first report compiles; later units of a batch find it ready.
+            _ = WordWriterWarmUp.Value;
         }
 
         var compiled = ReportCompiler.Compile(figures, options);
