@@ -36,14 +36,10 @@ public sealed class HtmlCompiledSampleTests
         Assert.Equal(HtmlDocuments.WriteBytes(document), HtmlDocuments.WriteBytes(document));
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Compiled_sample_loads_in_chromium_without_console_errors()
     {
         var browser = HtmlBrowser.Find();
-        if (browser is null)
-        {
-            return;
-        }
 
         var document = Compiled.Value;
         var page = HtmlBrowser.WritePage("compiled-sample", document);
