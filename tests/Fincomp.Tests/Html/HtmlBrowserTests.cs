@@ -24,9 +24,9 @@ public sealed class HtmlBrowserTests
         var figures = document.Blocks.OfType<Figure>().ToList();
         Assert.Equal(9, tables.Count);
         Assert.NotEmpty(figures);
-        Assert.Equal(tables.Count, Regex.Matches(dom.Output, "<table[ >]").Count);
-        Assert.Equal(tables.Sum(t => t.Rows.Count), Regex.Matches(dom.Output, "<tr[ >]").Count);
-        Assert.Equal(tables.Count(t => t.HeaderRows > 0), Regex.Matches(dom.Output, "<thead>").Count);
+        Assert.Equal(tables.Count, Regex.Count(dom.Output, "<table[ >]"));
+        Assert.Equal(tables.Sum(t => t.Rows.Count), Regex.Count(dom.Output, "<tr[ >]"));
+        Assert.Equal(tables.Count(t => t.HeaderRows > 0), Regex.Count(dom.Output, "<thead>"));
         var images = Regex.Matches(dom.Output, "<img src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"([^\"]+)\"")
             .Select(m => m.Groups[1].Value)
             .ToList();

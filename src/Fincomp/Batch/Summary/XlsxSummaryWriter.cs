@@ -84,7 +84,7 @@ public sealed class XlsxSummaryWriter : ISummaryWriter
         "unit" => 42,
         "file" or "output" => 30,
         "status" => 16,
-        _ when column.Kind == SummaryColumnKind.Integer => 8,
+        _ when column.Kind == SummaryColumnKind.Count => 8,
         _ => 12,
     };
 
