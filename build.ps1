@@ -1,6 +1,6 @@
 #!/usr/bin/env pwsh
 # fincomp build script. Usage: dotnet tool restore; dotnet pwsh build.ps1 <target>
-#   test     run every test (what CI runs)
+#   test     verify the formatting, then run every test (what CI runs)
 #   sample   build the sample report into out/
 #   pack     the fincomp .NET tool packages (one per platform, ReadyToRun) in artifacts/; fails if one is 25 MB or more,
 #            then installs the tool from that folder into a scratch tool path and runs it, as the README's install does
@@ -50,6 +50,7 @@ function Assert-ReadyToRun([IO.FileInfo[]] $Packages) {
 
 switch ($Target) {
     'test' {
+        Invoke-Step dotnet @('format', 'whitespace', 'Fincomp.sln', '--verify-no-changes')
         Invoke-Step dotnet @('test', 'Fincomp.sln')
     }
     'sample' {

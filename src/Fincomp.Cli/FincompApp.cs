@@ -25,7 +25,7 @@ public static class FincompApp
                 error.WriteLine(message);
             }
 
-            if (parsed.CommandResult.Command is RootCommand && parsed.UnmatchedTokens.FirstOrDefault() is { } typed
+            if (parsed.CommandResult.Command is RootCommand && parsed.UnmatchedTokens is [var typed, ..]
                 && KeySuggestion.Closest(typed, root.Subcommands.Select(c => c.Name)) is { } meant)
             {
                 error.WriteLine($"是否想写 fincomp {meant}？");

@@ -24,13 +24,6 @@ public static class ReportBuilder
     /// </summary>
     private static readonly Lazy<Task> WordWriterWarmUp = new(() => Task.Run(DocxWriter.PrepareDefaultReference));
 
-    /// <summary>The output file for <paramref name="inputPath"/>: <c>dangqun-2023.yaml</c> → <c>DIR/dangqun-2023.docx</c>.</summary>
-    public static string OutputPathFor(string inputPath, string? outputDirectory, OutputFormat format = OutputFormat.Docx, string? name = null)
-    {
-        var directory = outputDirectory ?? Path.GetDirectoryName(Path.GetFullPath(inputPath)) ?? ".";
-        return Path.Combine(directory, (name ?? Path.GetFileNameWithoutExtension(inputPath)) + Extension(format));
-    }
-
     /// <summary>Compiles <paramref name="unit"/> and writes one file per format at <c>basePath + extension</c>.</summary>
     public static BuildResult Build(UnitYear unit, CompileOptions options, string basePath, IReadOnlyList<OutputFormat> formats) =>
         Build(ReportFigures.Of(unit), options, basePath, formats);

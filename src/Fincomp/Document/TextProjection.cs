@@ -39,8 +39,8 @@ public static class TextProjection
                     text.Append("====\n");
                     break;
                 default:
-                    text.Append('[').Append(block.GetType().Name).Append("]\n");
-                    break;
+                    // A new kind of block must say how it reads in the golden text, or every golden would miss it.
+                    throw new NotSupportedException($"The text projection has no form for {block.GetType().Name} blocks.");
             }
         }
 

@@ -13,6 +13,6 @@ public sealed record FigureListItem(
     /// <summary>Whether the item only restates its parts (a 款 total equal to its 项) and need not be added.</summary>
     public bool IsRedundant { get; init; }
 
-    /// <summary>Whether an existing item of the file is this one: <paramref name="read"/> gives a key's text or null.</summary>
+    /// <summary>Whether an existing item of the file is this one: its argument gives a key's text or null.</summary>
     public Func<Func<string, string?>, bool> Matches { get; init; } = _ => false;
 }

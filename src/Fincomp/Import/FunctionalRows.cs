@@ -12,10 +12,12 @@ namespace Fincomp.Import;
 /// </summary>
 public static partial class FunctionalRows
 {
+    private static readonly string[] SplitCodeHeaders = ["类", "款", "项"];
+
     public static IReadOnlyList<FunctionalRow> Read(TableReader reader)
     {
         var layout = reader.Layout;
-        var split = new[] { "类", "款", "项" }.Select(w => layout.Columns(l => l.Split('/')[^1] == w).FirstOrDefault(-1)).ToArray();
+        var split = SplitCodeHeaders.Select(w => layout.Columns(l => l.Split('/')[^1] == w).FirstOrDefault(-1)).ToArray();
         var single = split[0] >= 0 ? null
             : reader.Column("科目编码", l => l.Contains("编码", StringComparison.Ordinal) || l.Contains("代码", StringComparison.Ordinal), required: false);
         var name = reader.Column("科目名称", l => l.Contains("名称", StringComparison.Ordinal) || l.Split('/')[^1] == "项目", required: false);

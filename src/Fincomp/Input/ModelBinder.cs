@@ -129,7 +129,7 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
 
             if (!ScalarParser.TryParseDecimal(scalar, out var value, out var problem))
             {
-                var code = scalar.IsPlain ? (problem!.Contains("过") ? InputCodes.OutOfRange : InputCodes.NotANumber) : InputCodes.QuotedNumber;
+                var code = scalar.IsPlain ? (problem!.Contains('过') ? InputCodes.OutOfRange : InputCodes.NotANumber) : InputCodes.QuotedNumber;
                 diagnostics.Error(code, node.Span, $"'{key}'：{problem}");
                 return Invalid;
             }

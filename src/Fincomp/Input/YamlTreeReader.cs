@@ -201,7 +201,8 @@ internal static partial class YamlTreeReader
                     InputCodes.DuplicateKey,
                     Severity.Error,
                     $"键 '{pending.Value}' 重复（第一次出现在第 {first.Line} 行第 {first.Column} 列）。",
-                    pending.Span) { Related = [first] });
+                    pending.Span)
+                { Related = [first] });
                 return;
             }
 

@@ -35,10 +35,12 @@ internal static class LiteralText
 
     private static readonly char End = (char)(Base + 1 + Structural.Length);
 
+    private static readonly System.Buffers.SearchValues<char> StructuralValues = System.Buffers.SearchValues.Create(Structural);
+
     public static string Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().IndexOfAny(Structural) < 0 && !text.Any(InBlock))
+        if (text.AsSpan().IndexOfAny(StructuralValues) < 0 && !text.Any(InBlock))
         {
             return text;
         }

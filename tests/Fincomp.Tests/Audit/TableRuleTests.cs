@@ -56,7 +56,8 @@ public sealed class TableRuleTests
                 Docs.Row(Docs.Cell("合计", 2), Docs.Cell("50.00"), Docs.Cell("10.00"), Docs.Cell("4.00"), Docs.Cell("6.00")),
             ],
             2,
-            []) { Title = "政府性基金预算财政拨款收入支出决算表" };
+            [])
+        { Title = "政府性基金预算财政拨款收入支出决算表" };
         Assert.Empty(AuditedBuild.Audit(Docs.Of(table)));
 
         var wrong = table with { Rows = [table.Rows[0], table.Rows[1], Docs.Row(Docs.Cell("合计", 2), Docs.Cell("50.00"), Docs.Cell("10.00"), Docs.Cell("4.00"), Docs.Cell("6.10"))] };
@@ -99,7 +100,8 @@ public sealed class TableRuleTests
                 Docs.Row(Docs.Cell("公务接待费", 2), Docs.Cell("2.00"), Docs.Cell("1.50")),
             ],
             1,
-            []) { Title = "一般公共预算财政拨款\"三公\"经费支出决算表" };
+            [])
+        { Title = "一般公共预算财政拨款\"三公\"经费支出决算表" };
 
         Assert.Empty(AuditedBuild.Audit(Docs.Of(ThreePublic("4.00"))));
 

@@ -29,7 +29,7 @@ public sealed class CodeTablesTests : IDisposable
         File.WriteAllText(Unit, text + extra);
     }
 
-    private (int Code, string Output) Run(params string[] arguments)
+    private static (int Code, string Output) Run(params string[] arguments)
     {
         var output = new StringWriter();
         var code = FincompApp.Run(arguments, output, output);

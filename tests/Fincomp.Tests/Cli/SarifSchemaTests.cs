@@ -45,7 +45,7 @@ public sealed class SarifSchemaTests : IDisposable
         return path;
     }
 
-    private string Sarif(string file, string workingDirectory)
+    private static string Sarif(string file, string workingDirectory)
     {
         var prepared = new UnitPreparation().Prepare(file);
         var report = new CheckReport([new FileFindings(file, prepared.Diagnostics, UnitStatus.Failed)]);

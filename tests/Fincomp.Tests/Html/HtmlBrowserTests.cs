@@ -10,14 +10,10 @@ namespace Fincomp.Tests.Html;
 /// </summary>
 public sealed class HtmlBrowserTests
 {
-    [Fact]
+    [ChromiumFact]
     public void Sample_page_loads_with_every_table_and_chart_and_no_console_errors()
     {
         var browser = HtmlBrowser.Find();
-        if (browser is null)
-        {
-            return;
-        }
 
         var document = HtmlDocuments.Sample();
         var page = HtmlBrowser.WritePage("sample", document);
@@ -28,9 +24,9 @@ public sealed class HtmlBrowserTests
         var figures = document.Blocks.OfType<Figure>().ToList();
         Assert.Equal(9, tables.Count);
         Assert.NotEmpty(figures);
-        Assert.Equal(tables.Count, Regex.Matches(dom.Output, "<table[ >]").Count);
-        Assert.Equal(tables.Sum(t => t.Rows.Count), Regex.Matches(dom.Output, "<tr[ >]").Count);
-        Assert.Equal(tables.Count(t => t.HeaderRows > 0), Regex.Matches(dom.Output, "<thead>").Count);
+        Assert.Equal(tables.Count, Regex.Count(dom.Output, "<table[ >]"));
+        Assert.Equal(tables.Sum(t => t.Rows.Count), Regex.Count(dom.Output, "<tr[ >]"));
+        Assert.Equal(tables.Count(t => t.HeaderRows > 0), Regex.Count(dom.Output, "<thead>"));
         var images = Regex.Matches(dom.Output, "<img src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"([^\"]+)\"")
             .Select(m => m.Groups[1].Value)
             .ToList();
@@ -41,14 +37,10 @@ public sealed class HtmlBrowserTests
         Assert.True(shot.ColouredPixels() > 20_000, "No chart was drawn: the screenshot has almost no coloured pixels.");
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Every_block_page_draws_the_embedded_png_and_keeps_spans()
     {
         var browser = HtmlBrowser.Find();
-        if (browser is null)
-        {
-            return;
-        }
 
         var page = HtmlBrowser.WritePage("every-block", HtmlDocuments.EveryBlock());
         var dom = browser.DumpDom(page);
@@ -65,14 +57,10 @@ public sealed class HtmlBrowserTests
         Assert.True(shot.DarkPixels() > 5_000, "The screenshot has almost no text.");
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Console_errors_of_a_page_are_seen()
     {
         var browser = HtmlBrowser.Find();
-        if (browser is null)
-        {
-            return;
-        }
 
         // A probe page, not a report: it proves the console check above can fail.
         var page = HtmlBrowser.Artifact("console-probe.html");

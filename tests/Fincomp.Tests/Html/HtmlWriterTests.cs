@@ -139,7 +139,7 @@ public sealed class HtmlWriterTests
         foreach (var tag in new[] { "table", "thead", "tbody", "tr", "th", "td", "p", "figure", "nav", "ol", "li", "caption", "colgroup" })
         {
             Assert.True(
-                Regex.Matches(_html, $"<{tag}[ >]").Count == Count(_html, $"</{tag}>"),
+                Regex.Count(_html, $"<{tag}[ >]") == Count(_html, $"</{tag}>"),
                 $"<{tag}> is opened and closed a different number of times.");
         }
     }
@@ -160,7 +160,7 @@ public sealed class HtmlWriterTests
         return text[from..(to + end.Length)];
     }
 
-    private static int Count(string text, string value) => Regex.Matches(text, Regex.Escape(value)).Count;
+    private static int Count(string text, string value) => Regex.Count(text, Regex.Escape(value));
 
     private sealed record UnknownBlock : Block;
 }

@@ -41,9 +41,9 @@ public sealed class FunctionalCodeTests
     [Fact]
     public void Equal_texts_give_equal_codes()
     {
-        FunctionalCode.TryParse("2240101", out var a);
-        FunctionalCode.TryParse("2240101", out var b);
-        FunctionalCode.TryParse("2240150", out var c);
+        Assert.True(FunctionalCode.TryParse("2240101", out var a));
+        Assert.True(FunctionalCode.TryParse("2240101", out var b));
+        Assert.True(FunctionalCode.TryParse("2240150", out var c));
 
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);

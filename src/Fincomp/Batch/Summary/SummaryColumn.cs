@@ -9,11 +9,11 @@ public sealed record SummaryColumn(string Key, string Header, Func<SummaryRow, o
     public static readonly IReadOnlyList<SummaryColumn> All =
     [
         new("unit", "单位", r => r.Unit, SummaryColumnKind.Text),
-        new("year", "年度", r => r.Year, SummaryColumnKind.Integer),
+        new("year", "年度", r => r.Year, SummaryColumnKind.Count),
         new("file", "文件", r => r.File, SummaryColumnKind.Text),
         new("status", "状态", r => r.Status, SummaryColumnKind.Text),
-        new("errors", "错误", r => r.Errors, SummaryColumnKind.Integer),
-        new("warnings", "警告", r => r.Warnings, SummaryColumnKind.Integer),
+        new("errors", "错误", r => r.Errors, SummaryColumnKind.Count),
+        new("warnings", "警告", r => r.Warnings, SummaryColumnKind.Count),
         new("grand_total", "收支总计（万元）", r => r.GrandTotal, SummaryColumnKind.Money),
         new("previous_grand_total", "上年收支总计（万元）", r => r.PreviousGrandTotal, SummaryColumnKind.Money),
         new("change", "增减额（万元）", r => r.Change, SummaryColumnKind.Money),

@@ -4,7 +4,7 @@ namespace Fincomp.Batch.Summary;
 public enum SummaryColumnKind
 {
     Text,
-    Integer,
+    Count,
     Money,
     Percent,
     Score,

@@ -84,7 +84,7 @@ public sealed class XlsxSummaryWriter : ISummaryWriter
         "unit" => 42,
         "file" or "output" => 30,
         "status" => 16,
-        _ when column.Kind == SummaryColumnKind.Integer => 8,
+        _ when column.Kind == SummaryColumnKind.Count => 8,
         _ => 12,
     };
 
@@ -143,25 +143,33 @@ public sealed class XlsxSummaryWriter : ISummaryWriter
     private static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.00" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "0.00" }) { Count = 2 },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "0.00" })
+        { Count = 2 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "宋体" })) { Count = 2 },
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "宋体" }))
+        { Count = 2 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2 },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0, FormatId = 0 },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Center })
             {
-                NumberFormatId = 0, FontId = 1, FormatId = 0, ApplyFont = true, ApplyAlignment = true,
+                NumberFormatId = 0,
+                FontId = 1,
+                FormatId = 0,
+                ApplyFont = true,
+                ApplyAlignment = true,
             },
             new CellFormat { NumberFormatId = 164, FontId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 165, FontId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 1, FontId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 164, FontId = 1, FormatId = 0, ApplyNumberFormat = true, ApplyFont = true },
-            new CellFormat { NumberFormatId = 0, FontId = 1, FormatId = 0, ApplyFont = true }) { Count = 7 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FormatId = 0, ApplyFont = true })
+        { Count = 7 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }

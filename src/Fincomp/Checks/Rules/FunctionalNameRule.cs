@@ -1,5 +1,6 @@
 using Fincomp.Diagnostics;
 using Fincomp.Model;
+using Fincomp.Reference;
 
 namespace Fincomp.Checks.Rules;
 
@@ -20,22 +21,22 @@ public sealed class FunctionalNameRule : IRule
     {
         foreach (var line in context.Unit.Functional.Lines)
         {
-            if (line.Code.Length != 7)
+            if (!FunctionalCode.TryParse(line.Code, out var code))
             {
                 continue;
             }
 
-            foreach (var finding in Compare(context, line, line.Code[..3], line.ClassName, nameof(FunctionalLine.ClassName), "类名"))
+            foreach (var finding in Compare(context, line, code.Class, line.ClassName, nameof(FunctionalLine.ClassName), "类名"))
             {
                 yield return finding;
             }
 
-            foreach (var finding in Compare(context, line, line.Code[..5], line.SectionName, nameof(FunctionalLine.SectionName), "款名"))
+            foreach (var finding in Compare(context, line, code.Section, line.SectionName, nameof(FunctionalLine.SectionName), "款名"))
             {
                 yield return finding;
             }
 
-            foreach (var finding in Compare(context, line, line.Code, line.Name, nameof(FunctionalLine.Name), "项名"))
+            foreach (var finding in Compare(context, line, code.Item, line.Name, nameof(FunctionalLine.Name), "项名"))
             {
                 yield return finding;
             }

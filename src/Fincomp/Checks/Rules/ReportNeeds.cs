@@ -7,7 +7,7 @@ namespace Fincomp.Checks.Rules;
 /// <summary>
 /// What the standard report needs from the unit file, section by section, and which of it the unit left out. "Not
 /// given" is never read as 0: the report leaves out a sentence whose figure was not given, and these findings name the
-/// key to add. <see cref="Required"/> is what the standard template cannot be written without (FC1003); the rest is
+/// key to add. <see cref="Missing.Required"/> is what the standard template cannot be written without (FC1003); the rest is
 /// left out of the report with a warning (FC1002).
 /// </summary>
 internal static class ReportNeeds

@@ -40,5 +40,7 @@ public sealed class UnknownFunctionalCodeRule : IRule
 
     /// <summary>"组织事务/行政运行": a 项 name alone (行政运行) says little, its 款 tells which one it is.</summary>
     private static string NameWithParent(RuleContext context, ClassificationEntry entry) =>
-        context.Functional.Find(entry.Code[..5]) is { } section ? $"{section.Name}/{entry.Name}" : entry.Name;
+        FunctionalCode.TryParse(entry.Code, out var code) && context.Functional.Find(code.Section) is { } section
+            ? $"{section.Name}/{entry.Name}"
+            : entry.Name;
 }

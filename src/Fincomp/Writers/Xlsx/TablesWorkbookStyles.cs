@@ -20,10 +20,12 @@ internal static class TablesWorkbookStyles
         new Fonts(
             new Font(new FontSize { Val = 10 }, new FontName { Val = "宋体" }),
             new Font(new Bold(), new FontSize { Val = 10 }, new FontName { Val = "宋体" }),
-            new Font(new Bold(), new FontSize { Val = 16 }, new FontName { Val = "宋体" })) { Count = 3 },
+            new Font(new Bold(), new FontSize { Val = 16 }, new FontName { Val = "宋体" }))
+        { Count = 3 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2 },
         new Borders(
             new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
             new Border(
@@ -31,7 +33,8 @@ internal static class TablesWorkbookStyles
                 new RightBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
                 new TopBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
                 new BottomBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
-                new DiagonalBorder())) { Count = 2 },
+                new DiagonalBorder()))
+        { Count = 2 },
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0 },
             Format(0, 2, 0, HorizontalAlignmentValues.Center),
@@ -42,7 +45,8 @@ internal static class TablesWorkbookStyles
             Format(164, 1, 1, HorizontalAlignmentValues.Right),
             Format(49, 0, 1, HorizontalAlignmentValues.Center),
             Format(0, 0, 0, HorizontalAlignmentValues.Left),
-            Format(0, 0, 0, HorizontalAlignmentValues.Right)) { Count = 10 });
+            Format(0, 0, 0, HorizontalAlignmentValues.Right))
+        { Count = 10 });
 
     private static CellFormat Format(uint numberFormat, uint font, uint border, HorizontalAlignmentValues alignment) => new(
         new Alignment { Horizontal = alignment, Vertical = VerticalAlignmentValues.Center, WrapText = true })

@@ -104,7 +104,10 @@ public static class TablesWorkbookWriter
         var data = new SheetData(rows.Select(r => new Row(r.Value.OrderBy(c => ColumnOf(c.CellReference!.Value!))) { RowIndex = (uint)r.Key }));
         var columns = new Columns(table.ColumnWeights.Select((w, i) => new Column
         {
-            Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(w * 1.3, 1), CustomWidth = true,
+            Min = (uint)(i + 1),
+            Max = (uint)(i + 1),
+            Width = Math.Round(w * 1.3, 1),
+            CustomWidth = true,
         }));
         var worksheet = new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
