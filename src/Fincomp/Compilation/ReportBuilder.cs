@@ -131,7 +131,7 @@ public static class ReportBuilder
         {
             if (wantsPages)
             {
-                diagnostics.Add(ContentsPagesMissing(basePath, e.Message));
+                diagnostics.Add(ContentsPagesMissing(basePath, SofficeLocator.Find() is null ? "本机未找到 LibreOffice（soffice）" : e.Message));
             }
 
             return (docx, null, e.Message);
