@@ -30,6 +30,10 @@ internal static class BuildCommand
         var templates = new Option<string?>("--templates") { HelpName = "文件夹", Description = "模板文件夹：其中的文件按文件名替换内置模板" };
         var referenceDoc = new Option<string?>("--reference-doc") { HelpName = "文件", Description = "参考 Word 文档：沿用其样式与页面设置" };
         var chartFont = ChartFontOption.Create();
+        var tocPages = new Option<bool>("--toc-pages")
+        {
+            Description = "用 LibreOffice 排版一遍，把目录页码写进 Word 文件（WPS、LibreOffice 打开即见页码；需安装 LibreOffice，每个单位多用几秒）",
+        };
         var summary = new Option<string?>("--summary") { HelpName = "文件", Description = "汇总表文件：.xlsx、.csv 或 .json" };
         var command = new ExampleCommand("build", "生成部门决算公开报告（Word，可选 HTML、PDF）。")
         {
@@ -38,9 +42,10 @@ internal static class BuildCommand
                 ("fincomp build 单位.yaml -o 输出", "核对并生成 输出/单位.docx；有核对错误则不生成"),
                 ("fincomp build units/ -o 输出 --summary 输出/汇总.xlsx", "整个文件夹并行生成，另写汇总表"),
                 ("fincomp build 单位.yaml --format docx,pdf", "同时输出 Word 与 PDF"),
+                ("fincomp build 单位.yaml --toc-pages", "目录页码由 LibreOffice 排版得出，直接写进 Word 文件"),
             ],
         };
-        foreach (var option in new Option[] { output, force, formats, templates, referenceDoc, chartFont, summary })
+        foreach (var option in new Option[] { output, force, formats, templates, referenceDoc, chartFont, tocPages, summary })
         {
             command.Options.Add(option);
         }
@@ -65,6 +70,7 @@ internal static class BuildCommand
                 TemplateDirectory = parseResult.GetValue(templates),
                 ReferenceDocument = parseResult.GetValue(referenceDoc),
                 ChartFontFile = parseResult.GetValue(chartFont),
+                ContentsPageNumbers = parseResult.GetValue(tocPages),
             };
             if (!ValidPaths(settings, error))
             {

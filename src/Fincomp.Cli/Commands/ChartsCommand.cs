@@ -6,6 +6,7 @@ using Fincomp.Diagnostics;
 using Fincomp.Cli.Help;
 using Fincomp.Input;
 using Fincomp.IO;
+using Fincomp.Narrative;
 
 namespace Fincomp.Cli.Commands;
 
@@ -79,7 +80,13 @@ internal static class ChartsCommand
         try
         {
             Directory.CreateDirectory(folder);
-            foreach (var spec in ChartCatalog.For(new ReportFigures(unit, tables)))
+            var specs = ChartCatalog.For(new ReportFigures(unit, tables));
+            if (renderer.MissingCharacters(specs) is { Length: > 0 } missing)
+            {
+                output.WriteLine($"{font}(1,1): warning {NarrativeCodes.ChartFontLacksChinese}: {ChartRenderer.MissingGlyphsMessage(font, missing)}");
+            }
+
+            foreach (var spec in specs)
             {
                 var chart = renderer.Render(spec);
                 AtomicFile.Write(Path.Combine(folder, spec.Key + ".png"), stream => stream.Write(chart.Png));

@@ -63,8 +63,10 @@ internal static class BatchProgress
                     target.Output.WriteLine("  " + FirstProblem(outcome));
                 }
 
-                // A PDF written with stand-in fonts is not ready to publish: say so beside the unit's line.
-                foreach (var warning in outcome.Diagnostics.Where(d => d.Code == NarrativeCodes.PdfFontsMissing))
+                // A PDF written with stand-in fonts, a contents without the page numbers asked for, charts in a font
+                // without Chinese glyphs: not ready to publish, so say so beside the unit's line.
+                foreach (var warning in outcome.Diagnostics.Where(d => d.Code is NarrativeCodes.PdfFontsMissing
+                    or NarrativeCodes.ContentsPagesMissing or NarrativeCodes.ChartFontLacksChinese))
                 {
                     target.Output.WriteLine("  " + warning);
                 }

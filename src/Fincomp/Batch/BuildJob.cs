@@ -77,6 +77,7 @@ public sealed class BuildJob(BuildSettings settings)
             TemplateDirectory = settings.TemplateDirectory ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.Templates),
             ReferenceDocument = settings.ReferenceDocument ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ReferenceDoc),
             ChartFontFile = settings.ChartFontFile ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ChartFont),
+            ContentsPageNumbers = settings.ContentsPageNumbers,
         };
         var basePath = BasePath(file, prepared, figures.Unit);
         var directory = Path.GetDirectoryName(Path.GetFullPath(basePath))!;

@@ -20,6 +20,9 @@ public sealed record BuildSettings
 
     public string? ChartFontFile { get; init; }
 
+    /// <summary>Write the contents' page numbers from a LibreOffice layout (<c>--toc-pages</c>).</summary>
+    public bool ContentsPageNumbers { get; init; }
+
     /// <summary>The clock that dates leftover temporary files; a parameter so that tests control time.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

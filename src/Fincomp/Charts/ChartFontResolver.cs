@@ -18,6 +18,9 @@ internal sealed class ChartFontResolver : IFontResolver
 
     public bool Knows(string name) => _typefaces.ContainsKey(name);
 
+    /// <summary>The typeface added under <paramref name="name"/>.</summary>
+    public SKTypeface Typeface(string name) => _typefaces[name];
+
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
         _typefaces.TryGetValue(fontName, out var typeface) ? typeface : null;
 

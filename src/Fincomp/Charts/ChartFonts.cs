@@ -42,6 +42,9 @@ internal static class ChartFonts
         return name;
     }
 
+    /// <summary>The typeface registered under <paramref name="name"/> by <see cref="NameFor"/>.</summary>
+    public static SKTypeface Typeface(string name) => Resolver().Typeface(name);
+
     private static ChartFontResolver Resolver()
     {
         lock (_gate)

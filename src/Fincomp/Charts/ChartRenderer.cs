@@ -1,4 +1,5 @@
 using ScottPlot;
+using System.Text;
 using SkiaSharp;
 
 namespace Fincomp.Charts;
@@ -21,6 +22,31 @@ public sealed class ChartRenderer
         ArgumentNullException.ThrowIfNull(options);
         _font = ChartFonts.NameFor(options);
     }
+
+    /// <summary>
+    /// The characters of <paramref name="specs"/> the chart font has no glyph for, in order of first use: a
+    /// <c>--chart-font</c> without Chinese glyphs draws them as empty boxes, which must be said, not printed silently.
+    /// Besides the specs' own text, the units and signs the plotters add to labels and legends are checked.
+    /// </summary>
+    public string MissingCharacters(IEnumerable<ChartSpec> specs)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        var typeface = ChartFonts.Typeface(_font);
+        var text = string.Concat(specs.SelectMany(spec => spec.Series.SelectMany(series => series.Points.Select(p => p.Label)).Prepend(spec.Title)
+            .Concat(spec.Series.Select(series => series.Name)))) + PlotterText;
+        return string.Concat(text.EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r) && !typeface.ContainsGlyph(r.Value)).Distinct().Select(r => r.ToString()));
+    }
+
+    /// <summary>The warning for a chart font without glyphs for <paramref name="missing"/>, for the build and the charts command.</summary>
+    public static string MissingGlyphsMessage(string? fontFile, string missing)
+    {
+        ArgumentNullException.ThrowIfNull(missing);
+        var shown = missing.Length > 20 ? missing[..20] + "…" : missing;
+        return $"图表字体 {fontFile ?? "--chart-font"} 没有这些字的字形：{shown}（共 {missing.Length} 个），图中会画成方框；请改用含简体中文字形的字体，或不写 --chart-font 用内置字体。";
+    }
+
+    /// <summary>What the plotters print beside the specs' text: amounts, percentages, the grouped slice's name.</summary>
+    private const string PlotterText = "0123456789.-%万元其他（项）";
 
     public RenderedChart Render(ChartSpec spec)
     {

@@ -4,8 +4,9 @@ using ScottPlot;
 namespace Fincomp.Charts;
 
 /// <summary>
-/// Draws a structure: slices clockwise from twelve o'clock in the order the text lists the parts, the percentage on
-/// each slice (outside with a leader line when the slice is too thin), and a legend giving each part's name, amount
+/// Draws a structure: slices anticlockwise in the order the text lists the parts, the first thin one at twelve
+/// o'clock (<see cref="PieLabelLayout.StartShare"/>), the percentage on each slice (outside with a leader line when
+/// the slice is too thin, in legend order down the left), and a legend giving each part's name, amount
 /// and percentage, so that a thin slice's outside label can be matched to its part by the number.
 /// The pie sits on the left of a fixed-size canvas so that label positions in pie units map to known pixels.
 /// </summary>
@@ -26,22 +27,27 @@ internal static class PieChartPlotter
     {
         var points = PieGrouping.Group(spec.Series[0].Points);
         var total = points.Sum(p => p.Value);
-        var slices = points.Select((point, i) => new PieSlice
-        {
-            Value = (double)point.Value,
-            Fill = ChartPalette.SliceFill(i),
-            LegendText = point.Label + "  " + Display.TextAmount(point.Value) + "万元  " + Display.TextPercent(Display.Percent(point.Value, total) ?? 0m) + "%",
-        }).ToList();
+        var legend = points.Select((point, i) =>
+            point.Label + "  " + Display.TextAmount(point.Value) + "万元  " + Display.TextPercent(Display.Percent(point.Value, total) ?? 0m) + "%").ToList();
+        // ScottPlot draws slices clockwise: given in reverse they run anticlockwise; the legend keeps the text's order.
+        var slices = points.Select((point, i) => new PieSlice { Value = (double)point.Value, Fill = ChartPalette.SliceFill(i) }).Reverse().ToList();
+        var shares = points.Select(p => (double)(p.Value / total)).ToList();
         var pie = plot.Add.Pie(slices);
-        pie.Rotation = Angle.FromDegrees(-90);
+        // Skia's angles run clockwise from three o'clock: -90° is twelve o'clock, turned by the layout's share. ScottPlot
+        // draws a wrong wedge for a start beyond 180°, so the angle is kept within -270°…90°.
+        var turn = PieLabelLayout.StartShare(shares) * 360;
+        pie.Rotation = Angle.FromDegrees(-90 + turn - (turn > 180 ? 360 : 0));
         pie.LineColor = Colors.White;
         pie.LineWidth = 2;
         pie.ManageAxisLimits = false;
+        for (var i = 0; i < points.Count; i++)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend[i], FillStyle = ChartPalette.SliceFill(i) });
+        }
 
         var lineHeight = ChartGeometry.LabelSize * 1.25 / Scale;
         var dataHeight = ChartGeometry.Height - PadTop - PadBottom;
         var limit = dataHeight / 2.0 / Scale - lineHeight / 2;
-        var shares = points.Select(p => (double)(p.Value / total)).ToList();
         var labels = PieLabelLayout.Place(shares, lineHeight, limit);
         for (var i = 0; i < points.Count; i++)
         {

@@ -11,4 +11,10 @@ public sealed record CompileOptions
 
     /// <summary>A Word file whose styles, page setup and numbering the output takes over (<c>--reference-doc</c>).</summary>
     public string? ReferenceDocument { get; init; }
+
+    /// <summary>
+    /// Write the contents' page numbers into the Word file, taken from a LibreOffice layout of it (<c>--toc-pages</c>),
+    /// so readers that do not update fields show them; without it Word fills them when it opens the file.
+    /// </summary>
+    public bool ContentsPageNumbers { get; init; }
 }

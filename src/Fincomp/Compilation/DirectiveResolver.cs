@@ -17,7 +17,7 @@ namespace Fincomp.Compilation;
 internal sealed class DirectiveResolver
 {
     private readonly ReportFigures _figures;
-    private readonly Task<IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)>> _charts;
+    private readonly Task<(IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)> Charts, string Missing)> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
     private readonly string? _fontFile;
     private bool _fontReported;
@@ -33,11 +33,12 @@ internal sealed class DirectiveResolver
         _figures = figures;
         _fontFile = fontFile;
         _charts = charts is null
-            ? Task.FromResult<IReadOnlyList<(ChartSpec, ChartPicture)>>([])
+            ? Task.FromResult<(IReadOnlyList<(ChartSpec, ChartPicture)>, string)>(([], ""))
             : Task.Run(() =>
             {
                 var renderer = charts();
-                return (IReadOnlyList<(ChartSpec, ChartPicture)>)ChartCatalog.For(figures).Select(spec => (spec, renderer.RenderPng(spec))).ToList();
+                var specs = ChartCatalog.For(figures);
+                return ((IReadOnlyList<(ChartSpec, ChartPicture)>)specs.Select(spec => (spec, renderer.RenderPng(spec))).ToList(), renderer.MissingCharacters(specs));
             });
         _tables = new(() => StandardTables.For(figures));
     }
@@ -79,9 +80,10 @@ internal sealed class DirectiveResolver
     private IEnumerable<Block> Figure(string key, DiagnosticBag diagnostics)
     {
         IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)> charts;
+        string missing;
         try
         {
-            charts = _charts.GetAwaiter().GetResult();
+            (charts, missing) = _charts.GetAwaiter().GetResult();
         }
         catch (ArgumentException exception)
         {
@@ -93,6 +95,12 @@ internal sealed class DirectiveResolver
             }
 
             return [];
+        }
+
+        if (missing.Length > 0 && !_fontReported)
+        {
+            _fontReported = true;
+            diagnostics.Add(new Diagnostic(NarrativeCodes.ChartFontLacksChinese, Severity.Warning, ChartRenderer.MissingGlyphsMessage(_fontFile, missing), SourceSpan.StartOf(_fontFile ?? "--chart-font")));
         }
 
         foreach (var (spec, chart) in charts)

@@ -50,7 +50,18 @@ public static class ReportBuilder
 
         var diagnostics = new List<Diagnostic>(compiled.Diagnostics);
         var written = new List<string>();
-        byte[]? docx = null;
+        byte[]? docx, pdf;
+        string? layoutProblem;
+        try
+        {
+            (docx, pdf, layoutProblem) = WordAndPdf(document, options, formats, basePath, diagnostics);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OpenXmlPackageException)
+        {
+            // The Word writer failed: each of docx and pdf reports it at its own path below.
+            (docx, pdf, layoutProblem) = (null, null, e.Message);
+        }
+
         foreach (var format in formats.Distinct())
         {
             var path = basePath + Extension(format);
@@ -59,8 +70,8 @@ public static class ReportBuilder
                 switch (format)
                 {
                     case OutputFormat.Docx:
-                        docx ??= Docx(document, options);
-                        AtomicFile.Write(path, stream => stream.Write(docx));
+                        var word = docx ?? throw new InvalidOperationException(layoutProblem);
+                        AtomicFile.Write(path, stream => stream.Write(word));
                         break;
                     case OutputFormat.Html:
                         AtomicFile.Write(path, stream => new HtmlWriter().Write(document, stream));
@@ -70,10 +81,9 @@ public static class ReportBuilder
                         AtomicFile.Write(path, stream => TablesWorkbookWriter.Write(figures, stream));
                         break;
                     case OutputFormat.Pdf:
-                        docx ??= Docx(document, options);
-                        var converter = LibreOfficePdfConverter.Create();
-                        AtomicFile.Write(path, stream => converter.Convert(docx, stream));
-                        WarnMissingFonts(docx, path, diagnostics);
+                        var checkedPdf = pdf ?? throw new PdfConversionException(layoutProblem ?? "LibreOffice 未生成 PDF。");
+                        AtomicFile.Write(path, stream => stream.Write(checkedPdf));
+                        WarnMissingFonts(docx!, path, diagnostics);
                         break;
                 }
 
@@ -88,6 +98,63 @@ public static class ReportBuilder
 
         return new BuildResult(diagnostics, written);
     }
+
+    /// <summary>
+    /// The Word file, and the PDF when asked for, from one LibreOffice run that also gives the contents' page numbers
+    /// for <c>--toc-pages</c>. A failed run is returned as its message: the PDF then fails, the Word file is still
+    /// written, without page numbers (and a warning saying so).
+    /// </summary>
+    private static (byte[]? Docx, byte[]? Pdf, string? LayoutProblem) WordAndPdf(
+        ReportDocument document, CompileOptions options, IReadOnlyList<OutputFormat> formats, string basePath, List<Diagnostic> diagnostics)
+    {
+        var wantsPdf = formats.Contains(OutputFormat.Pdf);
+        var wantsPages = options.ContentsPageNumbers && formats.Contains(OutputFormat.Docx);
+        if (!wantsPdf && !formats.Contains(OutputFormat.Docx))
+        {
+            return (null, null, null);
+        }
+
+        var docx = Docx(document, options, null);
+        if (!wantsPdf && !wantsPages)
+        {
+            return (docx, null, null);
+        }
+
+        LibreOfficeOutput output;
+        try
+        {
+            var headings = document.Blocks.OfType<Heading>().Where(h => h.Level == HeadingLevel.Part).Select(h => h.Text).ToList();
+            output = LibreOfficePdfConverter.Create().Run(docx, wantsPdf, document.Title, headings);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PdfConversionException or System.ComponentModel.Win32Exception)
+        {
+            if (wantsPages)
+            {
+                diagnostics.Add(ContentsPagesMissing(basePath, SofficeLocator.Find() is null ? "本机未找到 LibreOffice（soffice）" : e.Message));
+            }
+
+            return (docx, null, e.Message);
+        }
+
+        if (wantsPages)
+        {
+            if (ContentsPageNumbers.Match(document, output.Contents) is { } pages)
+            {
+                docx = Docx(document, options, pages);
+            }
+            else
+            {
+                diagnostics.Add(ContentsPagesMissing(basePath, "LibreOffice 排出的目录与文档的标题对不上"));
+            }
+        }
+
+        return (docx, output.Pdf, null);
+    }
+
+    private static Diagnostic ContentsPagesMissing(string basePath, string reason) =>
+        new(NarrativeCodes.ContentsPagesMissing, Severity.Warning,
+            $"目录页码未写入 {Path.GetFileName(basePath)}.docx（{reason.TrimEnd('。')}）：Word 打开时会询问是否更新域并填入页码，WPS、LibreOffice 打开时目录暂无页码。",
+            SourceSpan.StartOf(basePath + ".docx"));
 
     /// <summary>A PDF set in fallback fonts is not what the office publishes: say which official fonts are missing.</summary>
     private static void WarnMissingFonts(byte[] docx, string path, List<Diagnostic> diagnostics)
@@ -109,10 +176,10 @@ public static class ReportBuilder
         _ => ".docx",
     };
 
-    private static byte[] Docx(ReportDocument document, CompileOptions options)
+    private static byte[] Docx(ReportDocument document, CompileOptions options, IReadOnlyList<string>? contentsPages)
     {
         using var buffer = new MemoryStream();
-        new DocxWriter(new DocxOptions { ReferenceDocPath = options.ReferenceDocument }).Write(document, buffer);
+        new DocxWriter(new DocxOptions { ReferenceDocPath = options.ReferenceDocument, ContentsPageNumbers = contentsPages }).Write(document, buffer);
         return buffer.ToArray();
     }
 }

@@ -29,4 +29,10 @@ public static class NarrativeCodes
 
     /// <summary>A PDF was written, but official fonts its styles name are not installed: fallbacks stand in for them.</summary>
     public const string PdfFontsMissing = "FC0913";
+
+    /// <summary>--toc-pages was asked for, but the contents' page numbers could not be taken from LibreOffice: the Word file leaves them to Word.</summary>
+    public const string ContentsPagesMissing = "FC0914";
+
+    /// <summary>The chart font (--chart-font) lacks glyphs for Chinese text the charts print.</summary>
+    public const string ChartFontLacksChinese = "FC0915";
 }

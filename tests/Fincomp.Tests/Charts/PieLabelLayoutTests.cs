@@ -19,6 +19,8 @@ public sealed class PieLabelLayoutTests
 
         Assert.Equal([true, false, false, false, false, false, false], labels.Select(l => l.Inside));
         AssertNoOverlap(labels);
+        Assert.All(labels.Skip(1), l => Assert.False(l.RightSide, "thin slices lie on the left, away from the legend"));
+        AssertLegendOrderWithoutCrossing(labels);
     }
 
     [Fact]
@@ -56,6 +58,7 @@ public sealed class PieLabelLayoutTests
             var total = grouped.Sum(p => p.Value);
             var labels = PieLabelLayout.Place(grouped.Select(p => (double)(p.Value / total)).ToList(), lineHeight, limit);
             AssertNoOverlap(labels, lineHeight);
+            AssertLegendOrderWithoutCrossing(labels);
             Assert.All(labels.Where(l => !l.Inside), l => Assert.InRange(l.Y, -limit - 1e-9, limit + 1e-9));
         });
     }
@@ -78,6 +81,24 @@ public sealed class PieLabelLayoutTests
         var spec = new ChartSpec("fig6", 6, "图6：结构", "结构", ChartKind.Pie, [new ChartSeries("2023年度", points)]);
         var rendered = new ChartRenderer(new ChartRenderOptions()).Render(spec);
         Assert.Contains("其他（31项）", rendered.Svg, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Outside labels run in slice (legend) order: down the left side, up the right; their rim anchors run the same way,
+    /// so no two leader lines cross.
+    /// </summary>
+    private static void AssertLegendOrderWithoutCrossing(IReadOnlyList<PieLabel> labels)
+    {
+        foreach (var right in new[] { true, false })
+        {
+            var side = labels.Where(l => !l.Inside && l.RightSide == right).ToList();
+            for (var i = 1; i < side.Count; i++)
+            {
+                var (above, below) = right ? (side[i], side[i - 1]) : (side[i - 1], side[i]);
+                Assert.True(above.Y > below.Y, $"label at {below.Y} follows the one at {above.Y} out of legend order");
+                Assert.True(above.AnchorY >= below.AnchorY - 1e-9, $"leader lines from {above.AnchorY} and {below.AnchorY} cross");
+            }
+        }
     }
 
     private static void AssertNoOverlap(IReadOnlyList<PieLabel> labels, double lineHeight)

@@ -17,7 +17,7 @@ public sealed partial class ChineseCliTests : IDisposable
         "fincomp", "human", "json", "sarif", "github", "junit", "docx", "html", "pdf", "yaml", "xlsx", "csv", "ttf", "otf", "ttc",
         "png", "svg", "xls", "units", "fig1", "reference", "schema", "type", "YAML", "JSON", "Schema", "Word", "HTML", "PDF", "PNG",
         "SVG", "CI", "CPU", "GitHub", "Actions", "GitLab", "Jenkins", "Gitee", "SARIF", "FC1203", "FC0105", "FC0xxx", "FC1xxx",
-        "jingfa", "previous_year", "language", "server", "Markdown", "docs", "md", "sichuan", "shanghai", "settings", "template_pack",
+        "jingfa", "previous_year", "language", "server", "Markdown", "docs", "md", "sichuan", "shanghai", "settings", "template_pack", "LibreOffice", "WPS",
     };
 
     private readonly TemporaryFolder _folder = new("fincomp-cli-");

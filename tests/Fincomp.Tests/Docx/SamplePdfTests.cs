@@ -16,9 +16,35 @@ public sealed partial class SamplePdfTests
         [Render(), Render()]);
 
     [LibreOfficeFact]
-    public void Contents_page_numbers_are_the_pages_the_headings_are_printed_on()
+    public void Contents_page_numbers_are_the_pages_the_headings_are_printed_on() =>
+        AssertContentsPagesArePrinted(Rendered.Value[0].Text);
+
+    /// <summary>
+    /// --toc-pages: the Word file carries the page numbers, so LibreOffice shows them on a plain conversion that updates
+    /// no field, and they are the pages the headings are printed on.
+    /// </summary>
+    [LibreOfficeFact]
+    public void With_toc_pages_the_Word_file_itself_shows_the_right_page_numbers()
     {
-        var pages = Rendered.Value[0].Text.Split('\f');
+        var work = Directory.CreateTempSubdirectory("fincomp-toc-test-");
+        try
+        {
+            var built = Fincomp.Compilation.ReportBuilder.Build(Fincomp.Tests.Support.TestPaths.LoadSample(),
+                new Fincomp.Compilation.CompileOptions { ContentsPageNumbers = true }, Path.Combine(work.FullName, "report"), [Fincomp.Compilation.OutputFormat.Docx]);
+            Assert.DoesNotContain(built.Diagnostics, d => d.Code == Fincomp.Narrative.NarrativeCodes.ContentsPagesMissing);
+            var docx = File.ReadAllBytes(Path.Combine(work.FullName, "report.docx"));
+
+            AssertContentsPagesArePrinted(LibreOffice.ConvertToPdfText(docx, work.FullName));
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static void AssertContentsPagesArePrinted(string text)
+    {
+        var pages = text.Split('\f');
         var entries = pages.Take(4).SelectMany(p => p.Split('\n')).Select(l => ContentsLine().Match(l)).Where(m => m.Success)
             .Select(m => (Heading: Squeeze(m.Groups["heading"].Value), Page: int.Parse(m.Groups["page"].Value, System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
@@ -98,7 +124,7 @@ public sealed partial class SamplePdfTests
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    [GeneratedRegex(@"^\s*(?<heading>\S.*?)\s*\.{3,}\s*(?<page>\d+)\s*$")]
+    [GeneratedRegex(@"^\s*(?<heading>\S.*?)\s*[.·…]{3,}\s*(?<page>\d+)\s*$")]
     private static partial Regex ContentsLine();
 
     [GeneratedRegex(@"—\s*(\d+)\s*—\s*$")]

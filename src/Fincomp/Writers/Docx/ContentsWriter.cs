@@ -9,14 +9,21 @@ namespace Fincomp.Writers.Docx;
 /// The contents (目录) as Word's own TOC field over the part and section headings (\o "1-2", hyperlinked), its result
 /// already written out: one paragraph per heading on the toc 1 / toc 2 styles, each a link to the heading's bookmark
 /// with a PAGEREF field for its page. Word fills the page numbers when it opens the file (settings ask it to update
-/// fields); fincomp's PDF conversion has LibreOffice update the contents before it exports.
+/// fields); fincomp's PDF conversion has LibreOffice update the contents before it exports. Page numbers given
+/// (<see cref="ContentsPageNumbers"/>, from a LibreOffice layout) are written as the PAGEREF fields' results, so
+/// readers that do not update fields (LibreOffice, WPS) show them too.
 /// </summary>
 internal static class ContentsWriter
 {
     public const string Instruction = " TOC \\o \"1-2\" \\h \\z ";
 
-    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<(Heading Heading, string Bookmark)> entries)
+    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<(Heading Heading, string Bookmark)> entries, IReadOnlyList<string>? pages)
     {
+        if (pages is not null && pages.Count != entries.Count)
+        {
+            throw new ArgumentException("One page number per contents entry.", nameof(pages));
+        }
+
         yield return Runs.Paragraph(StyleIds.ContentsHeading, "目录");
         var begin = new OpenXmlElement[]
         {
@@ -40,13 +47,17 @@ internal static class ContentsWriter
                 paragraph.Append(begin);
             }
 
+            OpenXmlElement[] result = pages is null ? [] : [Runs.Create(pages[i])];
             paragraph.Append(new Hyperlink(
-                Runs.Create(heading.Text.Replace('\n', ' ')),
-                Runs.Of(new TabChar()),
-                Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-                Runs.Of(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
-                Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-                Runs.Of(new FieldChar { FieldCharType = FieldCharValues.End }))
+                [
+                    Runs.Create(heading.Text.Replace('\n', ' ')),
+                    Runs.Of(new TabChar()),
+                    Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                    Runs.Of(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+                    Runs.Of(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                    .. result,
+                    Runs.Of(new FieldChar { FieldCharType = FieldCharValues.End }),
+                ])
             {
                 Anchor = bookmark,
                 History = true,

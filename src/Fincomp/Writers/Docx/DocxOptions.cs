@@ -9,4 +9,10 @@ public sealed record DocxOptions
     /// <see cref="ReferenceDocument.CreateDefault"/>.
     /// </summary>
     public string? ReferenceDocPath { get; init; }
+
+    /// <summary>
+    /// The page number of each contents entry, in order (<see cref="ContentsPageNumbers.Match"/>), written as the
+    /// contents' field results; null leaves them for Word to fill when it opens the file.
+    /// </summary>
+    public IReadOnlyList<string>? ContentsPageNumbers { get; init; }
 }

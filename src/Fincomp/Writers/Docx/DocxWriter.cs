@@ -56,7 +56,7 @@ public sealed class DocxWriter : IReportWriter
                         Sections.NumberFromOne(section);
                         break;
                     case Contents:
-                        builder.Add(ContentsWriter.Write(ContentsEntries.Of(document.Blocks)));
+                        builder.Add(ContentsWriter.Write(ContentsEntries.Of(document.Blocks), _options.ContentsPageNumbers));
                         break;
                     default:
                         builder.Add(Write(block, context));

@@ -14,15 +14,20 @@ internal sealed class LibreOfficeProfile
 
     private LibreOfficeProfile(string template) => _template = template;
 
-    /// <summary>The macro call that converts <paramref name="docx"/> to <paramref name="pdf"/> (absolute paths).</summary>
-    public static string MacroCall(string docx, string pdf) =>
-        $"macro:///Standard.Module1.ExportPdf(\"{new Uri(docx).AbsoluteUri}\",\"{new Uri(pdf).AbsoluteUri}\")";
+    /// <summary>
+    /// The macro call that lays out <paramref name="docx"/>, writes its contents' text to <paramref name="contents"/>
+    /// and, unless <paramref name="pdf"/> is null, exports it there (absolute paths).
+    /// </summary>
+    public static string MacroCall(string docx, string? pdf, string contents) =>
+        $"macro:///Standard.Module1.ExportPdf(\"{new Uri(docx).AbsoluteUri}\",\"{(pdf is null ? "" : new Uri(pdf).AbsoluteUri)}\",\"{new Uri(contents).AbsoluteUri}\")";
 
-    /// <summary>Creates the template profile with <paramref name="run"/>, which starts soffice with the given arguments.</summary>
-    public static LibreOfficeProfile Create(Func<IReadOnlyList<string>, (int ExitCode, string Output)> run)
+    /// <summary>
+    /// Creates the template profile with <paramref name="run"/>, which starts soffice with the given arguments, under
+    /// <paramref name="root"/> (the temporary directory when null); it lives until the process exits.
+    /// </summary>
+    public static LibreOfficeProfile Create(Func<IReadOnlyList<string>, (int ExitCode, string Output)> run, string? root)
     {
-        var template = Directory.CreateTempSubdirectory("fincomp-lo-profile-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(template);
+        var template = ScratchFolders.Create("fincomp-lo-profile-", root);
         _ = run(["-env:UserInstallation=" + new Uri(template).AbsoluteUri, "--headless", "--norestore", "--terminate_after_init"]);
         var module = Path.Combine(template, "user", "basic", "Standard", "Module1.xba");
         if (!File.Exists(module))
@@ -59,22 +64,6 @@ internal sealed class LibreOfficeProfile
         foreach (var directory in source.EnumerateDirectories())
         {
             Copy(directory, Path.Combine(target, directory.Name));
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A profile left in the temp directory is harmless.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Likewise.
         }
     }
 }

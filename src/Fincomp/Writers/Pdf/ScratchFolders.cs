@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Fincomp.Writers.Pdf;
+
+/// <summary>
+/// The temporary folders and LibreOffice processes of PDF conversions, cleaned up on every path. A conversion's folder
+/// records the fincomp process that owns it (an "owner" file: process id and start time), and its soffice is tracked
+/// while it runs: a normal end deletes the folder, process exit (Ctrl+C, SIGTERM) kills what still runs and deletes
+/// what is left, and a process that was killed outright is cleaned up after by the next conversion, which removes the
+/// folders whose owner is gone and ends the soffice processes still working in them.
+/// </summary>
+internal static class ScratchFolders
+{
+    /// <summary>The name prefixes of fincomp's folders in the temporary directory.</summary>
+    public static readonly IReadOnlyList<string> Prefixes = ["fincomp-pdf-", "fincomp-lo-profile-"];
+
+    private const string OwnerFile = "owner";
+
+    private static readonly ConcurrentDictionary<string, byte> LiveFolders = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<int, Process> LiveProcesses = new();
+    private static int _hooked;
+
+    /// <summary>A new folder under <paramref name="root"/> (the temporary directory when null) owned by this process.</summary>
+    public static string Create(string prefix, string? root)
+    {
+        Hook();
+        var folder = root is null
+            ? Directory.CreateTempSubdirectory(prefix).FullName
+            : Directory.CreateDirectory(Path.Combine(root, prefix + Guid.NewGuid().ToString("N")[..12])).FullName;
+        LiveFolders[folder] = 0;
+        using var self = Process.GetCurrentProcess();
+        File.WriteAllText(Path.Combine(folder, OwnerFile), Owner(self));
+        return folder;
+    }
+
+    /// <summary>Deletes <paramref name="folder"/>; a folder that cannot be deleted now is left to the next sweep.</summary>
+    public static void Delete(string folder)
+    {
+        LiveFolders.TryRemove(folder, out _);
+        TryDelete(folder);
+    }
+
+    /// <summary>Keeps <paramref name="process"/> on the list that process exit kills, until <see cref="Forget"/>.</summary>
+    public static void Track(Process process) => LiveProcesses[process.Id] = process;
+
+    public static void Forget(Process process) => LiveProcesses.TryRemove(process.Id, out _);
+
+    /// <summary>
+    /// Removes the folders under <paramref name="root"/> (the temporary directory when null) that a fincomp process no
+    /// longer running left behind, first ending the processes whose command line names them (LibreOffice started in
+    /// them, on systems with /proc). Returns how many folders it removed.
+    /// </summary>
+    public static int SweepStale(string? root = null)
+    {
+        var directory = new DirectoryInfo(root ?? Path.GetTempPath());
+        if (!directory.Exists)
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var folder in directory.EnumerateDirectories().Where(d => Prefixes.Any(p => d.Name.StartsWith(p, StringComparison.Ordinal))))
+        {
+            if (LiveFolders.ContainsKey(folder.FullName) || OwnerRuns(folder))
+            {
+                continue;
+            }
+
+            KillProcessesNaming(folder.FullName);
+            if (TryDelete(folder.FullName))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Whether the process that made <paramref name="folder"/> still runs (folders without an owner file are an hour's grace).</summary>
+    private static bool OwnerRuns(DirectoryInfo folder)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path.Combine(folder.FullName, OwnerFile));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return folder.LastWriteTimeUtc > DateTime.UtcNow.AddHours(-1);
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(id);
+            return !process.HasExited && Owner(process) == text;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Process id and start time: a process id alone may be reused by an unrelated process.</summary>
+    private static string Owner(Process process) =>
+        process.Id.ToString(CultureInfo.InvariantCulture) + " " + process.StartTime.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture);
+
+    private static void KillProcessesNaming(string folder)
+    {
+        if (!Directory.Exists("/proc"))
+        {
+            return;
+        }
+
+        foreach (var entry in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(entry), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllText(Path.Combine(entry, "cmdline")).Contains(folder, StringComparison.Ordinal))
+                {
+                    using var process = Process.GetProcessById(id);
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(5000);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException
+                or System.ComponentModel.Win32Exception)
+            {
+                // The process ended meanwhile, or is not ours to end.
+            }
+        }
+    }
+
+    private static void Hook()
+    {
+        if (Interlocked.Exchange(ref _hooked, 1) == 0)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => CleanUp();
+        }
+    }
+
+    private static void CleanUp()
+    {
+        foreach (var process in LiveProcesses.Values)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // Already ended.
+            }
+        }
+
+        foreach (var folder in LiveFolders.Keys)
+        {
+            TryDelete(folder);
+        }
+    }
+
+    private static bool TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+            return true;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Still in use: the next sweep takes it.
+            return false;
+        }
+    }
+}
