@@ -4,7 +4,7 @@ namespace Fincomp.Tests.Pdf;
 
 /// <summary>
 /// A shell script that answers like soffice: it fills a profile when asked to (the profile run), and for the macro run
-/// does <paramref name="action"/> with $pdf and $contents set to the files the macro call names.
+/// does what <c>action</c> says (shell text) with $pdf and $contents set to the files the macro call names.
 /// </summary>
 internal static class FakeSoffice
 {
