@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Fincomp.Document;
@@ -15,17 +14,8 @@ namespace Fincomp.Audit.Reading;
 /// heading styles) or, failing that, by their numbering (第一部分, 一、, （一）); each table with its merged cells as
 /// spans, its title (the short paragraph right above it) and its heading rows (the top rows without a figure).
 /// </summary>
-public static partial class DocxReportReader
+public static class DocxReportReader
 {
-    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
-    private static partial Regex PartPattern();
-
-    [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
-    private static partial Regex SectionPattern();
-
-    [GeneratedRegex(@"^（[一二三四五六七八九十]+）")]
-    private static partial Regex SubsectionPattern();
-
     public static ReportDocument Read(Stream stream)
     {
         using var package = WordprocessingDocument.Open(stream, false);
@@ -76,7 +66,7 @@ public static partial class DocxReportReader
 
     /// <summary>A short paragraph just above a table that names it ("收入支出决算总表", "表1 …"), taken as its title.</summary>
     private static string? TitleAbove(List<Block> blocks) =>
-        blocks.Count > 0 && blocks[^1] is Document.Paragraph { Text: var text } && text.Length <= 40 && text.EndsWith('表')
+        blocks.Count > 0 && blocks[^1] is Document.Paragraph { Text: var text } && ReadStructure.IsTableTitle(text)
             ? text
             : null;
 
@@ -96,15 +86,7 @@ public static partial class DocxReportReader
                 return HeadingLevel.Item;
         }
 
-        if (text.Length > 40)
-        {
-            return null;
-        }
-
-        return PartPattern().IsMatch(text) ? HeadingLevel.Part
-            : SectionPattern().IsMatch(text) ? HeadingLevel.Section
-            : SubsectionPattern().IsMatch(text) ? HeadingLevel.Subsection
-            : null;
+        return ReadStructure.LevelByNumbering(text);
     }
 
     private static Document.Table ReadTable(WTable table)
@@ -138,9 +120,7 @@ public static partial class DocxReportReader
             rows.Add(cells);
         }
 
-        var tableRows = rows.Select(r => new Document.TableRow(r.Select(c => new Document.TableCell(c.Text, CellAlignment.Left, c.Span, c.RowSpan)).ToList())).ToList();
-        var headerRows = tableRows.TakeWhile(r => r.Cells.All(c => !PrintedNumber.TryParse(c.Text, out _))).Count();
-        return new Document.Table(tableRows, Math.Min(headerRows, Math.Max(0, tableRows.Count - 1)), []);
+        return ReadStructure.TableOf(rows);
     }
 
     private static string TextOf(WTableCell cell) =>
