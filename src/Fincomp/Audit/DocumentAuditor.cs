@@ -23,6 +23,9 @@ public static class DocumentAuditor
             .. ChangeRule.Check(amounts),
             .. CountRule.Check(view),
             .. PlaceholderRule.Check(view),
+            .. ZeroBudgetCompletionRule.Check(view),
+            .. YearRule.Check(view),
+            .. StandardTablesRule.Check(view),
         ];
     }
 
