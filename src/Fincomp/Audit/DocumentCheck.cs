@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using Fincomp.Audit.Reading;
 using Fincomp.Diagnostics;
 using Fincomp.Document;
@@ -29,8 +28,7 @@ public static class DocumentCheck
             using var stream = File.OpenRead(path);
             document = DocxReportReader.Read(stream);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OpenXmlPackageException
-            or FileFormatException or System.Xml.XmlException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException)
         {
             return [new Diagnostic(AuditCodes.Unreadable, Severity.Error, $"无法读取 Word 文档：{e.Message}", SourceSpan.StartOf(path))];
         }
