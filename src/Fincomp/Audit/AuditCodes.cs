@@ -39,4 +39,10 @@ public static class AuditCodes
 
     /// <summary>One of the nine standard 公开表 missing from a report that prints the tables.</summary>
     public const string MissingTable = "FC2010";
+
+    /// <summary>A 科目 printed with its code under another name than the year's classification table gives it.</summary>
+    public const string SubjectName = "FC2011";
+
+    /// <summary>A score called 满分 where the text prints a score below the full mark.</summary>
+    public const string FullMarks = "FC2012";
 }

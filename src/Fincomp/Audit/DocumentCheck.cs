@@ -38,7 +38,7 @@ public static class DocumentCheck
 
     /// <summary>The findings of <paramref name="document"/>, placed in <paramref name="file"/> by <paramref name="describe"/>.</summary>
     public static IReadOnlyList<Diagnostic> Audit(ReportDocument document, string file, Func<AuditPlace, string> describe) =>
-        DocumentAuditor.Audit(document)
+        DocumentAuditor.AuditFinished(document)
             .Select(f => new Diagnostic(f.Code, Severity.Error, f.Message, Span(file, describe, f.Place))
             {
                 Related = f.Related.Select(p => Span(file, describe, p)).ToList(),

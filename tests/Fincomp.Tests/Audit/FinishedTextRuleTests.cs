@@ -55,9 +55,36 @@ public sealed class FinishedTextRuleTests
     public void A_completion_rate_needs_a_budget(string text, string? wrong) =>
         AssertFinding(AuditCodes.Completion, wrong, Docs.Of(Docs.Text(text)));
 
+    [Theory]
+    [InlineData("与2022年度相比，公务接待费支出持平。", null)]
+    [InlineData("公务接待费支出决算比2022年度减少0万元，下降0%。", "减少0万元")]
+    public void No_change_is_written_as_level(string text, string? wrong) =>
+        AssertFinding(AuditCodes.Change, wrong, Docs.Of(Docs.Text(text)));
+
+    [Theory]
+    [InlineData("32.灾害防治及应急管理支出（224）应急管理事务（01）行政运行（01）：支出决算为0.5万元。", null)]
+    [InlineData("32.灾害防治及应急管理支出（224）支应急管理事务（01）行政运行（01）：支出决算为0.5万元。", "支应急管理事务")]
+    [InlineData("主要用于一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运行（01）。", null)]
+    [InlineData("一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运转（01）。", "行政运转")]
+    public void A_subject_printed_with_its_code_has_the_name_of_the_year_table(string text, string? wrong) =>
+        AssertFinding(AuditCodes.SubjectName, wrong, new ReportDocument("单位2023年度部门决算", [new Heading(HeadingLevel.Title, "单位2023年度部门决算"), Docs.Text(text)]));
+
+    [Theory]
+    [InlineData("2240101\t行政运行\t0.50", null)]
+    [InlineData("2240101\t行政运转\t0.50", "行政运转")]
+    public void A_table_row_has_the_name_of_its_code(string row, string? wrong) =>
+        AssertFinding(AuditCodes.SubjectName, wrong, Docs.Of(Docs.Table("支出决算表", 1, "科目编码\t科目名称\t合计", row)));
+
+    [Theory]
+    [InlineData("项目综合评分为100分（总分为100分）。", "自评总分为满分。", null)]
+    [InlineData("项目综合评分为96分（总分为100分）。", "自评总分为满分。", "满分")]
+    [InlineData("项目综合评分为96分（总分为100分）。", "自评得分为96分。", null)]
+    public void A_score_called_full_marks_is_the_full_mark(string score, string claim, string? wrong) =>
+        AssertFinding(AuditCodes.FullMarks, wrong, Docs.Of(Docs.Text(score), Docs.Text(claim)));
+
     private static void AssertFinding(string code, string? quoted, ReportDocument document)
     {
-        var findings = AuditedBuild.Audit(document).Where(f => f.Code == code).ToList();
+        var findings = DocumentAuditor.AuditFinished(document).Where(f => f.Code == code).ToList();
         if (quoted is null)
         {
             Assert.Empty(findings);

@@ -45,7 +45,7 @@ internal static partial class YearRule
     }
 
     /// <summary>The year of the report: its title's, else the first heading's that names a 年度.</summary>
-    private static int? ReportYear(DocumentView view)
+    internal static int? ReportYear(DocumentView view)
     {
         var headings = view.Blocks.OfType<Heading>().ToList();
         var source = headings.FirstOrDefault(h => h.Level == HeadingLevel.Title && YearOfPattern().IsMatch(h.Text))
