@@ -27,42 +27,57 @@ internal static class DocxBodyReader
         var entry = zip.GetEntry(MainPart(zip)) ?? throw new InvalidDataException("文件中没有正文。");
         using var part = entry.Open();
         using var xml = XmlReader.Create(part, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
-        var items = new List<object>();
         if (!xml.ReadToFollowing("body", Word))
         {
             throw new InvalidDataException("文件中没有正文。");
         }
 
+        var items = new List<object>();
+        Children(xml, name =>
+        {
+            switch (name)
+            {
+                case "p":
+                    items.Add(Paragraph(xml));
+                    return true;
+                case "tbl":
+                    items.Add(Table(xml));
+                    return true;
+                default:
+                    return false;
+            }
+        });
+        return items;
+    }
+
+    /// <summary>
+    /// Visits the Word elements directly inside the element the reader is on and leaves the reader after its end.
+    /// <paramref name="read"/> gets each child's local name and either reads the child whole (true) or declines it
+    /// (false), when it is skipped.
+    /// </summary>
+    private static void Children(XmlReader xml, Func<string, bool> read)
+    {
         if (xml.IsEmptyElement)
         {
-            return items;
+            xml.Read();
+            return;
         }
 
         var depth = xml.Depth;
         xml.Read();
         while (xml.Depth > depth)
         {
-            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Word)
+            if (xml.NodeType != XmlNodeType.Element)
             {
                 xml.Read();
-                continue;
             }
-
-            switch (xml.LocalName)
+            else if (xml.NamespaceURI != Word || !read(xml.LocalName))
             {
-                case "p":
-                    items.Add(Paragraph(xml));
-                    break;
-                case "tbl":
-                    items.Add(Table(xml));
-                    break;
-                default:
-                    xml.Skip();
-                    break;
+                xml.Skip();
             }
         }
 
-        return items;
+        xml.Read();
     }
 
     /// <summary>The main document part named by the package relationships (word/document.xml in every Word file seen).</summary>
@@ -117,31 +132,16 @@ internal static class DocxBodyReader
     {
         var rows = new List<List<(string Text, int Span, int RowSpan)>>();
         var origins = new Dictionary<int, (int Row, int Index)>();
-        if (xml.IsEmptyElement)
+        Children(xml, name =>
         {
-            xml.Read();
-            return new BodyTable(rows);
-        }
+            if (name != "tr")
+            {
+                return false;
+            }
 
-        var depth = xml.Depth;
-        xml.Read();
-        while (xml.Depth > depth)
-        {
-            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == Word && xml.LocalName == "tr")
-            {
-                rows.Add(Row(xml, rows, origins));
-            }
-            else if (xml.NodeType == XmlNodeType.Element)
-            {
-                xml.Skip();
-            }
-            else
-            {
-                xml.Read();
-            }
-        }
-
-        xml.Read();
+            rows.Add(Row(xml, rows, origins));
+            return true;
+        });
         return new BodyTable(rows);
     }
 
@@ -149,44 +149,29 @@ internal static class DocxBodyReader
     {
         var cells = new List<(string Text, int Span, int RowSpan)>();
         var column = 0;
-        if (xml.IsEmptyElement)
+        Children(xml, name =>
         {
-            xml.Read();
-            return cells;
-        }
-
-        var depth = xml.Depth;
-        xml.Read();
-        while (xml.Depth > depth)
-        {
-            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == Word && xml.LocalName == "tc")
+            if (name != "tc")
             {
-                var (text, span, continues) = Cell(xml);
-                if (continues && origins.TryGetValue(column, out var origin))
-                {
-                    // A continuation of the cell above: no cell of its own, the origin spans one more row.
-                    var (originText, originSpan, rowSpan) = rows[origin.Row][origin.Index];
-                    rows[origin.Row][origin.Index] = (originText, originSpan, rowSpan + 1);
-                }
-                else
-                {
-                    cells.Add((text, span, 1));
-                    origins[column] = (rows.Count, cells.Count - 1);
-                }
-
-                column += span;
+                return false;
             }
-            else if (xml.NodeType == XmlNodeType.Element)
+
+            var (text, span, continues) = Cell(xml);
+            if (continues && origins.TryGetValue(column, out var origin))
             {
-                xml.Skip();
+                // A continuation of the cell above: no cell of its own, the origin spans one more row.
+                var (originText, originSpan, rowSpan) = rows[origin.Row][origin.Index];
+                rows[origin.Row][origin.Index] = (originText, originSpan, rowSpan + 1);
             }
             else
             {
-                xml.Read();
+                cells.Add((text, span, 1));
+                origins[column] = (rows.Count, cells.Count - 1);
             }
-        }
 
-        xml.Read();
+            column += span;
+            return true;
+        });
         return cells;
     }
 
@@ -196,27 +181,13 @@ internal static class DocxBodyReader
         var span = 1;
         var continues = false;
         var lines = new List<string>();
-        if (xml.IsEmptyElement)
+        Children(xml, name =>
         {
-            xml.Read();
-            return (string.Empty, span, continues);
-        }
-
-        var depth = xml.Depth;
-        xml.Read();
-        while (xml.Depth > depth)
-        {
-            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Word)
-            {
-                xml.Read();
-                continue;
-            }
-
-            switch (xml.LocalName)
+            switch (name)
             {
                 case "tcPr":
                     (span, continues) = Properties(xml);
-                    break;
+                    return true;
                 case "p":
                     var paragraph = Paragraph(xml);
                     if (paragraph.Text.Length > 0)
@@ -224,14 +195,11 @@ internal static class DocxBodyReader
                         lines.Add(paragraph.Text);
                     }
 
-                    break;
+                    return true;
                 default:
-                    xml.Skip();
-                    break;
+                    return false;
             }
-        }
-
-        xml.Read();
+        });
         return (string.Join("\n", lines), span, continues);
     }
 
