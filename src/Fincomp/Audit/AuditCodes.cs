@@ -37,4 +37,16 @@ public static class AuditCodes
 
     /// <summary>A placeholder left in the text (XX, ×××, 待填写, 待补充) or doubled punctuation (。。, ，，).</summary>
     public const string Placeholder = "FC2008";
+
+    /// <summary>A heading, table title or "截至X年12月31日" that names another year than the report's.</summary>
+    public const string Year = "FC2009";
+
+    /// <summary>One of the nine standard 公开表 missing from a report that prints the tables.</summary>
+    public const string MissingTable = "FC2010";
+
+    /// <summary>A 科目 printed with its code under another name than the year's classification table gives it.</summary>
+    public const string SubjectName = "FC2011";
+
+    /// <summary>A score called 满分 where the text prints a score below the full mark.</summary>
+    public const string FullMarks = "FC2012";
 }

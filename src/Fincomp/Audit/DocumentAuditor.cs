@@ -23,7 +23,21 @@ public static class DocumentAuditor
             .. ChangeRule.Check(amounts),
             .. CountRule.Check(view),
             .. PlaceholderRule.Check(view),
+            .. ZeroBudgetCompletionRule.Check(view),
+            .. YearRule.Check(view),
+            .. StandardTablesRule.Check(view),
         ];
+    }
+
+    /// <summary>
+    /// The audit of a finished document given to <c>fincomp check</c>: every rule of <see cref="Audit"/>, and those whose
+    /// subject the unit checks already cover for a built report (科目 names against the year's table, where a unit's own
+    /// additions may rename a code; a score called 满分), so a build is never refused for what its data was warned of.
+    /// </summary>
+    public static IReadOnlyList<AuditFinding> AuditFinished(ReportDocument document)
+    {
+        var view = new DocumentView(document);
+        return [.. Audit(document), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view)];
     }
 
     /// <summary>How a person finds <paramref name="place"/> in the document: "第12段" or "表“支出决算表”第60行第3列".</summary>

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using Fincomp.Audit.Reading;
 using Fincomp.Diagnostics;
 using Fincomp.Document;
@@ -6,40 +5,65 @@ using Fincomp.Document;
 namespace Fincomp.Audit;
 
 /// <summary>
-/// <c>fincomp check report.docx</c>: reads a finished report and audits it with the same rules as every build, each
-/// finding placed by paragraph or by table, row and column, with the text it is about quoted.
+/// <c>fincomp check report.docx|report.pdf</c>: reads a finished report and audits it with the same rules as every
+/// build, each finding placed by paragraph or by table, row and column (Word) or by page (PDF), with the text it is
+/// about quoted.
 /// </summary>
 public static class DocumentCheck
 {
     /// <summary>Whether <paramref name="path"/> names a document this check reads (rather than a unit file).</summary>
-    public static bool Handles(string path) => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+    public static bool Handles(string path) =>
+        path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsPdf(path);
 
     public static IReadOnlyList<Diagnostic> Check(string path)
     {
+        if (IsPdf(path))
+        {
+            return CheckPdf(path);
+        }
+
         ReportDocument document;
         try
         {
             using var stream = File.OpenRead(path);
             document = DocxReportReader.Read(stream);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OpenXmlPackageException
-            or FileFormatException or System.Xml.XmlException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException)
         {
             return [new Diagnostic(AuditCodes.Unreadable, Severity.Error, $"无法读取 Word 文档：{e.Message}", SourceSpan.StartOf(path))];
         }
 
-        return Audit(document, path);
+        return Audit(document, path, place => DocumentAuditor.Describe(document, place));
     }
 
-    /// <summary>The findings of <paramref name="document"/>, placed in <paramref name="file"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Audit(ReportDocument document, string file) =>
-        DocumentAuditor.Audit(document)
-            .Select(f => new Diagnostic(f.Code, Severity.Error, f.Message, Span(document, file, f.Place))
+    /// <summary>The findings of <paramref name="document"/>, placed in <paramref name="file"/> by <paramref name="describe"/>.</summary>
+    public static IReadOnlyList<Diagnostic> Audit(ReportDocument document, string file, Func<AuditPlace, string> describe) =>
+        DocumentAuditor.AuditFinished(document)
+            .Select(f => new Diagnostic(f.Code, Severity.Error, f.Message, Span(file, describe, f.Place))
             {
-                Related = f.Related.Select(p => Span(document, file, p)).ToList(),
+                Related = f.Related.Select(p => Span(file, describe, p)).ToList(),
             })
             .ToList();
 
-    private static SourceSpan Span(ReportDocument document, string file, AuditPlace place) =>
-        SourceSpan.At(file, $"{DocumentAuditor.Describe(document, place)}：“{place.Quote}”");
+    private static IReadOnlyList<Diagnostic> CheckPdf(string path)
+    {
+        PdfReport report;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            report = PdfReportReader.Read(stream);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A damaged or encrypted PDF fails deep inside the PDF library, with exceptions of many kinds.
+            return [new Diagnostic(AuditCodes.Unreadable, Severity.Error, $"无法读取 PDF 文档：{e.Message}", SourceSpan.StartOf(path))];
+        }
+
+        return Audit(report.Document, path, report.Describe);
+    }
+
+    private static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static SourceSpan Span(string file, Func<AuditPlace, string> describe, AuditPlace place) =>
+        SourceSpan.At(file, $"{describe(place)}：“{place.Quote}”");
 }

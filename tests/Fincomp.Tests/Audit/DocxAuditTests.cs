@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Fincomp.Audit;
 using Fincomp.Cli;
 using Fincomp.Compilation;
@@ -16,14 +14,7 @@ namespace Fincomp.Tests.Audit;
 /// </summary>
 public sealed class DocxAuditTests : IDisposable
 {
-    private static readonly Lazy<byte[]> Built = new(() =>
-    {
-        var compiled = ReportCompiler.Compile(ReportFigures.Of(TestPaths.LoadSample()), new CompileOptions(), drawCharts: false);
-        Assert.True(compiled.Succeeded, string.Join("\n", compiled.Diagnostics));
-        using var stream = new MemoryStream();
-        new DocxWriter(new DocxOptions()).Write(compiled.Document!, stream);
-        return stream.ToArray();
-    });
+    private static readonly Lazy<byte[]> Built = PlantedDocx.Built;
 
     private readonly TemporaryFolder _folder = new("fincomp-docx-audit-");
 
@@ -97,29 +88,10 @@ public sealed class DocxAuditTests : IDisposable
     }
 
     /// <summary>A copy of <paramref name="docx"/> with one text changed: in the paragraph holding <paramref name="sentence"/>, or in a table cell.</summary>
-    private static byte[] Plant(byte[] docx, string sentence, string? old, string? planted, (string Old, string New)? cell = null)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var package = WordprocessingDocument.Open(stream, true))
-        {
-            var body = package.MainDocumentPart!.Document!.Body!;
-            if (cell is { } change)
-            {
-                var row = body.Descendants<TableRow>().First(r => r.Descendants<Text>().Any(t => t.Text == sentence));
-                var text = row.Descendants<Text>().First(t => t.Text == change.Old);
-                text.Text = change.New;
-            }
-            else
-            {
-                var paragraph = body.Descendants<Paragraph>().First(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)).Contains(sentence, StringComparison.Ordinal));
-                var text = paragraph.Descendants<Text>().First(t => t.Text.Contains(old!, StringComparison.Ordinal));
-                text.Text = text.Text.Replace(old!, planted, StringComparison.Ordinal);
-            }
-        }
-
-        return stream.ToArray();
-    }
+    private static byte[] Plant(byte[] docx, string sentence, string? old, string? planted, (string Old, string New)? cell = null) =>
+        cell is { } change
+            ? PlantedDocx.With(docx, new PlantedDocx.Plant(sentence, change.Old, change.New, InRow: true))
+            : PlantedDocx.With(docx, new PlantedDocx.Plant(sentence, old!, planted!));
 
     private string Write(string name, byte[] bytes)
     {

@@ -1,11 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Fincomp.Document;
-using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using WTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
 namespace Fincomp.Audit.Reading;
 
@@ -15,56 +8,34 @@ namespace Fincomp.Audit.Reading;
 /// heading styles) or, failing that, by their numbering (第一部分, 一、, （一）); each table with its merged cells as
 /// spans, its title (the short paragraph right above it) and its heading rows (the top rows without a figure).
 /// </summary>
-public static partial class DocxReportReader
+public static class DocxReportReader
 {
-    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
-    private static partial Regex PartPattern();
-
-    [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
-    private static partial Regex SectionPattern();
-
-    [GeneratedRegex(@"^（[一二三四五六七八九十]+）")]
-    private static partial Regex SubsectionPattern();
-
     public static ReportDocument Read(Stream stream)
     {
-        using var package = WordprocessingDocument.Open(stream, false);
-        var body = package.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("文件中没有正文。");
         var blocks = new List<Block>();
         string? pendingTitle = null;
-        foreach (var element in body.ChildElements)
+        foreach (var element in DocxBodyReader.Read(stream))
         {
             switch (element)
             {
-                case WParagraph paragraph:
-                    var text = TextOf(paragraph);
-                    if (text.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty;
-                    if (style is "TableTitle")
-                    {
-                        pendingTitle = text;
-                        continue;
-                    }
-
-                    if (style is "TableUnit")
-                    {
-                        continue;
-                    }
-
-                    blocks.Add(LevelOf(style, text) is { } level ? new Heading(level, text) : new Document.Paragraph(text));
+                case DocxBodyReader.BodyParagraph { Text.Length: 0 }:
+                    continue;
+                case DocxBodyReader.BodyParagraph { Style: "TableTitle", Text: var tableTitle }:
+                    pendingTitle = tableTitle;
+                    continue;
+                case DocxBodyReader.BodyParagraph { Style: "TableUnit" }:
+                    continue;
+                case DocxBodyReader.BodyParagraph { Style: var style, Text: var text }:
+                    blocks.Add(LevelOf(style, text) is { } level ? new Heading(level, text) : new Paragraph(text));
                     break;
-                case WTable table:
+                case DocxBodyReader.BodyTable table:
                     var title = pendingTitle ?? TitleAbove(blocks);
                     if (pendingTitle is null && title is not null)
                     {
                         blocks.RemoveAt(blocks.Count - 1);
                     }
 
-                    blocks.Add(ReadTable(table) with { Title = title });
+                    blocks.Add(ReadStructure.TableOf(table.Rows) with { Title = title });
                     pendingTitle = null;
                     break;
             }
@@ -76,7 +47,7 @@ public static partial class DocxReportReader
 
     /// <summary>A short paragraph just above a table that names it ("收入支出决算总表", "表1 …"), taken as its title.</summary>
     private static string? TitleAbove(List<Block> blocks) =>
-        blocks.Count > 0 && blocks[^1] is Document.Paragraph { Text: var text } && text.Length <= 40 && text.EndsWith('表')
+        blocks.Count > 0 && blocks[^1] is Paragraph { Text: var text } && ReadStructure.IsTableTitle(text)
             ? text
             : null;
 
@@ -96,64 +67,6 @@ public static partial class DocxReportReader
                 return HeadingLevel.Item;
         }
 
-        if (text.Length > 40)
-        {
-            return null;
-        }
-
-        return PartPattern().IsMatch(text) ? HeadingLevel.Part
-            : SectionPattern().IsMatch(text) ? HeadingLevel.Section
-            : SubsectionPattern().IsMatch(text) ? HeadingLevel.Subsection
-            : null;
-    }
-
-    private static Document.Table ReadTable(WTable table)
-    {
-        var rows = new List<List<(string Text, int Span, int RowSpan)>>();
-        var origins = new Dictionary<int, (int Row, int Index)>();
-        foreach (var row in table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>())
-        {
-            var cells = new List<(string Text, int Span, int RowSpan)>();
-            var column = 0;
-            foreach (var cell in row.Elements<WTableCell>())
-            {
-                var properties = cell.TableCellProperties;
-                var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
-                var merge = properties?.VerticalMerge;
-                if (merge is not null && merge.Val?.Value != MergedCellValues.Restart && origins.TryGetValue(column, out var origin))
-                {
-                    // A continuation of the cell above: no cell of its own, the origin spans one more row.
-                    var (text, originSpan, rowSpan) = rows[origin.Row][origin.Index];
-                    rows[origin.Row][origin.Index] = (text, originSpan, rowSpan + 1);
-                }
-                else
-                {
-                    cells.Add((TextOf(cell), span, 1));
-                    origins[column] = (rows.Count, cells.Count - 1);
-                }
-
-                column += span;
-            }
-
-            rows.Add(cells);
-        }
-
-        var tableRows = rows.Select(r => new Document.TableRow(r.Select(c => new Document.TableCell(c.Text, CellAlignment.Left, c.Span, c.RowSpan)).ToList())).ToList();
-        var headerRows = tableRows.TakeWhile(r => r.Cells.All(c => !PrintedNumber.TryParse(c.Text, out _))).Count();
-        return new Document.Table(tableRows, Math.Min(headerRows, Math.Max(0, tableRows.Count - 1)), []);
-    }
-
-    private static string TextOf(WTableCell cell) =>
-        string.Join("\n", cell.Elements<WParagraph>().Select(TextOf).Where(t => t.Length > 0));
-
-    private static string TextOf(WParagraph paragraph)
-    {
-        var text = new StringBuilder();
-        foreach (var run in paragraph.Descendants<Text>())
-        {
-            text.Append(run.Text);
-        }
-
-        return text.ToString().Trim();
+        return ReadStructure.LevelByNumbering(text);
     }
 }

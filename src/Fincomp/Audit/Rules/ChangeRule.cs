@@ -6,7 +6,9 @@ namespace Fincomp.Audit.Rules;
 
 /// <summary>
 /// "增加/减少X万元，增长/下降Y%": the two verbs agree, and Y recomputes from X and the current amount printed before it
-/// (last year's amount is the current one less the change) within rounding.
+/// (last year's amount is the current one less the change) within rounding. An increase from nothing has no rate:
+/// "增长100%" for an amount that is all increase is wrong whatever the figure; no change at all is "持平", never
+/// "减少0万元".
 /// </summary>
 internal static partial class ChangeRule
 {
@@ -21,6 +23,12 @@ internal static partial class ChangeRule
             {
                 var increase = match.Groups["verb"].Value == "增加";
                 var place = new AuditPlace(block, match.Value);
+                if (PrintedNumber.TryParse(match.Groups["x"].Value, out var none) && none.Value == 0m)
+                {
+                    yield return new AuditFinding(AuditCodes.Change, $"“{match.Value}”：没有变动，应写“持平”，不写{match.Groups["verb"].Value}0万元。", place);
+                    continue;
+                }
+
                 if (match.Groups["pverb"].Success && (match.Groups["pverb"].Value == "增长") != increase)
                 {
                     yield return new AuditFinding(AuditCodes.Change, $"“{match.Value}”：金额说{match.Groups["verb"].Value}，幅度却说{match.Groups["pverb"].Value}。", place);
@@ -42,6 +50,18 @@ internal static partial class ChangeRule
                 var previous = increase
                     ? new RoundingInterval(current.Number.Interval.Low - change.Interval.High, current.Number.Interval.High - change.Interval.Low)
                     : current.Number.Interval + change.Interval;
+                if (increase && change.Value > 0m && current.Number.Value == change.Value)
+                {
+                    yield return new AuditFinding(
+                        AuditCodes.Change,
+                        $"“{match.Value}”：本期{current.Number}万元全是增加额，上期为0，从零起的增长没有增长率，不应写“{match.Groups["pverb"].Value}{percent}%”。",
+                        place)
+                    {
+                        Related = [new AuditPlace(current.Block, $"{current.Subject}{current.Number}万元")],
+                    };
+                    continue;
+                }
+
                 if (previous.Low <= 0m)
                 {
                     continue;

@@ -1,0 +1,91 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Fincomp.Audit.Reading;
+using Xunit;
+using DocParagraph = Fincomp.Document.Paragraph;
+using DocTable = Fincomp.Document.Table;
+using Heading = Fincomp.Document.Heading;
+using HeadingLevel = Fincomp.Document.HeadingLevel;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+
+namespace Fincomp.Tests.Audit;
+
+/// <summary>The streaming Word reader on what Word itself writes: text split over runs, merged cells, styles, empty parts.</summary>
+public sealed class DocxReaderTests
+{
+    [Fact]
+    public void Reads_headings_paragraphs_and_merged_cells_as_word_wrote_them()
+    {
+        var read = DocxReportReader.Read(new MemoryStream(Word(
+            Styled("Heading1", "第一部分 单位概况"),
+            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Text("收入合计"), new Text("200万元")), new Run(new TabChar(), new Text("。"))),
+            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(),
+            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Text("收入决算表"))),
+            new DocumentFormat.OpenXml.Wordprocessing.Table(
+                Row(Cell("项目", merge: MergedCellValues.Restart), Cell("决算数", span: 2)),
+                Row(Cell(string.Empty, merge: MergedCellValues.Continue), Cell("上年"), Cell("本年")),
+                Row(Cell("合计"), Cell("1.00"), Cell("2.00"))),
+            new DocumentFormat.OpenXml.Wordprocessing.Table())));
+
+        Assert.Collection(
+            read.Blocks,
+            b => Assert.Equal(new Heading(HeadingLevel.Part, "第一部分 单位概况"), b),
+            b => Assert.Equal("收入合计200万元。", Assert.IsType<DocParagraph>(b).Text),
+            b =>
+            {
+                var table = Assert.IsType<DocTable>(b);
+                Assert.Equal("收入决算表", table.Title);
+                Assert.Equal(2, table.HeaderRows);
+                Assert.Equal([("项目", 1, 2), ("决算数", 2, 1)], table.Rows[0].Cells.Select(c => (c.Text, c.ColumnSpan, c.RowSpan)));
+                Assert.Equal(["上年", "本年"], table.Rows[1].Cells.Select(c => c.Text));
+                Assert.Equal(["合计", "1.00", "2.00"], table.Rows[2].Cells.Select(c => c.Text));
+            },
+            b => Assert.Empty(Assert.IsType<DocTable>(b).Rows));
+    }
+
+    [Fact]
+    public void A_zip_without_a_word_document_is_invalid_data()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("readme.txt");
+        }
+
+        stream.Position = 0;
+        Assert.Throws<InvalidDataException>(() => DocxReportReader.Read(stream));
+    }
+
+    private static byte[] Word(params OpenXmlElement[] body)
+    {
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            package.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(body));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Styled(string style, string text) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static TableRow Row(params DocumentFormat.OpenXml.Wordprocessing.TableCell[] cells) => new(cells);
+
+    private static DocumentFormat.OpenXml.Wordprocessing.TableCell Cell(string text, int span = 1, MergedCellValues? merge = null)
+    {
+        var properties = new TableCellProperties();
+        if (span > 1)
+        {
+            properties.Append(new GridSpan { Val = span });
+        }
+
+        if (merge is { } value)
+        {
+            properties.Append(new VerticalMerge { Val = value });
+        }
+
+        return new DocumentFormat.OpenXml.Wordprocessing.TableCell(properties, new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Text(text))));
+    }
+}
