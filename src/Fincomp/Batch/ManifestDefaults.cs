@@ -14,6 +14,7 @@ public static class ManifestDefaults
             settings = settings with
             {
                 TextAmounts = Pick(settings, defaults, nameof(ReportSettings.TextAmounts), s => s.TextAmounts),
+                ComparisonBasis = Pick(settings, defaults, nameof(ReportSettings.ComparisonBasis), s => s.ComparisonBasis),
                 ChangePercentThreshold = Pick(settings, defaults, nameof(ReportSettings.ChangePercentThreshold), s => s.ChangePercentThreshold),
                 ChangeAmountThreshold = Pick(settings, defaults, nameof(ReportSettings.ChangeAmountThreshold), s => s.ChangeAmountThreshold),
             };

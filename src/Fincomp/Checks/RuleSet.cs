@@ -49,6 +49,7 @@ public sealed class RuleSet
         new BudgetAdjustmentRule(),
         new ZeroBudgetRateRule(),
         new YearOverYearRule(),
+        new BasisBudgetRule(),
         new FormWeightsRule(),
         new ScoreWithinWeightRule(),
         new ScoreTotalRule(),

@@ -35,6 +35,14 @@ public static class Display
     public static decimal? ChangePercent(decimal difference, decimal previous) =>
         Round(previous) == 0m ? null : Round(difference / Math.Abs(Round(previous)) * 100m);
 
+    /// <summary>
+    /// An actual figure as a percentage of its budget, from the printed figures (so that a reader dividing the two printed
+    /// amounts gets the printed rate), two decimals; null when the budget prints as 0 (no rate can be stated). The text's
+    /// "完成预算x%" and the derived 财政拨款 completion rate both come from this one formula.
+    /// </summary>
+    public static decimal? CompletionPercent(decimal budget, decimal actual) =>
+        Round(budget) == 0m ? null : Round(Round(actual) / Round(budget) * 100m);
+
     /// <summary>A percentage for text, trailing zeros dropped (6.07, 100).</summary>
     public static string TextPercent(decimal percent) =>
         Round(percent).ToString("0.##", CultureInfo.InvariantCulture);

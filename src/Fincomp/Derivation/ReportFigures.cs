@@ -31,7 +31,10 @@ public sealed class ReportFigures
         GeneralBudget = FunctionalTree.GeneralBudget(Unit, functional).WithTotal(Totals.GeneralBudgetExpenditure);
         GovernmentFund = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.GovernmentFund).WithTotal(Totals.GovernmentFundExpenditure);
         StateCapital = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.StateCapital).WithTotal(Totals.StateCapitalExpenditure);
-        Wording = new Wording(Unit.Settings.TextAmounts);
+        Comparison = BudgetComparison.For(Unit);
+        Wording = new Wording(Unit.Settings.TextAmounts, Comparison);
+        FiscalInitialBudget = Unit.Appropriations.InitialBudget?.Value;
+        FiscalCompletionRate = FiscalInitialBudget is { } initial ? Display.CompletionPercent(initial, Totals.FiscalExpenditureGrandTotal) : null;
         var income = Unit.Statement.Income;
         IncomeSources = Given(
         [
@@ -98,6 +101,18 @@ public sealed class ReportFigures
     public FunctionalTree StateCapital { get; }
 
     public Wording Wording { get; }
+
+    /// <summary>The budget spending is compared with (全年预算 or 年初预算), chosen or inferred once for every stage.</summary>
+    public BudgetComparison Comparison { get; }
+
+    /// <summary>财政拨款收、支总计的年初预算数 (<c>appropriations.initial_budget</c>), or null when not given.</summary>
+    public decimal? FiscalInitialBudget { get; }
+
+    /// <summary>
+    /// 财政拨款收、支总计 as a percentage of its 年初预算 (two decimals, from the printed figures as every completion rate),
+    /// or null when the 年初预算 is not given or is 0: "完成年初预算的98.69%" at the 财政拨款 level.
+    /// </summary>
+    public decimal? FiscalCompletionRate { get; }
 
     /// <summary>The income sources the unit wrote, in the order of table 1 (a source written as 0 is listed, one left out is not).</summary>
     public IReadOnlyList<NamedAmount> IncomeSources { get; }

@@ -14,8 +14,15 @@ namespace Fincomp.Derivation;
 public sealed class Wording
 {
     private readonly TextAmountStyle _style;
+    private readonly BudgetComparison _comparison;
 
-    public Wording(TextAmountStyle style) => _style = style;
+    /// <param name="style">How amounts are written in running text.</param>
+    /// <param name="comparison">The budget completion rates are stated against (全年预算 when not given).</param>
+    public Wording(TextAmountStyle style, BudgetComparison? comparison = null)
+    {
+        _style = style;
+        _comparison = comparison ?? BudgetComparison.FullYear;
+    }
 
     /// <summary>An amount in running text without its unit: 55.6 (trimmed, as the seed writes) or 55.60 (fixed setting).</summary>
     public string Amount(decimal value) =>
@@ -83,17 +90,18 @@ public sealed class Wording
     }
 
     /// <summary>
-    /// How an actual figure stands against its budget: "完成预算100%"; with a zero budget no percentage at all
-    /// ("未安排预算" when nothing was spent either, "全年预算数为0万元" otherwise).
+    /// How an actual figure stands against its budget on the unit's basis: "完成预算100%" (全年预算) or
+    /// "完成年初预算的98.69%" (年初预算); with a zero budget no percentage at all ("未安排预算" when nothing was spent
+    /// either, "全年预算数为0万元" or "年初预算数为0万元" otherwise).
     /// </summary>
     public string Completion(decimal budget, decimal actual)
     {
-        if (Display.Round(budget) == 0m)
+        if (Display.CompletionPercent(budget, actual) is not { } percent)
         {
-            return Display.Round(actual) == 0m ? "未安排预算" : $"全年预算数为{Amount(0m)}万元";
+            return Display.Round(actual) == 0m ? "未安排预算" : $"{_comparison.Name}为{Amount(0m)}万元";
         }
 
-        return $"完成预算{Display.TextPercent(Display.Round(actual) / Display.Round(budget) * 100m)}%";
+        return $"{_comparison.CompletionWords}{Display.TextPercent(percent)}%";
     }
 
     /// <summary>

@@ -60,7 +60,14 @@ internal static partial class TemplateModel
             ("operating_costs", unit.OperatingCosts.Reason)), true);
         globals.SetValue("income_sources", NamedAmounts(figures.IncomeSources), true);
         globals.SetValue("expenditure_types", NamedAmounts(figures.ExpenditureTypes), true);
-        globals.SetValue("general_budget", GeneralBudget(figures.GeneralBudget, figures.Functional), true);
+        globals.SetValue("general_budget", GeneralBudget(figures.GeneralBudget, figures.Functional, figures.Comparison), true);
+        globals.SetValue("budget_basis", Object(
+            ("name", figures.Comparison.Name),
+            ("initial", figures.Comparison.IsInitial)), true);
+        globals.SetValue("fiscal_budget", Object(
+            ("initial", figures.FiscalInitialBudget),
+            ("actual", totals.FiscalExpenditureGrandTotal)), true);
+        globals.SetValue("fiscal_completion_rate", figures.FiscalCompletionRate, true);
         var basic = figures.Basic;
         globals.SetValue("basic", Object(
             ("total", basic.Total),
@@ -104,15 +111,15 @@ internal static partial class TemplateModel
     private static ScriptArray NamedAmounts(IEnumerable<NamedAmount> amounts) =>
         Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));
 
-    private static ScriptObject GeneralBudget(FunctionalTree tree, ClassificationTable functional)
+    private static ScriptObject GeneralBudget(FunctionalTree tree, ClassificationTable functional, BudgetComparison comparison)
     {
         var items = tree.Classes
             .SelectMany(c => c.Children.SelectMany(s => s.Children.Select(i => (Class: c, Section: s, Item: i))))
             .ToList();
         return Object(
             ("actual", tree.Total.Actual),
-            ("budget", tree.Total.Budget),
-            ("has_budget", tree.Total.HasBudget),
+            ("budget", comparison.BudgetOf(tree.Total) ?? 0m),
+            ("has_budget", comparison.BudgetOf(tree.Total) is not null),
             ("basic", tree.Total.Basic),
             ("project", tree.Total.Project),
             ("classes", Array(tree.Classes, c => Object(("code", c.Code), ("name", c.Name), ("actual", c.Amounts.Actual)))),
@@ -120,8 +127,8 @@ internal static partial class TemplateModel
                 ("code", x.Item.Code),
                 ("label", $"{x.Class.Name}（{x.Class.OwnDigits}）{x.Section.Name}（{x.Section.OwnDigits}）{x.Item.Name}（{x.Item.OwnDigits}）"),
                 ("actual", x.Item.Amounts.Actual),
-                ("budget", x.Item.Amounts.Budget),
-                ("has_budget", x.Item.Amounts.HasBudget),
+                ("budget", comparison.BudgetOf(x.Item.Amounts) ?? 0m),
+                ("has_budget", comparison.BudgetOf(x.Item.Amounts) is not null),
                 ("reason", x.Item.Line?.Reason),
                 ("meaning", Wording.TrimEnd(functional.MeaningOf(x.Item.Code, x.Item.Line?.Meaning) ?? string.Empty)),
                 ("purpose", Wording.TrimEnd(x.Item.Line?.Purpose ?? string.Empty))))));

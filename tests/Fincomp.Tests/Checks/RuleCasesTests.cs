@@ -42,6 +42,7 @@ public sealed class RuleCasesTests
         { "FC1701", "budget: 150.00", "budget: 160.00", "actual: 150.00" },
         { "FC1702", "adjustment: 20.00", "adjustment: 25.00", "adjustment: 25.00" },
         { "FC1703", "budget: 30.00", "budget: 0", "budget: 0" },
+        { "FC1705", "budget: 120.00", "initial_budget: 120.00", "initial_budget: 120.00" },
         { "FC1704", "income_grand_total: 325.00", "income_grand_total: 200.00", "  income:\n    general_budget" },
         { "FC1801", "weight: 30\n          score: 30\n        - level1: 产出指标\n          level2: 质量指标", "weight: 20\n          score: 20\n        - level1: 产出指标\n          level2: 质量指标", "        - level1: 产出指标\n          level2: 数量指标" },
         { "FC1802", "achieved: \"95\"\n          weight: 30\n          score: 30", "achieved: \"95\"\n          weight: 30\n          score: 35", "score: 35" },
