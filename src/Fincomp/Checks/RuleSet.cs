@@ -28,6 +28,8 @@ public sealed class RuleSet
         new LineSplitRule(),
         new UnknownFunctionalCodeRule(),
         new DuplicateFunctionalCodeRule(),
+        new IncomeLinesRule(),
+        new IncomeFromSpendingRule(),
         new FunctionalNameRule(),
         new BasicSectionRule(),
         new PersonnelItemsRule(),

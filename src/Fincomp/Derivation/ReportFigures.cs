@@ -31,6 +31,7 @@ public sealed class ReportFigures
         GeneralBudget = FunctionalTree.GeneralBudget(Unit, functional).WithTotal(Totals.GeneralBudgetExpenditure);
         GovernmentFund = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.GovernmentFund).WithTotal(Totals.GovernmentFundExpenditure);
         StateCapital = FunctionalTree.For(Unit, functional, l => l.Fund == Fund.StateCapital).WithTotal(Totals.StateCapitalExpenditure);
+        IncomeRows = IncomeByFunction.From(Unit, Totals, All);
         Comparison = BudgetComparison.For(Unit);
         Wording = new Wording(Unit.Settings.TextAmounts, Comparison);
         FiscalInitialBudget = Unit.Appropriations.InitialBudget?.Value;
@@ -87,6 +88,9 @@ public sealed class ReportFigures
 
     /// <summary>Every 项 line rolled up to 类/款/项 (tables 1–3).</summary>
     public FunctionalTree All { get; }
+
+    /// <summary>What table 2 prints per 功能分类 row: the income lines, or what the spending soundly tells.</summary>
+    public IncomeByFunction IncomeRows { get; }
 
     /// <summary>The lines paid from 财政拨款 (everything but 其他资金; table 4).</summary>
     public FunctionalTree Fiscal { get; }

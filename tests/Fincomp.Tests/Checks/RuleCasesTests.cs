@@ -22,6 +22,8 @@ public sealed class RuleCasesTests
         { "FC1202", "basic: 120.00", "basic: 110.00", "actual: 120.00" },
         { "FC1203", "code: \"2013201\"", "code: \"2013297\"", "code: \"2013297\"" },
         { "FC1205", "code: \"2013202\"", "code: \"2013201\"", "code: \"2013201\"\n      section_name" },
+        { "FC1206", "fiscal: 150.0 }", "fiscal: 160.0 }", "fiscal: 160.0 }" },
+        { "FC1207", "  income:\n    - { code: '2013201', total: 120.0, fiscal: 120.0 }\n    - { code: '2013202', total: 150.0, fiscal: 150.0 }\n    - { code: '2010301', total: 30.0, fiscal: 30.0 }\n    - { code: '2013299', total: 20.0, superior_subsidy: 20.0 }\n", "", "  lines:" },
         { "FC1204", "section_name: 组织事务", "section_name: 支组织事务", "section_name: 支组织事务" },
         { "FC1301", "personnel: 100.00", "personnel: 90.00", "personnel: 90.00" },
         { "FC1302", "amount: 100.0", "amount: 90.0", "personnel: 100.00" },

@@ -64,12 +64,15 @@ internal static class TableFigures
             AddValue($"three_public.{kind}.total", UnitTotals.ThreePublicTotal(amounts));
         }
 
+        // A source the unit had none of prints 0.00 on every row of table 2, whether the line wrote it or not.
+        var byFunction = ReportFigures.Of(unit).IncomeRows;
         foreach (var income in unit.Functional.Income.OrderBy(x => x.Code, StringComparer.Ordinal))
         {
             text.Append("income ").Append(income.Code);
-            foreach (var column in Fincomp.Tables.IncomeRows.Columns(income))
+            var columns = Fincomp.Derivation.IncomeByFunction.Columns(income);
+            for (var column = 0; column < columns.Count; column++)
             {
-                text.Append(' ').Append(column is { } c ? N(c.Value) : "-");
+                text.Append(' ').Append(columns[column] is { } c ? N(c.Value) : byFunction.ColumnNone(column) ? N(0m) : "-");
             }
 
             text.Append('\n');
