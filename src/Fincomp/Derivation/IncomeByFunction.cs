@@ -15,8 +15,6 @@ public sealed class IncomeByFunction
     /// <summary>The table's seven amount columns: 本年收入合计, 财政拨款收入, 上级补助, 事业, 经营, 附属单位上缴, 其他.</summary>
     public static readonly IReadOnlyList<string> ColumnNames = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
 
-    private readonly IReadOnlyList<bool> _columnsNone;
-
     private IncomeByFunction(
         IReadOnlyList<IncomeLine> lines,
         IReadOnlyList<Summed> columnTotals,
@@ -24,7 +22,6 @@ public sealed class IncomeByFunction
         bool totalFromSpending,
         bool fiscalFromSpending,
         bool othersNone,
-        IReadOnlyList<bool> columnsNone,
         decimal spending,
         decimal fiscalSpending)
     {
@@ -34,7 +31,6 @@ public sealed class IncomeByFunction
         TotalFromSpending = totalFromSpending;
         FiscalFromSpending = fiscalFromSpending;
         OthersNone = othersNone;
-        _columnsNone = columnsNone;
         Spending = spending;
         FiscalSpending = fiscalSpending;
     }
@@ -69,12 +65,6 @@ public sealed class IncomeByFunction
     public bool ColumnAgrees(int column) =>
         ColumnTotals[column].Interval.Overlaps(LineSums[column].Interval);
 
-    /// <summary>
-    /// True when the unit had none of the income of <paramref name="column"/> (a source of the statement written as 0 or
-    /// not written, never 本年收入合计): a line that leaves the column out then had 0 of it, and the row prints 0.00.
-    /// </summary>
-    public bool ColumnNone(int column) => _columnsNone[column];
-
     /// <summary>Without income lines: the spending-derived rows cannot state every row's income (the cells stay blank).</summary>
     public bool RowsUnknown => !Given && (!TotalFromSpending || !FiscalFromSpending);
 
@@ -104,7 +94,6 @@ public sealed class IncomeByFunction
             noBalances && SamePrinted(spending, totals.IncomeTotal),
             noFiscalBalances && SamePrinted(fiscalSpending, totals.FiscalIncome),
             others.All(NoneOrZero),
-            [false, new[] { income.GeneralBudget, income.GovernmentFund, income.StateCapital }.All(NoneOrZero), .. others.Select(NoneOrZero)],
             spending,
             fiscalSpending);
     }

@@ -64,15 +64,14 @@ internal static class TableFigures
             AddValue($"three_public.{kind}.total", UnitTotals.ThreePublicTotal(amounts));
         }
 
-        // A source the unit had none of prints 0.00 on every row of table 2, whether the line wrote it or not.
-        var byFunction = ReportFigures.Of(unit).IncomeRows;
+        // A source a line does not write is 0 on it, as table 2 prints it.
         foreach (var income in unit.Functional.Income.OrderBy(x => x.Code, StringComparer.Ordinal))
         {
             text.Append("income ").Append(income.Code);
             var columns = Fincomp.Derivation.IncomeByFunction.Columns(income);
             for (var column = 0; column < columns.Count; column++)
             {
-                text.Append(' ').Append(columns[column] is { } c ? N(c.Value) : byFunction.ColumnNone(column) ? N(0m) : "-");
+                text.Append(' ').Append(columns[column] is { } c ? N(c.Value) : column > 0 ? N(0m) : "-");
             }
 
             text.Append('\n');
