@@ -16,6 +16,7 @@ public static class ManifestDefaults
                 TemplatePack = Pick(settings, defaults, nameof(ReportSettings.TemplatePack), s => s.TemplatePack),
                 Percentages = Pick(settings, defaults, nameof(ReportSettings.Percentages), s => s.Percentages),
                 TextAmounts = Pick(settings, defaults, nameof(ReportSettings.TextAmounts), s => s.TextAmounts),
+                ComparisonBasis = Pick(settings, defaults, nameof(ReportSettings.ComparisonBasis), s => s.ComparisonBasis),
                 ChangePercentThreshold = Pick(settings, defaults, nameof(ReportSettings.ChangePercentThreshold), s => s.ChangePercentThreshold),
                 ChangeAmountThreshold = Pick(settings, defaults, nameof(ReportSettings.ChangeAmountThreshold), s => s.ChangeAmountThreshold),
             };

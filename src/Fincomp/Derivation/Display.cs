@@ -43,6 +43,14 @@ public static class Display
         Round(previous) == 0m ? null : Round(difference / Math.Abs(Round(previous)) * 100m);
 
     /// <summary>
+    /// An actual figure as a percentage of its budget, from the printed figures (so that a reader dividing the two printed
+    /// amounts gets the printed rate), two decimals; null when the budget prints as 0 (no rate can be stated). The text's
+    /// "完成预算x%" and the derived 财政拨款 completion rate both come from this one formula.
+    /// </summary>
+    public static decimal? CompletionPercent(decimal budget, decimal actual) =>
+        Round(budget) == 0m ? null : Round(Round(actual) / Round(budget) * 100m);
+
+    /// <summary>
     /// A percentage for text: trailing zeros dropped (6.07, 100, 0) as Sichuan writes it, or always two decimals
     /// (6.07, 100.00, 0.00) as Shanghai and Zhejiang do. The pack or the unit's settings choose (<see cref="ReportSettings.PercentagesInEffect"/>).
     /// More than two decimals only for a share too small for two (0.002).

@@ -44,7 +44,11 @@ public sealed class ReportFigures
         }
 
         (Totals, GeneralBudget, GovernmentFund, StateCapital) = balanced;
-        Wording = new Wording(Unit.Settings.TextAmounts, Unit.Settings.PercentagesInEffect);
+        IncomeRows = IncomeByFunction.From(Unit, Totals, All);
+        Comparison = BudgetComparison.For(Unit);
+        Wording = new Wording(Unit.Settings.TextAmounts, Unit.Settings.PercentagesInEffect, Comparison);
+        FiscalInitialBudget = Unit.Appropriations.InitialBudget?.Value;
+        FiscalCompletionRate = FiscalInitialBudget is { } initial ? Display.CompletionPercent(initial, Totals.FiscalExpenditureGrandTotal) : null;
         var income = Unit.Statement.Income;
         var fiscalSources = Given(
         [
@@ -114,6 +118,9 @@ public sealed class ReportFigures
     /// <summary>Every 项 line rolled up to 类/款/项 (tables 1–3).</summary>
     public FunctionalTree All { get; }
 
+    /// <summary>What table 2 prints per 功能分类 row: the income lines, or what the spending soundly tells.</summary>
+    public IncomeByFunction IncomeRows { get; }
+
     /// <summary>The lines paid from 财政拨款 (everything but 其他资金; table 4).</summary>
     public FunctionalTree Fiscal { get; }
 
@@ -134,6 +141,18 @@ public sealed class ReportFigures
     /// </summary>
     public ReportScope Scope =>
         Unit.Unit.Scope ?? (Unit.Profile.Organization.BudgetUnits.Count > 1 ? ReportScope.Department : ReportScope.Unit);
+
+    /// <summary>The budget spending is compared with (全年预算 or 年初预算), chosen or inferred once for every stage.</summary>
+    public BudgetComparison Comparison { get; }
+
+    /// <summary>财政拨款收、支总计的年初预算数 (<c>appropriations.initial_budget</c>), or null when not given.</summary>
+    public decimal? FiscalInitialBudget { get; }
+
+    /// <summary>
+    /// 财政拨款收、支总计 as a percentage of its 年初预算 (two decimals, from the printed figures as every completion rate),
+    /// or null when the 年初预算 is not given or is 0: "完成年初预算的98.69%" at the 财政拨款 level.
+    /// </summary>
+    public decimal? FiscalCompletionRate { get; }
 
     /// <summary>The income sources the unit wrote, in the order of table 1 (a source written as 0 is listed, one left out is not).</summary>
     public IReadOnlyList<NamedAmount> IncomeSources { get; }

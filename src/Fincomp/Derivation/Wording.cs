@@ -15,11 +15,16 @@ public sealed class Wording
 {
     private readonly TextAmountStyle _style;
     private readonly PercentStyle _percentages;
+    private readonly BudgetComparison _comparison;
 
-    public Wording(TextAmountStyle style, PercentStyle percentages = PercentStyle.Trimmed)
+    /// <param name="style">How amounts are written in running text.</param>
+    /// <param name="percentages">How percentages are written in running text (55.1 or 55.10).</param>
+    /// <param name="comparison">The budget completion rates are stated against (全年预算 when not given).</param>
+    public Wording(TextAmountStyle style, PercentStyle percentages = PercentStyle.Trimmed, BudgetComparison? comparison = null)
     {
         _style = style;
         _percentages = percentages;
+        _comparison = comparison ?? BudgetComparison.FullYear;
     }
 
     /// <summary>An amount in running text without its unit: 55.6 (trimmed, as the seed writes) or 55.60 (fixed setting).</summary>
@@ -116,17 +121,18 @@ public sealed class Wording
     }
 
     /// <summary>
-    /// How an actual figure stands against its budget: "完成预算100%"; with a zero budget no percentage at all
-    /// ("未安排预算" when nothing was spent either, "全年预算数为0万元" otherwise).
+    /// How an actual figure stands against its budget on the unit's basis: "完成预算100%" (全年预算) or
+    /// "完成年初预算的98.69%" (年初预算); with a zero budget no percentage at all ("未安排预算" when nothing was spent
+    /// either, "全年预算数为0万元" or "年初预算数为0万元" otherwise).
     /// </summary>
     public string Completion(decimal budget, decimal actual)
     {
-        if (Display.Round(budget) == 0m)
+        if (Display.CompletionPercent(budget, actual) is not { } percent)
         {
-            return Display.Round(actual) == 0m ? "未安排预算" : $"全年预算数为{Amount(0m)}万元";
+            return Display.Round(actual) == 0m ? "未安排预算" : $"{_comparison.Name}数为{Amount(0m)}万元";
         }
 
-        return $"完成预算{Percent(Rate(budget, actual))}%";
+        return $"{_comparison.CompletionWords}{Percent(percent)}%";
     }
 
     /// <summary>
@@ -135,12 +141,12 @@ public sealed class Wording
     /// </summary>
     public string CompletionOf(string basis, decimal budget, decimal actual)
     {
-        if (Display.Round(budget) == 0m)
+        if (Display.CompletionPercent(budget, actual) is not { } percent)
         {
             return Display.Round(actual) == 0m ? $"未安排{basis}" : $"{basis}为{Amount(0m)}万元";
         }
 
-        return $"完成{basis}的{Percent(Rate(budget, actual))}%";
+        return $"完成{basis}的{Percent(percent)}%";
     }
 
     /// <summary>
@@ -165,8 +171,6 @@ public sealed class Wording
         Change(previous, current) == "持平" || string.IsNullOrWhiteSpace(reason) ? string.Empty : $"主要变动原因是{TrimEnd(reason)}。";
 
     /// <summary>The printed actual as a percentage of the printed (non-zero) budget.</summary>
-    private static decimal Rate(decimal budget, decimal actual) => Display.Round(actual) / Display.Round(budget) * 100m;
-
     /// <summary>A clerk's sentence fragment without its closing 。, so the template decides the punctuation.</summary>
     public static string TrimEnd(string text) => text.Trim().TrimEnd('。', '；', ';', '，', ',');
 }

@@ -48,9 +48,14 @@ public sealed class FigureCollector
     private static ImportedAmount? Add(ImportedAmount? a, ImportedAmount? b) =>
         a is null ? b : b is null ? a : a with { Value = a.Value + b.Value };
 
+    /// <summary>
+    /// True when table 2 is what fincomp prints from spending without <c>functional.income</c>: every row's income is its
+    /// spending, all of it 财政拨款, and no balance carried into or out of the year (with balances, fincomp leaves those
+    /// rows blank, so the lines must be written).
+    /// </summary>
     private bool IncomeFollowsSpending()
     {
-        if (!HasExpenditureTable || Income.Count != AllFundLines.Count)
+        if (!HasExpenditureTable || Income.Count != AllFundLines.Count || HasBalances())
         {
             return false;
         }
@@ -61,6 +66,12 @@ public sealed class FigureCollector
             && (income.Columns[1]?.Value ?? 0m) == FundLines.Where(l => l.Code == income.Code).Sum(l => l.Actual.Value)
             && income.Columns.Skip(2).All(c => c is null || c.Value == 0m));
     }
+
+    private bool HasBalances() =>
+        _scalars.Any(s => s.Value is { Value: not 0m }
+            && (s.Key is "statement.opening_balance" or "statement.closing_balance" or "statement.use_of_non_fiscal_balance" or "statement.balance_distribution"
+                || s.Key.StartsWith("appropriations.opening_balance.", StringComparison.Ordinal)
+                || s.Key.StartsWith("appropriations.closing_balance.", StringComparison.Ordinal)));
 
     /// <summary>Table 3 less tables 5, 8 and 9, code by code: what the unit spent from its own (non-财政拨款) funds.</summary>
     private IEnumerable<ImportedLine> OtherFundLines()

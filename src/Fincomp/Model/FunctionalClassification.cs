@@ -11,7 +11,7 @@ public sealed record FunctionalClassification : ModelNode
     [Description("官方报表印出的一般公共预算类、款合计数（可选）：与其下各项之和在四舍五入误差内时，报告采用印出数；否则报告错误")]
     public IReadOnlyList<DeclaredTotal> DeclaredTotals { get; init; } = [];
 
-    [Description("收入决算表的项级收入，按来源（可选；不写时收入决算表按支出列示）")]
+    [Description("收入决算表的项级收入，按来源（可选）：各列相加应等于总表的收入（FC1206）；不写时收入决算表只在支出就是收入（没有结转和结余）时按支出列示，否则各行收入留空（FC1207）")]
     public IReadOnlyList<IncomeLine> Income { get; init; } = [];
 
     [Description("一般公共预算财政拨款支出较上年变动的主要原因")]

@@ -35,7 +35,7 @@ public sealed record FunctionalLine : ModelNode
     [Description("其中：项目支出（万元）")]
     public Money? Project { get; init; }
 
-    [Description("决算数与全年预算数不一致的原因")]
+    [Description("决算数与预算数（按 settings.comparison_basis 的口径：全年预算数或年初预算数）不一致的原因")]
     public string? Reason { get; init; }
 
     [Description("名词解释中的科目说明（可选；缺省取编码表的标准说明）")]

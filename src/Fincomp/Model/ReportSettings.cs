@@ -17,6 +17,9 @@ public sealed record ReportSettings : ModelNode
     /// <summary>The percentage style in effect: the one written, else the pack's.</summary>
     public PercentStyle PercentagesInEffect => Percentages ?? TemplatePack.Percentages();
 
+    [Description("完成预算百分比与预决算差异原因的比较口径：全年预算（调整后的预算数）或 年初预算；不写时按项级科目写了哪一种预算数推定（写了 budget 为全年预算，只写 initial_budget 为年初预算）")]
+    public BudgetBasis? ComparisonBasis { get; init; }
+
     [Description("较上年变动需说明原因的比例阈值（%），缺省 10")]
     public decimal ChangePercentThreshold { get; init; } = 10m;
 

@@ -5,7 +5,7 @@ namespace Fincomp.Model;
 /// <summary>财政拨款"三公"经费: budget and actual by part, with the counts the text reports.</summary>
 public sealed record ThreePublic : ModelNode
 {
-    [Description("全年预算数")]
+    [Description("预算数，口径同 settings.comparison_basis（全年预算数或年初预算数）")]
     public ThreePublicAmounts Budget { get; init; } = new();
 
     [Description("决算数")]

@@ -78,10 +78,16 @@ internal static partial class TemplateModel
         // "不涉及的不列": the lists without the amounts that print as 0.
         globals.SetValue("other_income_sources_involved", NamedAmounts(figures.OtherIncomeSources.Where(Involved)), true);
         globals.SetValue("expenditure_types_involved", NamedAmounts(figures.ExpenditureTypes.Where(Involved)), true);
-        globals.SetValue("general_budget", FundTree(figures.GeneralBudget, figures.Functional), true);
-        globals.SetValue("government_fund", FundTree(figures.GovernmentFund, figures.Functional), true);
-        globals.SetValue("state_capital", FundTree(figures.StateCapital, figures.Functional), true);
-        globals.SetValue("budget_basis", Object(("name", BudgetBasisName)), true);
+        globals.SetValue("general_budget", FundTree(figures.GeneralBudget, figures.Functional, figures.Comparison), true);
+        globals.SetValue("government_fund", FundTree(figures.GovernmentFund, figures.Functional, figures.Comparison), true);
+        globals.SetValue("state_capital", FundTree(figures.StateCapital, figures.Functional, figures.Comparison), true);
+        globals.SetValue("budget_basis", Object(
+            ("name", figures.Comparison.Name),
+            ("initial", figures.Comparison.IsInitial)), true);
+        globals.SetValue("fiscal_budget", Object(
+            ("initial", figures.FiscalInitialBudget),
+            ("actual", totals.FiscalExpenditureGrandTotal)), true);
+        globals.SetValue("fiscal_completion_rate", figures.FiscalCompletionRate, true);
         var basic = figures.Basic;
         globals.SetValue("basic", Object(
             ("total", basic.Total),
@@ -128,13 +134,6 @@ internal static partial class TemplateModel
         return globals;
     }
 
-    /// <summary>
-    /// The name of the budget the text compares actual figures with ("完成全年预算的98.69%"). The figures' budget is the
-    /// 全年预算 (adjusted budget); a unit choosing 年初预算 as its basis will name it here, so no template writes the
-    /// basis as fixed text that the figure might contradict.
-    /// </summary>
-    private const string BudgetBasisName = "全年预算";
-
     /// <summary>Whether two figures are both given and print alike.</summary>
     private static bool SamePrinted(decimal? first, decimal? second) =>
         first is { } a && second is { } b && Display.Round(a) == Display.Round(b);
@@ -145,15 +144,15 @@ internal static partial class TemplateModel
         Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));
 
     /// <summary>The 科目 of one fund (一般公共预算, 政府性基金, 国有资本经营) down to 项, each with its figures and its text.</summary>
-    private static ScriptObject FundTree(FunctionalTree tree, ClassificationTable functional)
+    private static ScriptObject FundTree(FunctionalTree tree, ClassificationTable functional, BudgetComparison comparison)
     {
         var items = tree.Classes
             .SelectMany(c => c.Children.SelectMany(s => s.Children.Select(i => (Class: c, Section: s, Item: i))))
             .ToList();
         return Object(
             ("actual", tree.Total.Actual),
-            ("budget", tree.Total.Budget),
-            ("has_budget", tree.Total.HasBudget),
+            ("budget", comparison.BudgetOf(tree.Total) ?? 0m),
+            ("has_budget", comparison.BudgetOf(tree.Total) is not null),
             ("basic", tree.Total.Basic),
             ("project", tree.Total.Project),
             ("classes", Array(tree.Classes, c => Object(("code", c.Code), ("name", c.Name), ("actual", c.Amounts.Actual)))),
@@ -163,8 +162,8 @@ internal static partial class TemplateModel
                 ("label", $"{x.Class.Name}（{x.Class.OwnDigits}）{x.Section.Name}（{x.Section.OwnDigits}）{x.Item.Name}（{x.Item.OwnDigits}）"),
                 ("level_label", $"{x.Class.Name}（类）{x.Section.Name}（款）{x.Item.Name}（项）"),
                 ("actual", x.Item.Amounts.Actual),
-                ("budget", x.Item.Amounts.Budget),
-                ("has_budget", x.Item.Amounts.HasBudget),
+                ("budget", comparison.BudgetOf(x.Item.Amounts) ?? 0m),
+                ("has_budget", comparison.BudgetOf(x.Item.Amounts) is not null),
                 ("reason", x.Item.Line?.Reason),
                 ("meaning", Wording.TrimEnd(functional.MeaningOf(x.Item.Code, x.Item.Line?.Meaning) ?? string.Empty)),
                 ("purpose", Wording.TrimEnd(x.Item.Line?.Purpose ?? string.Empty))))));

@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Document;
 using Fincomp.Model;
 using Fincomp.Reference;
@@ -6,38 +7,37 @@ namespace Fincomp.Tables;
 
 /// <summary>
 /// The 类 / 款 / 项 rows of table 2 when the unit file records income by 科目 (<c>functional.income</c>): each 项 as
-/// recorded, each 类 and 款 the sum of its 项 per column. A column none of whose 项 has a figure stays blank.
+/// recorded, each 类 and 款 the sum of its 项 per column; a source a line does not write is 0 on it (as every part of a
+/// table the unit file leaves out). A column stays blank
+/// a column whose 项 do not add up to the table's 合计 (<see cref="IncomeByFunction.ColumnAgrees"/>; FC1206 reports it).
 /// </summary>
 internal static class IncomeRows
 {
-    public static IEnumerable<TableRow> For(IReadOnlyList<IncomeLine> lines)
+    public static IEnumerable<TableRow> For(IncomeByFunction income, ClassificationTable table)
     {
-        var items = lines.Where(l => l.Code.Length == 7).OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
+        var printed = Enumerable.Range(0, IncomeByFunction.ColumnNames.Count).Select(income.ColumnAgrees).ToList();
+        var items = income.Lines.Where(l => l.Code.Length == 7).OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
         foreach (var classGroup in items.GroupBy(l => l.Code[..3], StringComparer.Ordinal))
         {
-            yield return Row(classGroup.Key, classGroup.ToList(), bold: true);
+            yield return Row(table, classGroup.Key, classGroup.ToList(), printed, bold: true);
             foreach (var sectionGroup in classGroup.GroupBy(l => l.Code[..5], StringComparer.Ordinal))
             {
-                yield return Row(sectionGroup.Key, sectionGroup.ToList(), bold: false);
-                foreach (var line in sectionGroup)
+                yield return Row(table, sectionGroup.Key, sectionGroup.ToList(), printed, bold: false);
+                foreach (var itemGroup in sectionGroup.GroupBy(l => l.Code, StringComparer.Ordinal))
                 {
-                    yield return Row(line.Code, [line], bold: false);
+                    yield return Row(table, itemGroup.Key, itemGroup.ToList(), printed, bold: false);
                 }
             }
         }
     }
 
-    /// <summary>The seven amount columns of table 2, in order.</summary>
-    public static IReadOnlyList<Money?> Columns(IncomeLine line) =>
-        [line.Total, line.Fiscal, line.SuperiorSubsidy, line.Business, line.Operating, line.AffiliateRemittance, line.Other];
-
-    private static TableRow Row(string code, IReadOnlyList<IncomeLine> lines, bool bold)
+    private static TableRow Row(ClassificationTable table, string code, IReadOnlyList<IncomeLine> lines, IReadOnlyList<bool> printed, bool bold)
     {
-        var name = ClassificationTable.Functional.Find(code)?.Name ?? code;
-        var amounts = Enumerable.Range(0, 7).Select(column =>
+        var name = table.Find(code)?.Name ?? code;
+        var amounts = Enumerable.Range(0, printed.Count).Select(column =>
         {
-            var known = lines.Select(l => Columns(l)[column]).Where(m => m is not null).Select(m => m!.Value.Value).ToList();
-            return Cells.Amount(known.Count == 0 ? null : known.Sum());
+            // A source a line leaves out is 0 on that line, as every part of a table the unit file does not write.
+            return Cells.Amount(printed[column] ? lines.Sum(l => IncomeByFunction.Columns(l)[column].OrZero()) : null);
         });
         return new TableRow([new TableCell(code, CellAlignment.Left, Bold: bold), new TableCell(name, CellAlignment.Left, Bold: bold), .. amounts]);
     }

@@ -6,12 +6,12 @@ namespace Fincomp.Tables;
 
 /// <summary>
 /// Table 2, 收入决算表. When the unit file records income by 科目 (<c>functional.income</c>, as an import from the
-/// finance system writes it) the rows print that. Otherwise income is known by source for the whole unit only, so a
-/// 功能分类 row shows its spending as its income (本年收入合计) and the 财政拨款 part of it; the other sources are
-/// shown per row only when the unit had none of them (0.00), and left blank otherwise rather than invented. The 合计
-/// row is the statement's. When the unit's income and its spending differ (a balance carried into or out of the year),
-/// a row's spending is not its income, and the row's income is not known: those cells stay blank rather than print
-/// rows that do not add up to the 合计 below them.
+/// finance system writes it) the rows print that, each column where its 项 add up to the 合计. Otherwise income is known
+/// by source for the whole unit only, so a 功能分类 row shows its spending as its income only where that is sound
+/// (<see cref="IncomeByFunction"/>: no balance carried into or out of the year, and the rows adding up to the 合计), and
+/// the 财政拨款 part of it likewise; the other sources are shown per row only when the unit had none of them (0.00), and
+/// left blank otherwise rather than invented. The 合计 row is the statement's. The table never prints rows that do not
+/// add up to the 合计 below them; the checker says when cells stay blank and how to fill them (FC1206, FC1207).
 /// </summary>
 internal static class IncomeTable
 {
@@ -27,7 +27,7 @@ internal static class IncomeTable
             income.SuperiorSubsidy.OrZero(), income.Business.OrZero(), income.Operating.OrZero(),
             income.AffiliateRemittance.OrZero(), income.Other.OrZero(),
         ];
-        var onlyFiscal = others.All(o => o == 0m);
+        var byFunction = figures.IncomeRows;
         var tree = figures.All;
 
         var rows = new List<TableRow>
@@ -37,15 +37,13 @@ internal static class IncomeTable
                 Cells.Header("上级补助收入"), Cells.Header("事业收入"), Cells.Header("经营收入"), Cells.Header("附属单位上缴收入"),
                 Cells.Header("其他收入")),
         };
-        var spendingIsIncome = SamePrinted(tree.Classes.Sum(c => c.Amounts.Actual), totals.IncomeTotal);
-        var fiscalSpendingIsIncome = SamePrinted(tree.Classes.Sum(FunctionalNodes.FiscalActual), totals.FiscalIncome);
-        rows.AddRange(unit.Functional.Income.Count > 0
-            ? IncomeRows.For(unit.Functional.Income)
+        rows.AddRange(byFunction.Given
+            ? IncomeRows.For(byFunction, figures.Functional)
             : FunctionalRows.For(tree, node =>
             [
-                Cells.Amount(spendingIsIncome ? node.Amounts.Actual : null),
-                Cells.Amount(fiscalSpendingIsIncome ? FunctionalNodes.FiscalActual(node) : null),
-                .. others.Select(_ => Cells.Amount(onlyFiscal ? 0m : null)),
+                Cells.Amount(byFunction.TotalFromSpending ? node.Amounts.Actual : null),
+                Cells.Amount(byFunction.FiscalFromSpending ? FiscalSpending.Of(node) : null),
+                .. others.Select(_ => Cells.Amount(byFunction.OthersNone ? 0m : null)),
             ]));
         rows.Add(Cells.Row(
         [
@@ -53,7 +51,7 @@ internal static class IncomeTable
             .. others.Select(Cells.Amount),
         ]));
 
-        var isEmpty = totals.IncomeTotal == 0m && tree.Classes.Count == 0 && unit.Functional.Income.Count == 0;
+        var isEmpty = totals.IncomeTotal == 0m && tree.Classes.Count == 0 && !byFunction.Given;
         var table = new Table(rows, 1, [10, 22, 10, 10, 9, 9, 9, 9, 9])
         {
             Title = Title,
@@ -62,6 +60,4 @@ internal static class IncomeTable
         };
         return new StandardTable("table2", 2, Title, table, isEmpty);
     }
-
-    private static bool SamePrinted(decimal spending, decimal income) => Display.Round(spending) == Display.Round(income);
 }

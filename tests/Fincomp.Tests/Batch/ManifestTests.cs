@@ -34,7 +34,7 @@ public sealed class ManifestTests : IDisposable
     {
         var manifest = LoadManifest("""
             output_name: "{year}-{short_name}"
-            settings: { text_amounts: fixed, change_amount_threshold: 20 }
+            settings: { text_amounts: fixed, change_amount_threshold: 20, comparison_basis: 年初预算 }
             checks:
               FC1701: { severity: off, reason: 全园区统一 }
               FC1901: { severity: info, reason: 全园区统一 }
@@ -45,6 +45,8 @@ public sealed class ManifestTests : IDisposable
 
         Assert.Equal(TextAmountStyle.FixedTwoDecimals, applied.Settings.TextAmounts);
         Assert.Equal(5m, applied.Settings.ChangeAmountThreshold);
+        Assert.Equal(BudgetBasis.Initial, applied.Settings.ComparisonBasis);
+        Assert.Null(unit.Settings.ComparisonBasis);
         Assert.Equal(RuleSeverityOverride.Warning, applied.Checks["FC1701"].Severity);
         Assert.Equal(RuleSeverityOverride.Info, applied.Checks["FC1901"].Severity);
         Assert.Equal("2023-测试", manifest.OutputName("units/u.yaml", unit));

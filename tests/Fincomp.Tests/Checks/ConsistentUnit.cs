@@ -57,6 +57,11 @@ internal static class ConsistentUnit
               actual: 20.00
               project: 20.00
               purpose: 主要用于组织事务方面的其他支出
+          income:
+            - { code: '2013201', total: 120.0, fiscal: 120.0 }
+            - { code: '2013202', total: 150.0, fiscal: 150.0 }
+            - { code: '2010301', total: 30.0, fiscal: 30.0 }
+            - { code: '2013299', total: 20.0, superior_subsidy: 20.0 }
           declared_totals:
             - code: "201"
               actual: 300.00

@@ -7,7 +7,8 @@ namespace Fincomp.Tests.Import;
 /// <summary>
 /// Unit files with random figures in every place the nine tables read — lines of all four funds, balances, a negative
 /// 结余分配, economic items with and without amounts, "三公" parts, income by 科目 in half of them — one per seed.
-/// The figures need not agree with each other: the round trip must give back whatever the tables print.
+/// The figures need not agree with each other (the round trip must give back whatever the tables print), except that
+/// income by 科目 adds up to the statement's income, as table 2 prints only columns that add up to its 合计.
 /// </summary>
 internal static class GeneratedUnits
 {
@@ -28,10 +29,16 @@ internal static class GeneratedUnits
         string Amount(bool zeroAllowed = true) => zeroAllowed && random.Next(4) == 0 ? "0" : Money(random.NextInt64(1, 10_000_000));
         var yaml = new StringBuilder();
         yaml.Append(CultureInfo.InvariantCulture, $"unit:\n  name: 生成单位{seed}\n  short_name: 生成\n  year: 2023\n  kind: 行政单位\n");
+        var codes = Enumerable.Range(0, random.Next(0, 12)).Select(_ => ItemCodes[random.Next(ItemCodes.Length)]).Distinct().ToList();
+        var income = codes.Count > 0 && random.Next(2) == 0 ? IncomeLines(random, codes) : null;
         yaml.Append("statement:\n  income:\n");
         foreach (var key in new[] { "general_budget", "government_fund", "state_capital", "superior_subsidy", "business", "operating", "affiliate_remittance", "other" })
         {
-            yaml.Append("    ").Append(key).Append(": ").Append(Amount()).Append('\n');
+            var source = key is "general_budget" ? "fiscal" : key;
+            var amount = income is null ? Amount()
+                : key is "government_fund" or "state_capital" ? "0"
+                : Money(income.Sum(l => l.GetValueOrDefault(source)));
+            yaml.Append("    ").Append(key).Append(": ").Append(amount).Append('\n');
         }
 
         yaml.Append("  use_of_non_fiscal_balance: ").Append(Amount()).Append("\n  opening_balance: ").Append(Amount()).Append("\n  expenditure:\n");
@@ -50,7 +57,6 @@ internal static class GeneratedUnits
                 .Append(Amount()).Append("\n    state_capital: ").Append(Amount()).Append('\n');
         }
 
-        var codes = Enumerable.Range(0, random.Next(0, 12)).Select(_ => ItemCodes[random.Next(ItemCodes.Length)]).Distinct().ToList();
         yaml.Append("functional:\n  lines:").Append(codes.Count == 0 ? " []\n" : "\n");
         foreach (var code in codes)
         {
@@ -61,18 +67,15 @@ internal static class GeneratedUnits
                 .Append("\n      project: ").Append(Money(cents - basic)).Append('\n');
         }
 
-        if (codes.Count > 0 && random.Next(2) == 0)
+        if (income is not null)
         {
             yaml.Append("  income:\n");
-            foreach (var code in codes)
+            foreach (var (code, line) in codes.Zip(income))
             {
-                yaml.Append("    - code: \"").Append(code).Append("\"\n      total: ").Append(Amount(false)).Append('\n');
-                foreach (var key in new[] { "fiscal", "superior_subsidy", "business", "operating", "affiliate_remittance", "other" })
+                yaml.Append("    - code: \"").Append(code).Append("\"\n      total: ").Append(Money(line.Values.Sum())).Append('\n');
+                foreach (var (key, cents) in line)
                 {
-                    if (random.Next(3) != 0)
-                    {
-                        yaml.Append("      ").Append(key).Append(": ").Append(Amount()).Append('\n');
-                    }
+                    yaml.Append("      ").Append(key).Append(": ").Append(Money(cents)).Append('\n');
                 }
             }
         }
@@ -101,6 +104,24 @@ internal static class GeneratedUnits
 
         return yaml.ToString();
     }
+
+    /// <summary>Each code's income by source (in cents), some sources left out, at least one given.</summary>
+    private static List<Dictionary<string, long>> IncomeLines(Random random, IReadOnlyList<string> codes) =>
+    [
+        .. codes.Select(_ =>
+        {
+            var line = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var key in new[] { "fiscal", "superior_subsidy", "business", "operating", "affiliate_remittance", "other" })
+            {
+                if (random.Next(3) != 0 || line.Count == 0 && key == "other")
+                {
+                    line[key] = random.Next(4) == 0 ? 0 : random.NextInt64(1, 10_000_000);
+                }
+            }
+
+            return line;
+        }),
+    ];
 
     /// <summary>An amount in 万元 from a number of cents, written with two decimals as a clerk would.</summary>
     private static string Money(long cents) => (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture);

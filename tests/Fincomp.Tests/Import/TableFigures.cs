@@ -64,12 +64,14 @@ internal static class TableFigures
             AddValue($"three_public.{kind}.total", UnitTotals.ThreePublicTotal(amounts));
         }
 
+        // A source a line does not write is 0 on it, as table 2 prints it.
         foreach (var income in unit.Functional.Income.OrderBy(x => x.Code, StringComparer.Ordinal))
         {
             text.Append("income ").Append(income.Code);
-            foreach (var column in Fincomp.Tables.IncomeRows.Columns(income))
+            var columns = Fincomp.Derivation.IncomeByFunction.Columns(income);
+            for (var column = 0; column < columns.Count; column++)
             {
-                text.Append(' ').Append(column is { } c ? N(c.Value) : "-");
+                text.Append(' ').Append(columns[column] is { } c ? N(c.Value) : column > 0 ? N(0m) : "-");
             }
 
             text.Append('\n');

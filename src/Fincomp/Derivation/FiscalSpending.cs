@@ -1,0 +1,22 @@
+using Fincomp.Model;
+
+namespace Fincomp.Derivation;
+
+/// <summary>The 财政拨款 part of a 功能分类 node's spending, a sum the tree does not carry itself.</summary>
+public static class FiscalSpending
+{
+    /// <summary>
+    /// The spending of the node paid from the three kinds of 财政拨款 (everything but 其他资金). A node with no 其他资金
+    /// below it is all 财政拨款, so it is the node's own figure (which may be the published 类 total).
+    /// </summary>
+    public static decimal Of(FunctionalNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.Line is { } line ? (line.Fund == Fund.Other ? 0m : line.Actual.Value)
+            : HasOtherFunds(node) ? node.Children.Sum(Of)
+            : node.Amounts.Actual;
+    }
+
+    private static bool HasOtherFunds(FunctionalNode node) =>
+        node.Line is { } line ? line.Fund == Fund.Other : node.Children.Any(HasOtherFunds);
+}

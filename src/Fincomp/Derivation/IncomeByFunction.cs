@@ -1,0 +1,114 @@
+using Fincomp.Model;
+
+namespace Fincomp.Derivation;
+
+/// <summary>
+/// What table 2 (收入决算表) can soundly print per 功能分类 row, decided once for the table and the checker. With income
+/// lines (<c>functional.income</c>) the rows are those lines, each column printed only where its lines add up to the
+/// table's 合计 within rounding. Without them, a row's income is known only where the unit's spending is its income:
+/// no balance carried into or out of the year (年初、年末结转和结余, 使用非财政拨款结余, 结余分配 none or 0) and the
+/// spending of the rows adding up to the income 合计 as printed; otherwise the cells stay blank (a real unit's rows
+/// added to 9,759.38 under a 合计 of 9,746.50) and the checker says how to fill them (FC1207).
+/// </summary>
+public sealed class IncomeByFunction
+{
+    /// <summary>The table's seven amount columns: 本年收入合计, 财政拨款收入, 上级补助, 事业, 经营, 附属单位上缴, 其他.</summary>
+    public static readonly IReadOnlyList<string> ColumnNames = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
+
+    private IncomeByFunction(
+        IReadOnlyList<IncomeLine> lines,
+        IReadOnlyList<Summed> columnTotals,
+        IReadOnlyList<Summed> lineSums,
+        bool totalFromSpending,
+        bool fiscalFromSpending,
+        bool othersNone,
+        decimal spending,
+        decimal fiscalSpending)
+    {
+        Lines = lines;
+        ColumnTotals = columnTotals;
+        LineSums = lineSums;
+        TotalFromSpending = totalFromSpending;
+        FiscalFromSpending = fiscalFromSpending;
+        OthersNone = othersNone;
+        Spending = spending;
+        FiscalSpending = fiscalSpending;
+    }
+
+    /// <summary>The 项 income lines the unit wrote, or none.</summary>
+    public IReadOnlyList<IncomeLine> Lines { get; }
+
+    public bool Given => Lines.Count > 0;
+
+    /// <summary>The 合计 row's seven columns as the statement gives them (a source not written counts 0).</summary>
+    public IReadOnlyList<Summed> ColumnTotals { get; }
+
+    /// <summary>The sums of the income lines per column (zero, exact, where no line gives the column).</summary>
+    public IReadOnlyList<Summed> LineSums { get; }
+
+    /// <summary>Without income lines: a row's spending is its 本年收入合计.</summary>
+    public bool TotalFromSpending { get; }
+
+    /// <summary>Without income lines: a row's 财政拨款 spending is its 财政拨款收入.</summary>
+    public bool FiscalFromSpending { get; }
+
+    /// <summary>The unit had none of the five other income sources, so every row's are 0.</summary>
+    public bool OthersNone { get; }
+
+    /// <summary>The sum of the 类 rows' spending, as the rows would print it.</summary>
+    public decimal Spending { get; }
+
+    /// <summary>The 财政拨款 part of that spending.</summary>
+    public decimal FiscalSpending { get; }
+
+    /// <summary>With income lines: whether <paramref name="column"/>'s lines add up to the 合计 within rounding, so that it prints.</summary>
+    public bool ColumnAgrees(int column) =>
+        ColumnTotals[column].Interval.Overlaps(LineSums[column].Interval);
+
+    /// <summary>Without income lines: the spending-derived rows cannot state every row's income (the cells stay blank).</summary>
+    public bool RowsUnknown => !Given && (!TotalFromSpending || !FiscalFromSpending);
+
+    public static IncomeByFunction From(UnitYear unit, UnitTotals totals, FunctionalTree all)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(totals);
+        ArgumentNullException.ThrowIfNull(all);
+        var statement = unit.Statement;
+        var income = statement.Income;
+        var fiscal = Summed.Of([income.GeneralBudget, income.GovernmentFund, income.StateCapital]);
+        Money?[] others = [income.SuperiorSubsidy, income.Business, income.Operating, income.AffiliateRemittance, income.Other];
+        var incomeTotal = FigureOfRecord.Choose(statement.Declared?.IncomeTotal, fiscal + Summed.Of(others));
+        IReadOnlyList<Summed> columnTotals = [incomeTotal with { Value = totals.IncomeTotal }, fiscal, .. others.Select(o => Summed.Of([o]))];
+        var lines = unit.Functional.Income;
+        IReadOnlyList<Summed> lineSums = [.. Enumerable.Range(0, ColumnNames.Count).Select(c => Summed.Of(lines.Select(l => Columns(l)[c])))];
+
+        var spending = all.Classes.Sum(c => c.Amounts.Actual);
+        var fiscalSpending = all.Classes.Sum(Derivation.FiscalSpending.Of);
+        var noBalances = new[] { statement.OpeningBalance, statement.ClosingBalance, statement.UseOfNonFiscalBalance, statement.BalanceDistribution }.All(NoneOrZero);
+        var appropriations = unit.Appropriations;
+        var noFiscalBalances = FundParts(appropriations.OpeningBalance).Concat(FundParts(appropriations.ClosingBalance)).All(NoneOrZero);
+        return new IncomeByFunction(
+            lines,
+            columnTotals,
+            lineSums,
+            noBalances && SamePrinted(spending, totals.IncomeTotal),
+            noFiscalBalances && SamePrinted(fiscalSpending, totals.FiscalIncome),
+            others.All(NoneOrZero),
+            spending,
+            fiscalSpending);
+    }
+
+    /// <summary>The seven amount columns of an income line, in the table's order.</summary>
+    public static IReadOnlyList<Money?> Columns(IncomeLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return [line.Total, line.Fiscal, line.SuperiorSubsidy, line.Business, line.Operating, line.AffiliateRemittance, line.Other];
+    }
+
+    private static bool NoneOrZero(Money? money) => money is null || money.Value.Value == 0m;
+
+    private static bool SamePrinted(decimal spending, decimal income) => Display.Round(spending) == Display.Round(income);
+
+    private static IEnumerable<Money?> FundParts(FundAmounts? amounts) =>
+        amounts is null ? [] : [amounts.GeneralBudget, amounts.GovernmentFund, amounts.StateCapital];
+}
