@@ -48,7 +48,7 @@ public sealed class SeedDocumentTests
             // The performance forms were tables, printed one cell a line in this text: only their sentences (the
             // conclusions) are kept, as paragraphs. The numbers a chart's picture left behind, up to the chart's
             // caption, are left out. An attachment's title (…自评报告) opens an attachment, as its title style would.
-            inChart = (inChart || line.StartsWith("[image:", StringComparison.Ordinal)) && !line.StartsWith("图", StringComparison.Ordinal);
+            inChart = (inChart || line.StartsWith("[image:", StringComparison.Ordinal)) && !line.StartsWith('图');
             if (line.Length == 0 || inChart || (raw.StartsWith('\t') && !(line.Length >= 20 && line.Contains('。', StringComparison.Ordinal))))
             {
                 continue;

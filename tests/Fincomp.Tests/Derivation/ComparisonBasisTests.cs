@@ -113,12 +113,12 @@ public sealed class ComparisonBasisTests
     [InlineData("0", "5", "年初预算数为0万元")]
     [InlineData("0.004", "0", "未安排预算")]
     public void Completion_on_the_initial_basis(string budget, string actual, string expected) =>
-        Assert.Equal(expected, new Wording(TextAmountStyle.Trimmed, BudgetComparison.On(BudgetBasis.Initial)).Completion(decimal.Parse(budget), decimal.Parse(actual)));
+        Assert.Equal(expected, new Wording(TextAmountStyle.Trimmed, comparison: BudgetComparison.On(BudgetBasis.Initial)).Completion(decimal.Parse(budget), decimal.Parse(actual)));
 
     [Fact]
     public void A_budget_that_prints_as_zero_never_gets_a_rate_on_either_basis()
     {
-        var wordings = new[] { BudgetBasis.FullYear, BudgetBasis.Initial }.Select(b => new Wording(TextAmountStyle.Trimmed, BudgetComparison.On(b))).ToList();
+        var wordings = new[] { BudgetBasis.FullYear, BudgetBasis.Initial }.Select(b => new Wording(TextAmountStyle.Trimmed, comparison: BudgetComparison.On(b))).ToList();
         Gen.Select(Gen.Decimal[-0.00499m, 0.00499m], Gen.Decimal[0m, 1_000_000m]).Sample((budget, actual) =>
             wordings.All(w => !w.Completion(budget, actual).Contains('%', StringComparison.Ordinal)));
     }
@@ -126,6 +126,6 @@ public sealed class ComparisonBasisTests
     [Fact]
     public void The_rate_in_the_text_is_the_derived_rate() =>
         Gen.Select(Gen.Decimal[0.01m, 100_000m], Gen.Decimal[0m, 100_000m]).Sample((budget, actual) =>
-            new Wording(TextAmountStyle.Trimmed, BudgetComparison.On(BudgetBasis.Initial)).Completion(budget, actual)
+            new Wording(TextAmountStyle.Trimmed, comparison: BudgetComparison.On(BudgetBasis.Initial)).Completion(budget, actual)
             == $"完成年初预算的{Display.TextPercent(Display.CompletionPercent(budget, actual)!.Value)}%");
 }

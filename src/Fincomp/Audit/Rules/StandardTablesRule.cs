@@ -23,7 +23,7 @@ internal static class StandardTablesRule
             yield break;
         }
 
-        var place = partIndex ?? view.Tables().First().Index;
+        var place = partIndex ?? view.Tables()[0].Index;
         var quote = view.Blocks[place] switch
         {
             Heading heading => heading.Text,
