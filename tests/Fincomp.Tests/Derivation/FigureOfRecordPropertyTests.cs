@@ -106,7 +106,8 @@ public sealed class FigureOfRecordPropertyTests
 
         var unit = new Unit(
             [(Array.IndexOf(Codes, "2010101"), 1_234_500, true), (Array.IndexOf(Codes, "2010201"), 300_000, true), (Array.IndexOf(Codes, "2080501"), 567_800, false)],
-            [which == "declared_class", false, false], [false, false, false], [0, 0, 620, 0, 0], [0, 0, 0], printed, 60) { ClassOffset = cents };
+            [which == "declared_class", false, false], [false, false, false], [0, 0, 620, 0, 0], [0, 0, 0], printed, 60)
+        { ClassOffset = cents };
         var yaml = unit.Yaml();
         var loaded = TestUnits.Load(yaml);
         var findings = Fincomp.Checks.UnitChecker.Check(loaded);
