@@ -48,7 +48,9 @@ public sealed class BudgetComparison
         }
 
         var lines = unit.Functional.Lines;
-        var inferred = !lines.Any(l => l.Budget is not null) && lines.Any(l => l.InitialBudget is not null)
+        var anyInitial = lines.Any(l => l.InitialBudget is not null);
+        var packInitial = unit.Settings.TemplatePack.ComparisonBasis() == BudgetBasis.Initial;
+        var inferred = anyInitial && (packInitial || !lines.Any(l => l.Budget is not null))
             ? BudgetBasis.Initial
             : BudgetBasis.FullYear;
         return new BudgetComparison(inferred, false);

@@ -140,7 +140,8 @@ public sealed class ReportFigures
     /// consolidates (部门决算单位构成).
     /// </summary>
     public ReportScope Scope =>
-        Unit.Unit.Scope ?? (Unit.Profile.Organization.BudgetUnits.Count > 1 ? ReportScope.Department : ReportScope.Unit);
+        Unit.Unit.Scope ?? Unit.Settings.TemplatePack.Scope()
+        ?? (Unit.Profile.Organization.BudgetUnits.Count > 1 ? ReportScope.Department : ReportScope.Unit);
 
     /// <summary>The budget spending is compared with (全年预算 or 年初预算), chosen or inferred once for every stage.</summary>
     public BudgetComparison Comparison { get; }

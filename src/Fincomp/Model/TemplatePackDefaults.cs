@@ -7,6 +7,17 @@ public static class TemplatePackDefaults
     public static PercentStyle Percentages(this TemplatePack pack) =>
         pack == TemplatePack.Shanghai ? PercentStyle.FixedTwoDecimals : PercentStyle.Trimmed;
 
+    /// <summary>
+    /// Shanghai's template is a 部门决算 for every 一级预算单位, with or without units under it; Sichuan titles a unit's
+    /// own report 单位决算 unless it consolidates several (null: decided by the unit's budget units).
+    /// </summary>
+    public static ReportScope? Scope(this TemplatePack pack) =>
+        pack == TemplatePack.Shanghai ? ReportScope.Department : null;
+
+    /// <summary>Shanghai compares with 年初预算 ("完成年初预算的98.69%") wherever the unit gives it.</summary>
+    public static BudgetBasis? ComparisonBasis(this TemplatePack pack) =>
+        pack == TemplatePack.Shanghai ? BudgetBasis.Initial : null;
+
     /// <summary>The pack's folder name: templates/NAME/ in the source tree, --pack NAME on the command line.</summary>
     public static string FolderName(this TemplatePack pack) => EnumLabelAttribute.Of(pack);
 }

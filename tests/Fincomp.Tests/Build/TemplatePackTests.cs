@@ -51,7 +51,8 @@ public sealed class TemplatePackTests
         Assert.Equal(tables, Tables(_sameUnitSichuan.Value));
         Assert.Contains("收入支出总计1268.4万元", _shanghai.Value, StringComparison.Ordinal);
         Assert.Contains("收、支总计均为1268.4万元", _sameUnitSichuan.Value, StringComparison.Ordinal);
-        Assert.Contains("完成全年预算的98.77%", _shanghai.Value, StringComparison.Ordinal);
+        // Each pack's own basis: Shanghai compares with the 年初预算 the unit gives, Sichuan with the 全年预算.
+        Assert.Contains("年初预算为1217.25万元，支出决算为1268.4万元，完成年初预算的104.20%", _shanghai.Value, StringComparison.Ordinal);
         Assert.Contains("完成预算98.77%", _sameUnitSichuan.Value, StringComparison.Ordinal);
         Assert.Contains("收入支出总计增加77.8万元，增长6.53%", _shanghai.Value, StringComparison.Ordinal);
         Assert.Contains("收、支总计各增加77.8万元，增长6.53%", _sameUnitSichuan.Value, StringComparison.Ordinal);
