@@ -72,7 +72,7 @@ internal static class BatchProgress
         });
     }
 
-    private static bool IsFailure(UnitOutcome outcome) => outcome.Status is UnitStatus.Failed or UnitStatus.Unreadable or UnitStatus.Forced;
+    private static bool IsFailure(UnitOutcome outcome) => outcome.Status != UnitStatus.Succeeded;
 
     private static string FailureLine(UnitOutcome outcome) =>
         $"{SummaryTable.StatusWord(outcome.Status)} {outcome.File}\n  {FirstProblem(outcome)}";

@@ -19,18 +19,15 @@ internal sealed class DirectiveResolver
     private readonly ReportFigures _figures;
     private readonly Task<IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)>> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
-    private readonly string? _fontFile;
     private bool _fontReported;
 
     /// <param name="charts">
     /// Makes the renderer; called on the drawing thread, since loading the chart font is part of the work. Null leaves
     /// the figures out (the audit tests compile thousands of units, whose text and tables do not depend on the pictures).
     /// </param>
-    /// <param name="fontFile">The chart font file (--chart-font), to name it when it cannot be used.</param>
-    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer>? charts, string? fontFile = null)
+    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer>? charts)
     {
         _figures = figures;
-        _fontFile = fontFile;
         _charts = charts is null
             ? Task.FromResult<IReadOnlyList<(ChartSpec, ChartPicture)>>([])
             : Task.Run(() =>
@@ -82,13 +79,13 @@ internal sealed class DirectiveResolver
         {
             charts = _charts.GetAwaiter().GetResult();
         }
-        catch (ArgumentException exception)
+        catch (ChartFontException exception)
         {
             // The --chart-font file is missing or not a font: a message about the font (once), not an internal error.
             if (!_fontReported)
             {
                 _fontReported = true;
-                diagnostics.Error(NarrativeCodes.ChartFontUnusable, SourceSpan.StartOf(_fontFile ?? "--chart-font"), exception.Message.Split(" (Parameter", 2)[0]);
+                diagnostics.Error(NarrativeCodes.ChartFontUnusable, SourceSpan.StartOf(exception.FontFile), exception.Message);
             }
 
             return [];

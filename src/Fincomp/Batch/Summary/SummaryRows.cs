@@ -86,6 +86,8 @@ public static class SummaryRows
         UnitStatus.Succeeded => "通过",
         UnitStatus.Forced => "有错误（强制生成）",
         UnitStatus.Failed => "有错误",
+        UnitStatus.WriteFailed => "无法写出",
+        UnitStatus.TemplateFailed => "模板有误",
         _ => "无法读取",
     };
 }
