@@ -63,7 +63,7 @@ internal sealed class DirectiveResolver
 
         diagnostics.Error(
             NarrativeCodes.UnknownDirective,
-            new SourceSpan(NarrativeRenderer.EntryTemplate, directive.Line, 1),
+            DirectiveSource.Locate(directive),
             $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–fig7、table table1–table9、form unit、form project N、title、center、right、pagebreak。");
         return [];
     }
