@@ -4,13 +4,21 @@
 #   sample   build the sample report into out/
 #   pack     the fincomp .NET tool packages (one per platform, ReadyToRun) in artifacts/; fails if one is 25 MB or more,
 #            then installs the tool from that folder into a scratch tool path and runs it, as the README's install does
-#   publish  self-contained single-file ReadyToRun programs for win-x64, linux-x64 and linux-arm64 in artifacts/publish/
+#   publish  self-contained single-file ReadyToRun programs for win-x64, linux-x64 and linux-arm64 in artifacts/publish/;
+#            `publish linux-x64` (or several, comma-separated) publishes only those. On a linux-x64 machine the linux-x64
+#            program then builds the sample report with no .NET on PATH and no DOTNET_ROOT, as on an office PC.
+#            ReadyToRun compiles every library for each platform: about 5 CPU-minutes per platform, so on a busy
+#            machine give it time (a run of the three took 30 minutes per platform under a load of 60).
 #   fuzz     the seeded fuzz tests with a long budget (FINCOMP_FUZZ_ITERATIONS, default 5000); failing inputs go to out/fuzz-failures/
 #   bench    whole-process benchmarks (hyperfine, pandoc side by side, peak memory) and the stage profile
 param(
     [Parameter(Position = 0)]
     [ValidateSet('test', 'sample', 'pack', 'publish', 'bench', 'fuzz')]
-    [string] $Target = 'test'
+    [string] $Target = 'test',
+
+    # publish only: the platforms, e.g. 'linux-x64' or 'win-x64,linux-arm64' (default: all three).
+    [Parameter(Position = 1)]
+    [string] $Runtimes = 'win-x64,linux-x64,linux-arm64'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -86,10 +94,43 @@ switch ($Target) {
     }
     'publish' {
         # One file per platform with the runtime inside, for office PCs without .NET (linux-arm64: 信创 machines).
-        foreach ($rid in @('win-x64', 'linux-x64', 'linux-arm64')) {
+        $supported = @('win-x64', 'linux-x64', 'linux-arm64')
+        $rids = @($Runtimes -split ',' | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+        foreach ($rid in $rids) {
+            if ($rid -notin $supported) { throw "unknown platform '$rid': use $($supported -join ', ')" }
+        }
+
+        foreach ($rid in $rids) {
+            $started = Get-Date
+            $folder = "artifacts/publish/$rid"
+            Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue
+            # No .pdb beside the program: an office PC gets one file.
             Invoke-Step dotnet @('publish', 'src/Fincomp.Cli', '-c', 'Release', '-r', $rid, '--self-contained', 'true',
                 '-p:PublishSingleFile=true', '-p:IncludeNativeLibrariesForSelfExtract=true', '-p:PublishReadyToRun=true',
-                '-o', "artifacts/publish/$rid")
+                '-p:DebugType=none', '-nologo', '-o', $folder)
+            $program = Get-ChildItem $folder -File | Where-Object { $_.Name -in @('fincomp', 'fincomp.exe') }
+            if (-not $program) { throw "no program in $folder" }
+            $minutes = [math]::Round(((Get-Date) - $started).TotalMinutes, 1)
+            Write-Host "${rid}: $($program.Name) $([math]::Round($program.Length / 1MB, 1)) MB ($minutes min)"
+        }
+
+        if ('linux-x64' -in $rids -and $IsLinux -and [Runtime.InteropServices.RuntimeInformation]::OSArchitecture -eq 'X64') {
+            # As on an office PC: no dotnet on PATH, no DOTNET_ROOT; the sample's report must be written.
+            $scratch = Join-Path ([IO.Path]::GetTempPath()) "fincomp-publish-$PID"
+            try {
+                New-Item -ItemType Directory -Force $scratch | Out-Null
+                $program = (Resolve-Path 'artifacts/publish/linux-x64/fincomp').Path
+                & env -i "HOME=$scratch" 'PATH=/nonexistent' $program build samples/dangqun-2023.yaml --force -o $scratch
+                # The sample keeps the published original's errors: exit code 1 with the report written.
+                if ($LASTEXITCODE -ne 1 -or -not (Test-Path (Join-Path $scratch 'dangqun-2023.docx'))) {
+                    throw "the single-file program did not build the sample (exit code $LASTEXITCODE)"
+                }
+
+                Write-Host 'linux-x64: the single-file program built the sample report without .NET on PATH'
+            }
+            finally {
+                Remove-Item -Recurse -Force $scratch -ErrorAction SilentlyContinue
+            }
         }
     }
     'bench' {

@@ -89,7 +89,7 @@ internal static class BuildCommand
 
             if (summaryPath is not null && !WriteSummary(summaryPath, outcomes, target.Output, error))
             {
-                return ExitCodes.Unreadable;
+                return ExitCodes.WriteFailed;
             }
 
             return BatchExit.Code(outcomes);
@@ -163,7 +163,7 @@ internal static class BuildCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"无法写出汇总表 {path}：{exception.Message}");
+            error.WriteLine($"无法写出汇总表 {path}：{WriteFailureText.Reason(exception)}。");
             return false;
         }
     }

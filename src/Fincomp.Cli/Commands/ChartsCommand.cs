@@ -56,10 +56,11 @@ internal static class ChartsCommand
         {
             renderer = new ChartRenderer(new ChartRenderOptions { FontFile = font });
         }
-        catch (ArgumentException exception)
+        catch (ChartFontException exception)
         {
-            error.WriteLine(exception.Message.Split(" (Parameter", 2)[0]);
-            return ExitCodes.Unreadable;
+            // As in build: a font file that is not there is a wrong command line; one that is no font cannot draw.
+            error.WriteLine(exception.Message);
+            return File.Exists(exception.FontFile) ? ExitCodes.TemplateFailed : ExitCodes.Unreadable;
         }
 
         // The class names of 图6 come from the same tables the report uses: the unit's year's and its extensions.
@@ -96,8 +97,8 @@ internal static class ChartsCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"无法写出图表到 {folder}：{exception.Message}");
-            return ExitCodes.Unreadable;
+            error.WriteLine($"无法写出图表到 {folder}：{WriteFailureText.Reason(exception)}。");
+            return ExitCodes.WriteFailed;
         }
 
         return ExitCodes.Clean;

@@ -48,7 +48,7 @@ internal static partial class InitCommand
         if (File.Exists(file) && !force)
         {
             error.WriteLine($"{file} 已存在，未覆盖；确要覆盖请加 --force。");
-            return ExitCodes.Unreadable;
+            return ExitCodes.WriteFailed;
         }
 
         if (Directory.Exists(file))
@@ -112,8 +112,8 @@ internal static partial class InitCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"无法写入 {file}：{exception.Message}");
-            return ExitCodes.Unreadable;
+            error.WriteLine($"无法写入 {file}：{WriteFailureText.Reason(exception)}。");
+            return ExitCodes.WriteFailed;
         }
 
         if (schemaFile is not null)

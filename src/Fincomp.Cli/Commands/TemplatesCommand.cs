@@ -54,7 +54,7 @@ internal static class TemplatesCommand
         if (existing.Count > 0 && !force)
         {
             error.WriteLine($"文件夹中已有 {string.Join("、", existing)}；用 --force 覆盖。");
-            return ExitCodes.Unreadable;
+            return ExitCodes.WriteFailed;
         }
 
         try
@@ -66,8 +66,8 @@ internal static class TemplatesCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"无法写入 {folder}：{exception.Message}");
-            return ExitCodes.Unreadable;
+            error.WriteLine($"无法写入 {folder}：{WriteFailureText.Reason(exception)}。");
+            return ExitCodes.WriteFailed;
         }
 
         output.WriteLine($"已写出模板包 {pack.FolderName()} 的 {files.Count - 1} 个模板和 {ReferenceFileName} 到 {folder}。修改后：fincomp build 单位.yaml --templates {folder} --reference-doc {Path.Combine(folder, ReferenceFileName)}");

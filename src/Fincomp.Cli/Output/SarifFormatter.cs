@@ -63,7 +63,11 @@ internal sealed class SarifFormatter(string workingDirectory) : IReportFormatter
         json.WriteString("name", "fincomp");
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("semanticVersion", ToolInfo.Version);
-        json.WriteString("informationUri", ToolInfo.InformationUri);
+        if (ToolInfo.InformationUri.Length > 0)
+        {
+            json.WriteString("informationUri", ToolInfo.InformationUri);
+        }
+
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {

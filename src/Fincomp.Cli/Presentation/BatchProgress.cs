@@ -74,7 +74,7 @@ internal static class BatchProgress
         });
     }
 
-    private static bool IsFailure(UnitOutcome outcome) => outcome.Status is not UnitStatus.Succeeded;
+    private static bool IsFailure(UnitOutcome outcome) => outcome.Status != UnitStatus.Succeeded;
 
     private static string FailureLine(UnitOutcome outcome) =>
         $"{SummaryTable.StatusWord(outcome.Status)} {outcome.File}\n  {FirstProblem(outcome)}";

@@ -4,8 +4,9 @@ using Fincomp.Batch;
 namespace Fincomp.Cli.Presentation;
 
 /// <summary>
-/// The one totals line every batch ends with: <c>167 通过 · 33 有错误 · 0 无法读取</c>, and <c>· 1 自检未通过</c> when a
-/// report failed the self-audit.
+/// The one totals line every batch ends with: <c>167 通过 · 33 有错误 · 0 无法读取</c>, and, only when there are
+/// any, the reports that could not be written, the units the templates failed on and the reports that failed the
+/// self-audit.
 /// </summary>
 internal static class BatchTotals
 {
@@ -15,8 +16,16 @@ internal static class BatchTotals
         var passed = list.Count(s => s == UnitStatus.Succeeded);
         var withErrors = list.Count(s => s is UnitStatus.Failed or UnitStatus.Forced);
         var unreadable = list.Count(s => s == UnitStatus.Unreadable);
-        var auditFailed = list.Count(s => s == UnitStatus.AuditFailed);
-        var audit = auditFailed > 0 ? string.Create(CultureInfo.InvariantCulture, $" · {auditFailed} 自检未通过") : "";
-        return string.Create(CultureInfo.InvariantCulture, $"{passed} 通过 · {withErrors} 有错误 · {unreadable} 无法读取{audit}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{passed} 通过 · {withErrors} 有错误 · {unreadable} 无法读取");
+        foreach (var status in new[] { UnitStatus.WriteFailed, UnitStatus.TemplateFailed, UnitStatus.AuditFailed })
+        {
+            var count = list.Count(s => s == status);
+            if (count > 0)
+            {
+                line += string.Create(CultureInfo.InvariantCulture, $" · {count} {SummaryTable.StatusWord(status)}");
+            }
+        }
+
+        return line;
     }
 }

@@ -84,9 +84,7 @@ public sealed class BuildJob(BuildSettings settings)
         _swept.GetOrAdd(Path.GetFullPath(directory), folder =>
             AtomicFile.SweepStale(folder, StaleAfter, settings.Clock.GetUtcNow().UtcDateTime) >= 0);
         var built = ReportBuilder.Build(figures, options, basePath, settings.Formats);
-        var status = built.Succeeded ? (prepared.HasErrors ? UnitStatus.Forced : UnitStatus.Succeeded)
-            : built.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error && Audit.AuditCodes.IsAuditFinding(d.Code)) ? UnitStatus.AuditFailed
-            : UnitStatus.Unreadable;
+        var status = !built.Succeeded ? BuildFailure.StatusOf(built.Diagnostics) : prepared.HasErrors ? UnitStatus.Forced : UnitStatus.Succeeded;
         return new UnitOutcome(file, status, [.. prepared.Diagnostics, .. built.Diagnostics], built.Written, Stopwatch.GetElapsedTime(started)) { Figures = figures };
     }
 

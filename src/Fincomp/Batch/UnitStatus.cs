@@ -12,7 +12,7 @@ public enum UnitStatus
     /// <summary>Read, but its figures have errors: not built.</summary>
     Failed,
 
-    /// <summary>Not a readable unit file (input errors), or writing its output failed.</summary>
+    /// <summary>Not a readable unit file (input errors), or its report failed for a reason not listed below.</summary>
     Unreadable,
 
     /// <summary>
@@ -20,4 +20,10 @@ public enum UnitStatus
     /// template, not of the unit's data, and nothing was written; <c>--force</c> does not skip it.
     /// </summary>
     AuditFailed,
+
+    /// <summary>Read and compiled, but its report could not be written: disk full, read-only folder, path too long.</summary>
+    WriteFailed,
+
+    /// <summary>Read, but the templates, the reference document or the chart font cannot make its report.</summary>
+    TemplateFailed,
 }

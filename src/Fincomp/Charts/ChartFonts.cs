@@ -17,7 +17,7 @@ internal static class ChartFonts
     private static ChartFontResolver? _resolver;
 
     /// <summary>The font name to set on every element for these options; loads the font on first use.</summary>
-    /// <exception cref="ArgumentException">The <c>--chart-font</c> file is missing or not a font.</exception>
+    /// <exception cref="ChartFontException">The <c>--chart-font</c> file is missing or not a font.</exception>
     public static string NameFor(ChartRenderOptions options)
     {
         var resolver = Resolver();
@@ -32,11 +32,11 @@ internal static class ChartFonts
         {
             if (!File.Exists(path))
             {
-                throw new ArgumentException($"图表字体文件不存在：{file}", nameof(options));
+                throw new ChartFontException(file, $"图表字体文件不存在：{file}");
             }
 
             resolver.Add(name, () => SKTypeface.FromFile(path, 0)
-                ?? throw new ArgumentException($"无法读取图表字体文件：{file}（应为 TTF、OTF 或 TTC 字体）。", nameof(options)));
+                ?? throw new ChartFontException(file, $"无法读取图表字体文件：{file}（应为 TTF、OTF 或 TTC 字体）。"));
         }
 
         return name;

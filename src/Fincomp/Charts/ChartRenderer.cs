@@ -16,7 +16,7 @@ public sealed class ChartRenderer
 
     private readonly string _font;
 
-    /// <exception cref="ArgumentException">The font file in <paramref name="options"/> cannot be used.</exception>
+    /// <exception cref="ChartFontException">The font file in <paramref name="options"/> cannot be used.</exception>
     public ChartRenderer(ChartRenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

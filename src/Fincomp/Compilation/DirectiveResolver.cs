@@ -19,7 +19,6 @@ internal sealed class DirectiveResolver
     private readonly ReportFigures _figures;
     private readonly Task<(IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)> Charts, string Missing)> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
-    private readonly string? _fontFile;
     private bool _fontReported;
     private int _figuresPlaced;
 
@@ -27,11 +26,9 @@ internal sealed class DirectiveResolver
     /// Makes the renderer; called on the drawing thread, since loading the chart font is part of the work. Null leaves
     /// the figures out (the audit tests compile thousands of units, whose text and tables do not depend on the pictures).
     /// </param>
-    /// <param name="fontFile">The chart font file (--chart-font), to name it when it cannot be used.</param>
-    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer>? charts, string? fontFile = null)
+    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer>? charts)
     {
         _figures = figures;
-        _fontFile = fontFile;
         _charts = charts is null
             ? Task.FromResult<(IReadOnlyList<(ChartSpec, ChartPicture)>, string)>(([], ""))
             : Task.Run(() =>
@@ -68,7 +65,7 @@ internal sealed class DirectiveResolver
 
         diagnostics.Error(
             NarrativeCodes.UnknownDirective,
-            new SourceSpan(NarrativeRenderer.EntryTemplate, directive.Line, 1),
+            DirectiveSource.Locate(directive),
             $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–fig7、table table1–table9、form unit、form project N、title、center、right、pagebreak。");
         return [];
     }
@@ -85,13 +82,13 @@ internal sealed class DirectiveResolver
         {
             (charts, missing) = _charts.GetAwaiter().GetResult();
         }
-        catch (ArgumentException exception)
+        catch (ChartFontException exception)
         {
             // The --chart-font file is missing or not a font: a message about the font (once), not an internal error.
             if (!_fontReported)
             {
                 _fontReported = true;
-                diagnostics.Error(NarrativeCodes.ChartFontUnusable, SourceSpan.StartOf(_fontFile ?? "--chart-font"), exception.Message.Split(" (Parameter", 2)[0]);
+                diagnostics.Error(NarrativeCodes.ChartFontUnusable, SourceSpan.StartOf(exception.FontFile), exception.Message);
             }
 
             return [];

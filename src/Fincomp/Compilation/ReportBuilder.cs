@@ -92,7 +92,7 @@ public static class ReportBuilder
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
                 or FormatException or OpenXmlPackageException or PdfConversionException or System.ComponentModel.Win32Exception)
             {
-                diagnostics.Add(new Diagnostic(NarrativeCodes.OutputFailed, Severity.Error, $"无法写出 {path}：{e.Message}", SourceSpan.StartOf(path)));
+                diagnostics.Add(new Diagnostic(NarrativeCodes.OutputFailed, Severity.Error, $"无法写出 {path}：{WriteFailureText.Reason(e)}。", SourceSpan.StartOf(path)));
             }
         }
 

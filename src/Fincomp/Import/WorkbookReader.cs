@@ -6,7 +6,7 @@ namespace Fincomp.Import;
 
 /// <summary>
 /// Reads every sheet of an .xlsx or legacy .xls workbook (ExcelDataReader detects which) into <see cref="Sheet"/>s.
-/// A file that is not a readable workbook gives FC0301 instead of an exception.
+/// A file that is not a readable workbook gives FC0301 saying what is wrong (<see cref="WorkbookProblem"/>), not an exception.
 /// </summary>
 public static class WorkbookReader
 {
@@ -21,11 +21,9 @@ public static class WorkbookReader
             using var stream = File.OpenRead(path);
             return Read(stream);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException
-            or InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException
-            or ExcelDataReader.Exceptions.ExcelReaderException)
+        catch (Exception exception) when (WorkbookProblem.IsAbout(exception))
         {
-            diagnostics.Error(ImportCodes.Unreadable, SourceSpan.StartOf(path), $"无法作为 Excel 工作簿读取（.xlsx 或 .xls）：{exception.Message}");
+            diagnostics.Error(ImportCodes.Unreadable, SourceSpan.StartOf(path), $"无法读取工作簿 {Path.GetFileName(path)}：{WorkbookProblem.Describe(exception)}。");
             return null;
         }
     }

@@ -129,8 +129,9 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
 
             if (!ScalarParser.TryParseDecimal(scalar, out var value, out var problem))
             {
-                var code = scalar.IsPlain ? (problem!.Contains('过') ? InputCodes.OutOfRange : InputCodes.NotANumber) : InputCodes.QuotedNumber;
-                diagnostics.Error(code, node.Span, $"'{key}'：{problem}");
+                var code = !scalar.IsPlain ? InputCodes.QuotedNumber
+                    : problem!.Kind == ScalarProblemKind.OutOfRange ? InputCodes.OutOfRange : InputCodes.NotANumber;
+                diagnostics.Error(code, node.Span, $"'{key}'：{problem!.Message}");
                 return Invalid;
             }
 
@@ -187,7 +188,9 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
 
         if (!ScalarParser.TryParseInteger(scalar, out var value, out var problem))
         {
-            return Reported(scalar.IsPlain ? InputCodes.NotAnInteger : InputCodes.QuotedNumber, node, $"'{key}'：{problem}");
+            var code = !scalar.IsPlain ? InputCodes.QuotedNumber
+                : problem!.Kind == ScalarProblemKind.OutOfRange ? InputCodes.OutOfRange : InputCodes.NotAnInteger;
+            return Reported(code, node, $"'{key}'：{problem!.Message}");
         }
 
         return value < 0 ? Reported(InputCodes.Negative, node, $"'{key}' 不能为负数（{value}）。") : value;

@@ -21,7 +21,7 @@ internal static partial class ScalarParser
     /// </summary>
     public const int MaxInteger = 10_000_000;
 
-    public static bool TryParseDecimal(YamlScalar scalar, out decimal value, out string? problem)
+    public static bool TryParseDecimal(YamlScalar scalar, out decimal value, out ScalarProblem? problem)
     {
         value = 0m;
         var text = scalar.Value.Trim();
@@ -30,19 +30,19 @@ internal static partial class ScalarParser
             var digits = text.TrimStart('-').Split('.');
             if (digits[0].TrimStart('0').Length > MaxIntegerDigits)
             {
-                problem = $"数值 {text} 过大（整数部分超过 {MaxIntegerDigits} 位）。";
+                problem = new(ScalarProblemKind.OutOfRange, $"数值 {text} 过大（整数部分超过 {MaxIntegerDigits} 位）。");
                 return false;
             }
 
             if (digits.Length > 1 && digits[1].Length > MaxDecimals)
             {
-                problem = $"数值 {text} 的小数位数过多（最多 {MaxDecimals} 位）。";
+                problem = new(ScalarProblemKind.OutOfRange, $"数值 {text} 的小数位数过多（最多 {MaxDecimals} 位）。");
                 return false;
             }
 
             if (!scalar.IsPlain)
             {
-                problem = $"数字不要加引号：写 {text}，不要写 \"{text}\"。";
+                problem = Quoted(text);
                 return false;
             }
 
@@ -51,29 +51,29 @@ internal static partial class ScalarParser
             return true;
         }
 
-        problem = Explain(text);
+        problem = new(ScalarProblemKind.NotANumber, Explain(text));
         return false;
     }
 
-    public static bool TryParseInteger(YamlScalar scalar, out int value, out string? problem)
+    public static bool TryParseInteger(YamlScalar scalar, out int value, out ScalarProblem? problem)
     {
         value = 0;
         var text = scalar.Value.Trim();
         if (!PlainInteger().IsMatch(text))
         {
-            problem = PlainDecimal().IsMatch(text) ? $"应为整数，实际是 {text}。" : Explain(text);
+            problem = new(ScalarProblemKind.NotANumber, PlainDecimal().IsMatch(text) ? $"应为整数，实际是 {text}。" : Explain(text));
             return false;
         }
 
         if (!scalar.IsPlain)
         {
-            problem = $"数字不要加引号：写 {text}，不要写 \"{text}\"。";
+            problem = Quoted(text);
             return false;
         }
 
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) || Math.Abs((long)value) > MaxInteger)
         {
-            problem = $"整数 {text} 超出范围（最大 {MaxInteger}）。";
+            problem = new(ScalarProblemKind.OutOfRange, $"整数 {text} 超出范围（最大 {MaxInteger}）。");
             value = 0;
             return false;
         }
@@ -81,6 +81,8 @@ internal static partial class ScalarParser
         problem = null;
         return true;
     }
+
+    private static ScalarProblem Quoted(string text) => new(ScalarProblemKind.Quoted, $"数字不要加引号：写 {text}，不要写 \"{text}\"。");
 
     private static string Explain(string text)
     {

@@ -111,7 +111,7 @@ public sealed class MarkdownReader
             default:
                 // Arguments are names (fig1, table3), not prose: no typography. Lines are those of the Markdown without the marks.
                 var arguments = LiteralText.Decode(encodedRest).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                blocks.AddRange(_resolve(new Directive(name, arguments, lineNumber - (2 * _markers)), diagnostics).Select(b => b with { Template = template }));
+                blocks.AddRange(_resolve(new Directive(name, arguments, lineNumber - (2 * _markers)) { Template = template }, diagnostics).Select(b => b with { Template = template }));
                 break;
         }
 

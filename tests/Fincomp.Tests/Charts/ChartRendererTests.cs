@@ -74,7 +74,7 @@ public sealed class ChartRendererTests
     [Fact]
     public void Missing_font_file_is_refused_with_a_chinese_message()
     {
-        var error = Assert.Throws<ArgumentException>(() => new ChartRenderer(new ChartRenderOptions { FontFile = "no-such-font.ttf" }));
+        var error = Assert.Throws<ChartFontException>(() => new ChartRenderer(new ChartRenderOptions { FontFile = "no-such-font.ttf" }));
 
         Assert.Contains("图表字体文件不存在", error.Message);
     }

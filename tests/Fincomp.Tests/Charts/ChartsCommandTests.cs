@@ -43,4 +43,23 @@ public sealed class ChartsCommandTests
         Assert.Equal(2, code);
         Assert.Contains("图表字体文件不存在", error.ToString());
     }
+
+    [Fact]
+    public void A_chart_font_that_is_no_font_is_a_template_failure_in_chinese()
+    {
+        var font = Path.Combine(Path.GetTempPath(), $"fincomp-not-a-font-{Guid.NewGuid():N}.ttf");
+        File.WriteAllText(font, "这不是字体");
+        try
+        {
+            var error = new StringWriter();
+            var code = FincompApp.Run(["charts", TestPaths.Sample("dangqun-2023.yaml"), "-o", Path.GetTempPath(), "--chart-font", font], new StringWriter(), error);
+
+            Assert.Equal(4, code);
+            Assert.Equal($"无法读取图表字体文件：{font}（应为 TTF、OTF 或 TTC 字体）。", error.ToString().Trim());
+        }
+        finally
+        {
+            File.Delete(font);
+        }
+    }
 }

@@ -33,7 +33,7 @@ public sealed class TemplatesCommandTests : IDisposable
         Run("templates", "-o", _folder.Path);
         File.WriteAllText(Path.Combine(_folder.Path, "00-title.scriban"), "改过的");
 
-        Assert.Equal(2, Run("templates", "-o", _folder.Path));
+        Assert.Equal(3, Run("templates", "-o", _folder.Path));
         Assert.Equal("改过的", File.ReadAllText(Path.Combine(_folder.Path, "00-title.scriban")));
         Assert.Equal(0, Run("templates", "-o", _folder.Path, "--force"));
         Assert.NotEqual("改过的", File.ReadAllText(Path.Combine(_folder.Path, "00-title.scriban")));

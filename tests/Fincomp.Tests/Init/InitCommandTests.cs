@@ -63,7 +63,7 @@ public sealed class InitCommandTests : IDisposable
 
         var (code, _, error) = Run("init", path);
 
-        Assert.Equal(2, code);
+        Assert.Equal(3, code);
         Assert.Contains("--force", error);
         Assert.Equal("手写的内容\n", File.ReadAllText(path));
     }

@@ -23,6 +23,25 @@ public sealed class InputRangeTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(TestUnits.LineOf(yaml, $"sedan: {count}"), error.Span.Line);
         Assert.Contains("超出范围", error.Message, StringComparison.Ordinal);
+        Assert.Equal(InputCodes.OutOfRange, error.Code);
+    }
+
+    /// <summary>The code follows what is wrong with the number (a typed kind), whatever words its message uses.</summary>
+    [Theory]
+    [InlineData("1234567890123.5", InputCodes.OutOfRange)]
+    [InlineData("300.1234567", InputCodes.OutOfRange)]
+    [InlineData("三百", InputCodes.NotANumber)]
+    [InlineData("约300万元", InputCodes.NotANumber)]
+    [InlineData("\"300.00\"", InputCodes.QuotedNumber)]
+    [InlineData("\"过大\"", InputCodes.QuotedNumber)]
+    public void An_amount_gets_the_code_of_its_problem(string written, string code)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "general_budget: 300.00", $"general_budget: {written}");
+
+        var result = new UnitLoader().LoadText(yaml, "unit.yaml");
+
+        var error = Assert.Single(result.Diagnostics, d => d.Span.Line == TestUnits.LineOf(yaml, $"general_budget: {written}"));
+        Assert.Equal(code, error.Code);
     }
 
     [Fact]

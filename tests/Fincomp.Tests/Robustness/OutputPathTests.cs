@@ -33,8 +33,9 @@ public sealed class OutputPathTests : IDisposable
 
         var (code, text) = Build(output);
 
-        Assert.Equal(2, code);
+        Assert.Equal(3, code);
         Assert.Contains("FC0910", text, StringComparison.Ordinal);
+        Assert.Contains("这个位置已有同名的文件夹", text, StringComparison.Ordinal);
         Assert.Equal("保留", File.ReadAllText(Path.Combine(blocker, "keep.txt")));
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
     }

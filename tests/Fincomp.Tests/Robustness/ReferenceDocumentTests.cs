@@ -31,7 +31,8 @@ public sealed class ReferenceDocumentTests : IDisposable
         var code = HangGuard.Run(() => FincompApp.Run(["build", TestPaths.Sample("dangqun-2023.yaml"), "-o", output, "--force", "--reference-doc", reference], writer, writer), kind);
         var text = writer.ToString();
 
-        Assert.Equal(2, code);
+        // A reference document that cannot be used is a template-side failure (exit code 4), not an unreadable unit.
+        Assert.Equal(4, code);
         Assert.Contains("FC0911", text, StringComparison.Ordinal);
         Assert.Contains($"参考文档 {reference}", text, StringComparison.Ordinal);
         Assert.DoesNotContain("内部错误", text, StringComparison.Ordinal);

@@ -87,6 +87,8 @@ public static class SummaryRows
         UnitStatus.Forced => "有错误（强制生成）",
         UnitStatus.Failed => "有错误",
         UnitStatus.AuditFailed => "自检未通过",
+        UnitStatus.WriteFailed => "无法写出",
+        UnitStatus.TemplateFailed => "模板有误",
         _ => "无法读取",
     };
 }

@@ -1,0 +1,38 @@
+using Fincomp.IO;
+using Fincomp.Tests.Support;
+using Xunit;
+
+namespace Fincomp.Tests.Robustness;
+
+/// <summary>Write failures are told in Chinese from the exception the runtime really throws, not from its English text.</summary>
+public sealed class WriteFailureTextTests
+{
+    /// <summary>/dev/full answers every write with ENOSPC, as a full disk does.</summary>
+    [LinuxFact]
+    public void A_full_disk_is_named_as_such()
+    {
+        var exception = Record.Exception(() =>
+        {
+            using var stream = new FileStream("/dev/full", FileMode.Open, FileAccess.Write);
+            stream.Write(new byte[4096]);
+            stream.Flush(flushToDisk: true);
+        });
+
+        Assert.Equal("磁盘空间不足", WriteFailureText.Reason(Assert.IsAssignableFrom<IOException>(exception)));
+    }
+
+    [Theory]
+    [InlineData(28, "磁盘空间不足")]
+    [InlineData(30, "所在的磁盘或文件系统只读")]
+    [InlineData(36, "路径或文件名过长")]
+    [InlineData(unchecked((int)0x80070070), "磁盘空间不足")]
+    public void Known_error_numbers_have_chinese_reasons(int hresult, string reason) =>
+        Assert.Equal(reason, WriteFailureText.Reason(new IOException("English text", hresult)));
+
+    [Fact]
+    public void Other_failures_keep_the_runtime_text_inside_a_chinese_sentence()
+    {
+        Assert.Equal("没有写入权限（文件夹只读，或文件正被其他程序占用）", WriteFailureText.Reason(new UnauthorizedAccessException("Access denied.")));
+        Assert.Equal("写入出错（Something odd）", WriteFailureText.Reason(new IOException("Something odd.", 5)));
+    }
+}
