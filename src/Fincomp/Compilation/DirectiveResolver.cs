@@ -19,6 +19,7 @@ internal sealed class DirectiveResolver
     private readonly ReportFigures _figures;
     private readonly Task<(IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)> Charts, string Missing)> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
+    private readonly string? _fontFile;
     private bool _fontReported;
     private int _figuresPlaced;
 
@@ -26,9 +27,11 @@ internal sealed class DirectiveResolver
     /// Makes the renderer; called on the drawing thread, since loading the chart font is part of the work. Null leaves
     /// the figures out (the audit tests compile thousands of units, whose text and tables do not depend on the pictures).
     /// </param>
-    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer>? charts)
+    /// <param name="fontFile">The chart font file (--chart-font), to name it when it lacks characters the charts need.</param>
+    public DirectiveResolver(ReportFigures figures, Func<ChartRenderer>? charts, string? fontFile = null)
     {
         _figures = figures;
+        _fontFile = fontFile;
         _charts = charts is null
             ? Task.FromResult<(IReadOnlyList<(ChartSpec, ChartPicture)>, string)>(([], ""))
             : Task.Run(() =>

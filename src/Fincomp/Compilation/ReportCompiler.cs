@@ -38,7 +38,7 @@ public static class ReportCompiler
         ArgumentNullException.ThrowIfNull(options);
         var unit = figures.Unit;
         var diagnostics = new DiagnosticBag();
-        var resolver = new DirectiveResolver(figures, drawCharts ? () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }) : null);
+        var resolver = new DirectiveResolver(figures, drawCharts ? () => new ChartRenderer(new ChartRenderOptions { FontFile = options.ChartFontFile }) : null, options.ChartFontFile);
         var markdown = new NarrativeRenderer(options.TemplateDirectory) { MarkTemplates = true }.Render(figures, diagnostics);
         if (markdown is null)
         {
