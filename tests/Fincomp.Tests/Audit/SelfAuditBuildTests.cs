@@ -95,7 +95,7 @@ public sealed class SelfAuditBuildTests : IDisposable
         var exit = FincompApp.Run(["build", units, "-o", Path.Combine(_folder.Path, "out"), "--templates", _folder.Path, "-j", "1"], stdout, new StringWriter());
 
         var text = stdout.ToString();
-        Assert.Equal(2, exit);
+        Assert.Equal(4, exit);
         Assert.Contains("自检未通过 units", text.Replace(_folder.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("未生成：报告自检未通过", text, StringComparison.Ordinal);
         Assert.Contains("0 通过 · 0 有错误 · 0 无法读取 · 2 自检未通过", text, StringComparison.Ordinal);

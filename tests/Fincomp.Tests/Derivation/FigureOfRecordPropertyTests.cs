@@ -65,11 +65,12 @@ public sealed class FigureOfRecordPropertyTests
             {
                 throw new Xunit.Sdk.XunitException($"{yaml}\n{inconsistent.Message}");
             }
-        }, iter: 400);
+        }, iter: 600);
 
         // Many generated units check clean (a total a cent off a single part, or "三公" beyond 基本支出, is an error the
-        // checker reports, and such units are not built).
-        Assert.True(built > 100, $"only {built} of 400 generated units checked clean");
+        // checker reports, and such units are not built): about a quarter to a third, so 100 of 600 is far below any run
+        // and still proves the property is not vacuous.
+        Assert.True(built > 100, $"only {built} of 600 generated units checked clean");
     }
 
     /// <summary>
