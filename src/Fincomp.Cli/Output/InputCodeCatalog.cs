@@ -87,6 +87,7 @@ internal static class InputCodeCatalog
         Error(AuditCodes.Year, "年度写错", "标题、表题或“截至X年12月31日”写的年度不是报告的年度（报告标题中的年度）。", "2023年度决算的标题写成“第二部分 2022年度单位决算情况说明”。", "改成报告的年度。"),
         Error(AuditCodes.MissingTable, "缺少公开表", "报告印了附表，但九张公开表中缺了某张；没有数据的表也应印出并注明。", "附表中没有“政府性基金预算财政拨款收入支出决算表”。", "补上所缺的表；没有数据时印出空表并注明“本表无数据”。"),
         Error(AuditCodes.SubjectName, "科目名称与编码表不符", "文中或表中与编码一同印出的科目名称，与报告年度的支出功能分类科目表不同（表中没有的编码不核对）。", "灾害防治及应急管理支出（224）支应急管理事务（01）", "按科目表改正名称。"),
+        Error(AuditCodes.NothingToAudit, "文档中没有可核对的内容", "交给 fincomp check 的文档读不出文字（扫描件、图片 PDF），或既没有表格也没有“第X部分”之类的标题，不像一份决算公开报告：没有核对任何内容，不能当作“未发现问题”。", "扫描后生成的 PDF；只有一行文字的 Word 文件。", "核对生成的 Word 文档或由 Word 导出的 PDF（带文字层）。"),
         Error(AuditCodes.FullMarks, "称满分而得分不满", "文中称“满分”，同一报告或附件却印出低于满分的得分。", "自评总分为满分；项目综合评分为96分（总分为100分）。", "改为实际得分。"),
         Error(BatchCodes.InternalError, "fincomp 内部错误", "处理这个单位时 fincomp 自身出错；其他单位照常处理。", "—", "请把单位文件与消息报告给维护者。"),
         new(UnitChecker.UnknownOverrideCode, Severity.Warning, "调整了不存在的规则", "checks 中写的规则编码不存在，这项调整不起作用。", "checks: { FC9999: { severity: off } }", "改成 fincomp rules 列出的编码。"),

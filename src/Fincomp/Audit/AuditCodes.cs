@@ -49,4 +49,10 @@ public static class AuditCodes
 
     /// <summary>A score called 满分 where the text prints a score below the full mark.</summary>
     public const string FullMarks = "FC2012";
+
+    /// <summary>
+    /// A document with no text to read (a scanned PDF) or with neither a table nor a part heading: nothing was audited,
+    /// which must not read as "no findings".
+    /// </summary>
+    public const string NothingToAudit = "FC2013";
 }

@@ -38,7 +38,9 @@ public static class DocumentCheck
 
     /// <summary>The findings of <paramref name="document"/>, placed in <paramref name="file"/> by <paramref name="describe"/>.</summary>
     public static IReadOnlyList<Diagnostic> Audit(ReportDocument document, string file, Func<AuditPlace, string> describe) =>
-        DocumentAuditor.AuditFinished(document)
+        NothingToAudit(document) is { } nothing
+            ? [new Diagnostic(AuditCodes.NothingToAudit, Severity.Error, nothing, SourceSpan.StartOf(file))]
+            : DocumentAuditor.AuditFinished(document)
             .Select(f => new Diagnostic(f.Code, Severity.Error, f.Message, Span(file, describe, f.Place))
             {
                 Related = f.Related.Select(p => Span(file, describe, p)).ToList(),
@@ -60,6 +62,29 @@ public static class DocumentCheck
         }
 
         return Audit(report.Document, path, report.Describe);
+    }
+
+    /// <summary>Why nothing in <paramref name="document"/> can be audited, or null when it reads as a report.</summary>
+    private static string? NothingToAudit(ReportDocument document)
+    {
+        var text = document.Blocks.Sum(b => b switch
+        {
+            Heading heading => heading.Text.Trim().Length,
+            Paragraph paragraph => paragraph.Text.Trim().Length,
+            Table table => table.Rows.Sum(r => r.Cells.Sum(c => c.Text.Trim().Length)),
+            _ => 0,
+        });
+        if (text == 0)
+        {
+            return "文档中读不出任何文字（扫描件或图片 PDF？）：没有核对任何内容。请核对带文字层的 PDF 或 Word 文档。";
+        }
+
+        var hasTable = document.Blocks.Any(b => b is Table);
+        var hasPart = document.Blocks.Any(b => b is Heading heading && heading.Text.Contains("部分", StringComparison.Ordinal)
+            || b is Paragraph paragraph && paragraph.Text.TrimStart().StartsWith('第') && paragraph.Text.Contains("部分", StringComparison.Ordinal));
+        return hasTable || hasPart
+            ? null
+            : "文档中既没有表格，也没有“第X部分”之类的标题，不像一份决算公开报告：没有核对任何内容。";
     }
 
     private static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
