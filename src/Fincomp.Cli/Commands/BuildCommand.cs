@@ -25,7 +25,9 @@ internal static class BuildCommand
             HelpName = "docx|html|pdf|xlsx",
             Description = "输出格式（缺省：docx；xlsx 为九张公开表）；可写多次或用逗号分隔",
             DefaultValueFactory = _ => ["docx"],
-            AllowMultipleArgumentsPerToken = true,
+            // One value per -f: `-f pdf unit.yaml` must leave unit.yaml to the inputs. Several formats are written
+            // `-f docx,pdf` or `-f docx -f pdf`.
+            AllowMultipleArgumentsPerToken = false,
         };
         var templates = new Option<string?>("--templates") { HelpName = "文件夹", Description = "模板文件夹：其中的文件按文件名替换内置模板" };
         var referenceDoc = new Option<string?>("--reference-doc") { HelpName = "文件", Description = "参考 Word 文档：沿用其样式与页面设置" };

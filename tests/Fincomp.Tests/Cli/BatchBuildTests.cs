@@ -55,6 +55,21 @@ public sealed class BatchBuildTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_out.Path, "yingji-2023.docx")));
     }
 
+    [Theory]
+    [InlineData(new[] { "-f", "html" }, new[] { "html" })]
+    [InlineData(new[] { "-f", "html,xlsx" }, new[] { "html", "xlsx" })]
+    [InlineData(new[] { "-f", "html", "-f", "xlsx" }, new[] { "html", "xlsx" })]
+    public void A_format_before_the_unit_file_takes_one_value_and_leaves_the_file_to_the_inputs(string[] formatOptions, string[] written)
+    {
+        var error = new StringWriter();
+
+        var code = FincompApp.Run(["build", .. formatOptions, Path.Combine(Park, "yingji-2023.yaml"), "-o", _out.Path], new StringWriter(), error);
+
+        Assert.True(code == 0, error.ToString());
+        var extensions = Directory.GetFiles(_out.Path).Select(f => Path.GetExtension(f).TrimStart('.')).Order(StringComparer.Ordinal);
+        Assert.Equal(written, extensions);
+    }
+
     [Fact]
     public void One_job_and_two_jobs_write_identical_files()
     {
