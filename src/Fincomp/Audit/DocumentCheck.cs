@@ -26,11 +26,12 @@ public static class DocumentCheck
         try
         {
             using var stream = File.OpenRead(path);
+            DocumentProblem.CheckSignature(stream, pdf: false);
             document = DocxReportReader.Read(stream);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException)
+        catch (Exception e) when (DocumentProblem.IsAboutWord(e))
         {
-            return [new Diagnostic(AuditCodes.Unreadable, Severity.Error, $"无法读取 Word 文档：{e.Message}", SourceSpan.StartOf(path))];
+            return Unreadable(path, $"无法读取 Word 文档：{DocumentProblem.DescribeWord(e)}。");
         }
 
         return Audit(document, path, place => DocumentAuditor.Describe(document, place));
@@ -53,12 +54,13 @@ public static class DocumentCheck
         try
         {
             using var stream = File.OpenRead(path);
+            DocumentProblem.CheckSignature(stream, pdf: true);
             report = PdfReportReader.Read(stream);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A damaged or encrypted PDF fails deep inside the PDF library, with exceptions of many kinds.
-            return [new Diagnostic(AuditCodes.Unreadable, Severity.Error, $"无法读取 PDF 文档：{e.Message}", SourceSpan.StartOf(path))];
+            return Unreadable(path, $"无法读取 PDF 文档：{DocumentProblem.DescribePdf(e)}。");
         }
 
         return Audit(report.Document, path, report.Describe);
@@ -86,6 +88,9 @@ public static class DocumentCheck
             ? null
             : "文档中既没有表格，也没有“第X部分”之类的标题，不像一份决算公开报告：没有核对任何内容。";
     }
+
+    private static Diagnostic[] Unreadable(string path, string message) =>
+        [new Diagnostic(AuditCodes.Unreadable, Severity.Error, message, SourceSpan.StartOf(path))];
 
     private static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 

@@ -1,5 +1,6 @@
 using System.Xml;
 using ExcelDataReader.Exceptions;
+using Fincomp.IO;
 
 namespace Fincomp.Import;
 
@@ -18,16 +19,10 @@ internal static class WorkbookProblem
     /// <summary>One sentence: what is wrong and what to do, without the final 。.</summary>
     public static string Describe(Exception exception) => exception switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "找不到这个文件",
-        UnauthorizedAccessException => "没有读取这个文件的权限",
         InvalidPasswordException => "工作簿加了密码（已加密），无法读取：请在电子表格程序中取消密码后另存为 .xlsx 再导入",
         HeaderException => "不是 Excel 工作簿（.xlsx 或 .xls）：文件开头没有工作簿的格式标记，可能是改了扩展名的 CSV、文本或其他文件，或已损坏",
         CompoundDocumentException => "工作簿已损坏：.xls 文件的内部结构不完整，请重新导出",
-        EndOfStreamException => "工作簿不完整（文件在中途截断），请重新导出或重新复制",
-        InvalidDataException => "工作簿已损坏：.xlsx 文件的压缩包结构不完整，请重新导出",
-        XmlException => "工作簿已损坏：.xlsx 文件中的表格内容不是完整的 XML，请重新导出",
         NotSupportedException => "工作簿的格式或加密方式不受支持，请在电子表格程序中另存为 .xlsx 再导入",
-        IOException => "读取文件时出错，请确认文件没有被其他程序占用",
-        _ => "工作簿已损坏或格式不受支持，请在电子表格程序中另存为 .xlsx 再导入",
+        _ => FileProblem.Describe(exception, "工作簿", ".xlsx") ?? "工作簿已损坏或格式不受支持，请在电子表格程序中另存为 .xlsx 再导入",
     };
 }

@@ -24,12 +24,12 @@ internal static class DocxBodyReader
     public static List<object> Read(Stream stream)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        var entry = zip.GetEntry(MainPart(zip)) ?? throw new InvalidDataException("文件中没有正文。");
+        var entry = zip.GetEntry(MainPart(zip)) ?? throw new UnreadableDocumentException("不是 Word 文档，或已损坏：文件中没有正文");
         using var part = entry.Open();
         using var xml = XmlReader.Create(part, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
         if (!xml.ReadToFollowing("body", Word))
         {
-            throw new InvalidDataException("文件中没有正文。");
+            throw new UnreadableDocumentException("不是 Word 文档，或已损坏：文件中没有正文");
         }
 
         var items = new List<object>();
@@ -83,7 +83,7 @@ internal static class DocxBodyReader
     /// <summary>The main document part named by the package relationships (word/document.xml in every Word file seen).</summary>
     private static string MainPart(ZipArchive zip)
     {
-        var rels = zip.GetEntry("_rels/.rels") ?? throw new InvalidDataException("不是 Word 文档：缺少 _rels/.rels。");
+        var rels = zip.GetEntry("_rels/.rels") ?? throw new UnreadableDocumentException("不是 Word 文档，或已损坏：压缩包中缺少 _rels/.rels");
         using var stream = rels.Open();
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
         while (xml.ReadToFollowing("Relationship", Relationships))
@@ -94,7 +94,7 @@ internal static class DocxBodyReader
             }
         }
 
-        throw new InvalidDataException("文件中没有正文。");
+        throw new UnreadableDocumentException("不是 Word 文档，或已损坏：文件中没有正文");
     }
 
     /// <summary>Reads the paragraph the reader is on, leaving it after its end.</summary>
