@@ -20,6 +20,21 @@ public sealed class FinishedTextRuleTests
             new ReportDocument("单位2023年度部门决算", [new Heading(HeadingLevel.Title, "单位2023年度部门决算"), new Heading(HeadingLevel.Part, heading), Docs.Text(text)]));
 
     [Fact]
+    public void A_wrong_year_on_the_cover_is_the_one_blamed_when_the_headings_agree_on_another()
+    {
+        var document = new ReportDocument("单位2022年度部门决算",
+        [
+            new Heading(HeadingLevel.Title, "单位2022年度部门决算"),
+            new Heading(HeadingLevel.Part, "第一部分 2023年度单位概况"),
+            new Heading(HeadingLevel.Part, "第二部分 2023年度单位决算情况说明"),
+            Docs.Text("截至2023年12月31日，本单位共有在职人员10人。"),
+            Docs.Table("2023年度收入决算表", 1, "项目\t决算数", "合计\t0.00"),
+        ]);
+
+        AssertFinding(AuditCodes.Year, "2022年度”写的是2022年，本报告是2023年度决算", document);
+    }
+
+    [Fact]
     public void A_table_title_names_the_report_year() =>
         AssertFinding(
             AuditCodes.Year,

@@ -5,8 +5,8 @@ using Fincomp.Document;
 namespace Fincomp.Audit.Rules;
 
 /// <summary>
-/// The report's year (from its title, else its first heading naming a 年度) is the year every heading, table title and
-/// "截至X年12月31日" names: a report copied from last year's keeps last year's number in a heading nobody rereads.
+/// The report's year (the one most of them name) is the year every heading, table title and "截至X年12月31日"
+/// names: a report copied from last year's keeps last year's number in a heading nobody rereads.
 /// Headings may name the year before ("与2022年度相比" is text, not a heading), so only headings, titles and the
 /// year-end date are held to it.
 /// </summary>
@@ -20,11 +20,48 @@ internal static partial class YearRule
 
     public static IEnumerable<AuditFinding> Check(DocumentView view)
     {
-        if (ReportYear(view) is not { } year)
+        var mentions = Mentions(view);
+        if (ReportYear(view, mentions) is not { } year)
         {
             yield break;
         }
 
+        foreach (var (index, match, what) in mentions.Where(m => Year(m.Match) != year))
+        {
+            yield return new AuditFinding(AuditCodes.Year, $"{what}“{match.Value}”写的是{Year(match)}年，本报告是{year}年度决算。", new AuditPlace(index, match.Value));
+        }
+    }
+
+    /// <summary>The year of the report (see <see cref="ReportYear(DocumentView, IReadOnlyList{Mention})"/>).</summary>
+    internal static int? ReportYear(DocumentView view) => ReportYear(view, Mentions(view));
+
+    /// <summary>
+    /// The year most headings, table titles and year-end dates name, so one wrong year (often the cover's, copied
+    /// from last year's report) is the one blamed, not every right one. A tie goes to the title's year, else to the
+    /// first mention's.
+    /// </summary>
+    private static int? ReportYear(DocumentView view, IReadOnlyList<Mention> mentions)
+    {
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var title = view.Blocks.OfType<Heading>().FirstOrDefault(h => h.Level == HeadingLevel.Title && YearOfPattern().IsMatch(h.Text));
+        int? titleYear = title is null ? null : Year(YearOfPattern().Match(title.Text));
+        return mentions
+            .Select((m, order) => (Year: Year(m.Match), Order: order))
+            .GroupBy(m => m.Year)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key == titleYear)
+            .ThenBy(g => g.Min(m => m.Order))
+            .First().Key;
+    }
+
+    /// <summary>Every year the report is held to: in headings and table titles "X年度", in text "截至X年12月31日".</summary>
+    private static List<Mention> Mentions(DocumentView view)
+    {
+        var mentions = new List<Mention>();
         foreach (var (index, block) in view.Blocks.Index())
         {
             var (text, pattern, what) = block switch
@@ -34,24 +71,14 @@ internal static partial class YearRule
                 Paragraph paragraph => (paragraph.Text, YearEndPattern(), "时点"),
                 _ => (string.Empty, YearOfPattern(), string.Empty),
             };
-            foreach (Match match in pattern.Matches(text))
-            {
-                if (Year(match) != year)
-                {
-                    yield return new AuditFinding(AuditCodes.Year, $"{what}“{match.Value}”写的是{Year(match)}年，本报告是{year}年度决算。", new AuditPlace(index, match.Value));
-                }
-            }
+            mentions.AddRange(pattern.Matches(text).Select(match => new Mention(index, match, what)));
         }
-    }
 
-    /// <summary>The year of the report: its title's, else the first heading's that names a 年度.</summary>
-    internal static int? ReportYear(DocumentView view)
-    {
-        var headings = view.Blocks.OfType<Heading>().ToList();
-        var source = headings.FirstOrDefault(h => h.Level == HeadingLevel.Title && YearOfPattern().IsMatch(h.Text))
-            ?? headings.FirstOrDefault(h => YearOfPattern().IsMatch(h.Text));
-        return source is null ? null : Year(YearOfPattern().Match(source.Text));
+        return mentions;
     }
 
     private static int Year(Match match) => int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+
+    /// <summary>One year named at <paramref name="Index"/>, and what kind of place names it (标题, 表题, 时点).</summary>
+    private sealed record Mention(int Index, Match Match, string What);
 }
