@@ -28,7 +28,7 @@ internal static class InputCodeCatalog
         Error(InputCodes.NotUtf8, "不是 UTF-8 编码", "文件须以 UTF-8 保存；GBK、UTF-16、UTF-32 等编码读不出中文。", "记事本“ANSI”保存的文件。", "用编辑器“另存为 UTF-8”。"),
         Error(InputCodes.NulByte, "含控制字符", "文件含 NUL 字节或其他控制字符（换行、回车、制表符除外），不像文本文件。", "把 Excel 文件改了扩展名。", "确认打开的是单位 YAML 文件；删去这些字符。"),
         Error(InputCodes.TooLarge, "文件过大", "文件超过大小上限，不像单位文件。", "误把数据导出文件当作单位文件。", "确认文件是否选错。"),
-        Error(InputCodes.Unreadable, "文件无法读取", "文件不存在、是文件夹，或没有读取权限。", "路径写错。", "检查路径与权限。"),
+        Error(InputCodes.Unreadable, "文件无法读取", "文件不存在、是文件夹、没有读取权限，或扩展名不是 .yaml、.yml（check 另读 .docx、.pdf）。", "路径写错；把文本文件当作单位文件。", "检查路径、权限与扩展名。"),
         Error(InputCodes.UnknownKey, "不认识的键", "键名不在格式说明中；fincomp 会给出最接近的正确键名。", "genral_budget: 100", "改成提示的键名（如 general_budget）。"),
         Error(InputCodes.DuplicateKey, "重复的键", "同一个映射中同一个键写了两次；哪一个算数不明确。", "两行 budget:", "删去或合并重复的一行。"),
         Error(InputCodes.WrongShape, "形状不对", "该写映射、列表或单个值的地方写成了别的形状。", "lines: 100（应是列表）", "照格式说明的示例改写。"),

@@ -40,8 +40,12 @@ public static class InputSelection
         return files.Order(StringComparer.Ordinal).DistinctBy(RealPath.Of, RealPath.Comparer).ToList();
     }
 
+    /// <summary>Whether <paramref name="path"/> has a unit file's extension, .yaml or .yml.</summary>
+    public static bool IsUnitFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
     private static IEnumerable<string> UnitFilesIn(string folder, string pattern) =>
         Directory.EnumerateFiles(folder, pattern)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(IsUnitFile)
             .Where(f => !string.Equals(Path.GetFileName(f), ManifestFileName, StringComparison.OrdinalIgnoreCase));
 }

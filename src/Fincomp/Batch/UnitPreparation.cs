@@ -14,10 +14,22 @@ public sealed class UnitPreparation
     private readonly UnitLoader _loader = new();
     private readonly ManifestCache _manifests = new();
 
-    public PreparedUnit Prepare(string file) => Finish(file, _loader.Load(file));
+    public PreparedUnit Prepare(string file) => InputSelection.IsUnitFile(file) ? Finish(file, _loader.Load(file)) : NotAUnitFile(file);
 
     /// <summary>Prepares a unit whose text is already in memory (<c>fincomp check -</c> reads standard input).</summary>
     public PreparedUnit PrepareText(string text, string name) => Finish(name, _loader.LoadText(text, name));
+
+    /// <summary>
+    /// A file named on the command line that is not .yaml or .yml: one message naming the kinds fincomp reads, not
+    /// hundreds of YAML errors from reading a text or other file as a unit.
+    /// </summary>
+    private static PreparedUnit NotAUnitFile(string file)
+    {
+        var extension = Path.GetExtension(file);
+        var what = extension.Length == 0 ? "没有扩展名" : $"扩展名是 {extension}";
+        var message = $"这个文件{what}，不是 fincomp 能读的文件：单位文件须为 .yaml 或 .yml，fincomp check 核对的成稿报告须为 .docx 或 .pdf。";
+        return new PreparedUnit(null, null, Path.GetDirectoryName(Path.GetFullPath(file)) ?? "", [new Diagnostic(InputCodes.Unreadable, Severity.Error, message, SourceSpan.StartOf(file))]);
+    }
 
     private PreparedUnit Finish(string file, LoadResult loaded)
     {

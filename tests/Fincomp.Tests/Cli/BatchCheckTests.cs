@@ -22,6 +22,26 @@ public sealed class BatchCheckTests
         Assert.Equal(one.ToString(), two.ToString());
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    public void A_file_that_is_neither_a_unit_nor_a_report_gets_one_message_naming_the_kinds_read(string command)
+    {
+        using var folder = new TemporaryFolder("fincomp-not-a-unit-");
+        var seed = Path.Combine(folder.Path, "seed.txt");
+        File.WriteAllText(seed, "\t一、部门主要职责\n\t二、部门决算单位构成\n");
+        var output = new StringWriter();
+
+        var code = FincompApp.Run(command == "check" ? ["check", seed] : ["build", seed, "-o", folder.Path], output, output);
+
+        Assert.Equal(2, code);
+        Assert.Contains("扩展名是 .txt", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(".yaml 或 .yml", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(".docx 或 .pdf", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("FC0007", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, output.ToString().Split("FC0011").Length - 1);
+    }
+
     [Fact]
     public void A_glob_selects_units_by_name()
     {
