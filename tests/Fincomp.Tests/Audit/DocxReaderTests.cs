@@ -54,7 +54,7 @@ public sealed class DocxReaderTests
         }
 
         stream.Position = 0;
-        Assert.Throws<InvalidDataException>(() => DocxReportReader.Read(stream));
+        Assert.Throws<UnreadableDocumentException>(() => DocxReportReader.Read(stream));
     }
 
     private static byte[] Word(params OpenXmlElement[] body)

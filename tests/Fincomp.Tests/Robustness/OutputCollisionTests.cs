@@ -61,15 +61,16 @@ public sealed class OutputCollisionTests : IDisposable
     }
 
     [Fact]
-    public void A_report_that_would_overwrite_its_own_unit_file_is_refused()
+    public void A_unit_file_named_like_its_report_is_refused_and_kept()
     {
         var input = Unit("u", "unit.html");
         var before = File.ReadAllBytes(input);
 
         var (code, text) = Build(input, "-f", "html");
 
+        // A unit file must be .yaml or .yml, so one named like its report is refused before its report is planned.
         Assert.Equal(2, code);
-        Assert.Contains("会覆盖输入文件", text, StringComparison.Ordinal);
+        Assert.Contains("扩展名是 .html", text, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(input));
     }
 
