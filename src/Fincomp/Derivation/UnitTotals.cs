@@ -75,9 +75,10 @@ public sealed class UnitTotals
                 if (attempt.IncomeGrand.Value == attempt.ExpenditureGrand.Value)
                 {
                     setAside = retried;
-                    AddDropped(setAside, useIncome ? null : [(declared?.IncomeTotal, "本年收入合计", attempt.Income, sources),
+                    var blocker = $"收入总计与支出总计须相同，而另一侧只能印出 {Display.FixedAmount(attempt.IncomeGrand.Value)}";
+                    AddDropped(setAside, blocker, useIncome ? null : [(declared?.IncomeTotal, "本年收入合计", attempt.Income, sources),
                         (declared?.IncomeGrandTotal, "收入总计", attempt.IncomeGrand.Value, [attempt.Income, statement.UseOfNonFiscalBalance.OrZero(), statement.OpeningBalance.OrZero()])]);
-                    AddDropped(setAside, useExpenditure ? null : [(declared?.ExpenditureTotal, "本年支出合计", attempt.Expenditure, types),
+                    AddDropped(setAside, blocker, useExpenditure ? null : [(declared?.ExpenditureTotal, "本年支出合计", attempt.Expenditure, types),
                         (declared?.ExpenditureGrandTotal, "支出总计", attempt.ExpenditureGrand.Value, [attempt.Expenditure, statement.BalanceDistribution.OrZero(), statement.ClosingBalance.OrZero()])]);
                     grand = attempt;
                     break;
@@ -201,13 +202,13 @@ public sealed class UnitTotals
         bool IncomeAdopted, bool ExpenditureAdopted, bool IncomeGrandPrinted, bool ExpenditureGrandPrinted);
 
     /// <summary>Records each printed total of a side that fell back to its parts and that differs from what is used.</summary>
-    private static void AddDropped(List<SetAsideTotal> setAside, (Money? Printed, string What, decimal Used, decimal[] Parts)[]? dropped)
+    private static void AddDropped(List<SetAsideTotal> setAside, string blocker, (Money? Printed, string What, decimal Used, decimal[] Parts)[]? dropped)
     {
         foreach (var (printed, what, used, parts) in dropped ?? [])
         {
             if (printed is { } total && total.Value != used)
             {
-                setAside.Add(new SetAsideTotal(what, total, used, parts));
+                setAside.Add(new SetAsideTotal(what, total, used, parts, blocker));
             }
         }
     }

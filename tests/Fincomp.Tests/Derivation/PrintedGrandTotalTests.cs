@@ -33,7 +33,10 @@ public sealed class PrintedGrandTotalTests
         Assert.StartsWith("合计\t1,268.40\t486.20\t782.20\t", total, StringComparison.Ordinal);
         var setAside = UnitChecker.Check(TestUnits.Load(yaml)).Where(d => d.Code == "FC1107").Select(d => d.Message).ToList();
         Assert.Equal(2, setAside.Count);
-        Assert.Contains(setAside, m => m.StartsWith("印出的本年支出合计 1268.41 未采用", StringComparison.Ordinal));
+        Assert.Contains(
+            "印出的本年支出合计 1268.41 未采用：它与各项之和 1268.40 在四舍五入误差之内，但收入总计与支出总计须相同，而另一侧只能印出 1268.40；"
+                + "报告的表格、正文、图表和汇总表一律采用 1268.40。",
+            setAside);
         Assert.Contains(setAside, m => m.StartsWith("印出的支出总计 1268.41 未采用", StringComparison.Ordinal));
     }
 
