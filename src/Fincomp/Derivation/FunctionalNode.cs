@@ -11,6 +11,9 @@ public sealed record FunctionalNode(FunctionalNodeLevel Level, string Code, stri
     /// <summary>The 项 line itself, on item nodes.</summary>
     public FunctionalLine? Line { get; init; }
 
+    /// <summary>A 类 or 款 printing the total the unit declared for it (<c>functional.declared_totals</c>), a figure the unit wrote.</summary>
+    public bool Declared { get; init; }
+
     /// <summary>The two digits this node adds to its parent's code ("03" for 款 20103), as the text writes them.</summary>
     public string OwnDigits => Level == FunctionalNodeLevel.Class ? Code : Code[^2..];
 }

@@ -120,7 +120,8 @@ public sealed class FunctionalTree
         if (total is not null && lines.All(l => l.Fund == Fund.GeneralBudget)
             && FigureOfRecord.Agrees(total.Actual, Summed.Of(lines.Select(l => (Money?)l.Actual))))
         {
-            var options = RecordSplits(amounts, total.Actual.Value).Select(a => new FunctionalNode(level, code, name, a, Distribute(children, a))).ToList();
+            var options = RecordSplits(amounts, total.Actual.Value)
+                .Select(a => new FunctionalNode(level, code, name, a, Distribute(children, a)) { Declared = true }).ToList();
             return options.FirstOrDefault(NoPartExceeds) ?? options[0];
         }
 
@@ -185,7 +186,7 @@ public sealed class FunctionalTree
     /// so a 基本支出 or 项目支出 of record above (the 合计 row's, set by <see cref="WithBasic"/>) is the one that moves
     /// below, never the other. An only child is the same quantity as its parent and takes the parent's figures (unless
     /// it is a 项, a figure the unit wrote); among several, the largest child whose figure is not itself one the unit
-    /// wrote, and whose own parts then stay within it and within the rounding of their 项 in every column, takes them.
+    /// wrote (a 项 or a declared total), and whose own parts then stay within it and within the rounding of their 项 in every column, takes them.
     /// Where no child can take them the children keep their figures and add up within the rounding of their parts.
     /// Only a 合计 that moved is passed down: a 合计 of the children's sum whose split alone was re-chosen above leaves
     /// the children as the unit's table prints them (the seed's 201 row: 174.77 and 598.36), adding within rounding.
@@ -269,9 +270,12 @@ public sealed class FunctionalTree
             && c.Amounts.Project <= node.Amounts.Project
             && NoPartExceeds(c));
 
-    /// <summary>A 项, or a node whose only child is one: its figure is one the unit wrote.</summary>
+    /// <summary>
+    /// A 项, a 类 or 款 printing its declared total, or a node whose only child is one: its figure is one the unit wrote,
+    /// and every table prints it alike (a declared 201 of 773.13 never becomes 773.12 in one fund's table only).
+    /// </summary>
     private static bool IsWritten(FunctionalNode node) =>
-        node.Level == FunctionalNodeLevel.Item || (node.Children.Count == 1 && IsWritten(node.Children[0]));
+        node.Level == FunctionalNodeLevel.Item || node.Declared || (node.Children.Count == 1 && IsWritten(node.Children[0]));
 
     private static FunctionalAmounts AmountsOf(FunctionalLine line) => new(
         line.Actual.Value,

@@ -55,7 +55,7 @@ public sealed class IncomeByFunction
     /// <summary>The unit had none of the five other income sources, so every row's are 0.</summary>
     public bool OthersNone { get; }
 
-    /// <summary>The sum of the 类 rows' spending, as the rows would print it.</summary>
+    /// <summary>The sum of the 项 rows' spending, as the rows print it.</summary>
     public decimal Spending { get; }
 
     /// <summary>The 财政拨款 part of that spending.</summary>
@@ -82,8 +82,11 @@ public sealed class IncomeByFunction
         var lines = unit.Functional.Income;
         IReadOnlyList<Summed> lineSums = [.. Enumerable.Range(0, ColumnNames.Count).Select(c => Summed.Of(lines.Select(l => Columns(l)[c])))];
 
-        var spending = all.Classes.Sum(c => c.Amounts.Actual);
-        var fiscalSpending = all.Classes.Sum(Derivation.FiscalSpending.Of);
+        // The 项 rows as printed, not the 类 rows: a 类 printing its declared total of record (773.13 over 项 adding to
+        // 773.12) is a rounding of the same spending, and the table's 合计 is the 项' sum.
+        var items = unit.Functional.Lines.Where(l => l.Code.Length == 7).ToList();
+        var spending = items.Sum(l => l.Actual.Value);
+        var fiscalSpending = items.Where(l => l.Fund != Fund.Other).Sum(l => l.Actual.Value);
         var noBalances = new[] { statement.OpeningBalance, statement.ClosingBalance, statement.UseOfNonFiscalBalance, statement.BalanceDistribution }.All(NoneOrZero);
         var appropriations = unit.Appropriations;
         var noFiscalBalances = FundParts(appropriations.OpeningBalance).Concat(FundParts(appropriations.ClosingBalance)).All(NoneOrZero);

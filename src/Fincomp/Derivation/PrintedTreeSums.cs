@@ -8,31 +8,85 @@ namespace Fincomp.Derivation;
 /// </summary>
 internal static class PrintedTreeSums
 {
-    public static int Failures(ReportFigures figures)
+    public static int Failures(ReportFigures figures) => Describe(figures).Count;
+
+    /// <summary>Each sum that could not be printed, named for a message ("科目 201的基本支出 174.77").</summary>
+    public static IReadOnlyList<string> Describe(ReportFigures figures)
     {
-        var failures = Failures([figures.All, figures.Fiscal, figures.GeneralBudget, figures.GovernmentFund, figures.StateCapital]);
+        var failures = new List<string>();
+        foreach (var tree in new[] { figures.All, figures.Fiscal, figures.GeneralBudget, figures.GovernmentFund, figures.StateCapital })
+        {
+            Collect(failures, tree);
+        }
 
         var expenditure = figures.Unit.Statement.Expenditure;
         var classes = figures.All.Classes;
-        failures += Fails(figures.Totals.ExpenditureTotal, classes.Select(c => c.Amounts.Actual));
-        failures += expenditure.Basic is { } basic ? Fails(basic.Value, classes.Select(c => c.Amounts.Basic)) : 0;
-        failures += expenditure.Project is { } project ? Fails(project.Value, classes.Select(c => c.Amounts.Project)) : 0;
+        Check(failures, "本年支出合计", "决算数", figures.Totals.ExpenditureTotal, classes.Select(c => c.Amounts.Actual));
+        if (expenditure.Basic is { } basic)
+        {
+            Check(failures, "本年支出合计", "基本支出", basic.Value, classes.Select(c => c.Amounts.Basic));
+        }
+
+        if (expenditure.Project is { } project)
+        {
+            Check(failures, "本年支出合计", "项目支出", project.Value, classes.Select(c => c.Amounts.Project));
+        }
+
         return failures;
     }
 
     /// <summary>The sums of <paramref name="trees"/> alone that could not be printed.</summary>
-    public static int Failures(IEnumerable<FunctionalTree> trees) =>
-        trees.Sum(tree => Failures(tree.Total, tree.Classes) + tree.Classes.Sum(Failures));
+    public static int Failures(IEnumerable<FunctionalTree> trees)
+    {
+        var failures = new List<string>();
+        foreach (var tree in trees)
+        {
+            Collect(failures, tree);
+        }
 
-    private static int Failures(FunctionalNode node) =>
-        node.Level == FunctionalNodeLevel.Item ? 0 : Failures(node.Amounts, node.Children) + node.Children.Sum(Failures);
+        return failures.Count;
+    }
 
-    private static int Failures(FunctionalAmounts whole, IReadOnlyList<FunctionalNode> parts) =>
-        parts.Count == 0
-            ? 0
-            : Fails(whole.Actual, parts.Select(p => p.Amounts.Actual))
-                + Fails(whole.Basic, parts.Select(p => p.Amounts.Basic))
-                + Fails(whole.Project, parts.Select(p => p.Amounts.Project));
+    private static void Collect(List<string> failures, FunctionalTree tree)
+    {
+        Check(failures, "合计行", tree.Total, tree.Classes);
+        foreach (var node in tree.Classes)
+        {
+            Collect(failures, node);
+        }
+    }
 
-    private static int Fails(decimal whole, IEnumerable<decimal> parts) => FigureOfRecord.Printable(whole, parts) ? 0 : 1;
+    private static void Collect(List<string> failures, FunctionalNode node)
+    {
+        if (node.Level == FunctionalNodeLevel.Item)
+        {
+            return;
+        }
+
+        Check(failures, $"科目 {node.Code} ", node.Amounts, node.Children);
+        foreach (var child in node.Children)
+        {
+            Collect(failures, child);
+        }
+    }
+
+    private static void Check(List<string> failures, string row, FunctionalAmounts whole, IReadOnlyList<FunctionalNode> parts)
+    {
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        Check(failures, row, "决算数", whole.Actual, parts.Select(p => p.Amounts.Actual));
+        Check(failures, row, "基本支出", whole.Basic, parts.Select(p => p.Amounts.Basic));
+        Check(failures, row, "项目支出", whole.Project, parts.Select(p => p.Amounts.Project));
+    }
+
+    private static void Check(List<string> failures, string row, string column, decimal whole, IEnumerable<decimal> parts)
+    {
+        if (!FigureOfRecord.Printable(whole, parts))
+        {
+            failures.Add($"{row}的{column} {Display.FixedAmount(whole)}");
+        }
+    }
 }

@@ -238,7 +238,7 @@ public sealed class ReportFigures
         }
 
         UnitYear With(IReadOnlyList<DeclaredTotal> totals) => unit with { Functional = unit.Functional with { DeclaredTotals = totals } };
-        int Failures(IReadOnlyList<DeclaredTotal> totals) => PrintedTreeSums.Failures(new ReportFigures((With(totals), []), functional, economic));
+        IReadOnlyList<string> Failures(IReadOnlyList<DeclaredTotal> totals) => PrintedTreeSums.Describe(new ReportFigures((With(totals), []), functional, economic));
 
         var kept = new List<DeclaredTotal>();
         var setAside = new List<SetAsideTotal>();
@@ -255,14 +255,17 @@ public sealed class ReportFigures
             }
 
             var withTotal = Failures([.. kept, total]);
-            if (withTotal <= failures)
+            if (withTotal.Count <= failures.Count)
             {
                 kept.Add(total);
                 failures = withTotal;
             }
             else
             {
-                setAside.Add(new SetAsideTotal($"科目 {total.Code} 合计", total.Actual, lines.Sum(l => l.Actual.Value), [.. lines.Select(l => l.Actual.Value)]));
+                // The first sum that fails only with this total names what prevents it (often a 基本支出/项目支出 split).
+                var blocker = withTotal.Except(failures, StringComparer.Ordinal).FirstOrDefault();
+                setAside.Add(new SetAsideTotal($"科目 {total.Code} 合计", total.Actual, lines.Sum(l => l.Actual.Value), [.. lines.Select(l => l.Actual.Value)],
+                    blocker is null ? null : $"采用它时{blocker} 无法与其下各行一致相加"));
             }
         }
 

@@ -12,4 +12,7 @@ namespace Fincomp.Derivation;
 /// <param name="Printed">The printed total as the unit wrote it, with its place in the file.</param>
 /// <param name="Used">The figure the report prints instead.</param>
 /// <param name="Parts">The parts as the report prints them, for the message ("0 + 6.20").</param>
-public sealed record SetAsideTotal(string What, Money Printed, decimal Used, IReadOnlyList<decimal> Parts);
+/// <param name="Blocker">
+/// What prevents it where that is not the parts themselves ("采用它时科目 201 的基本支出 174.76无法…"), for the message.
+/// </param>
+public sealed record SetAsideTotal(string What, Money Printed, decimal Used, IReadOnlyList<decimal> Parts, string? Blocker = null);

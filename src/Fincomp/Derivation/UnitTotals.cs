@@ -32,7 +32,7 @@ public sealed class UnitTotals
         var fiscalIncome = Summed.Of([income.GeneralBudget, income.GovernmentFund, income.StateCapital]);
         FiscalIncome = fiscalIncome.Value;
 
-        var setAside = new List<SetAsideTotal>();
+        List<SetAsideTotal> setAside = [];
         var unmatched = new List<UnmatchedIdentity>();
         decimal[] sources = [.. new[] { income.GeneralBudget, income.GovernmentFund, income.StateCapital, income.SuperiorSubsidy, income.Business,
             income.Operating, income.AffiliateRemittance, income.Other }.Select(m => m.OrZero())];
@@ -40,27 +40,61 @@ public sealed class UnitTotals
             expenditure.SubsidyToAffiliates }.Select(m => m.OrZero())];
 
         // 本年收入合计 is printed over the eight sources (table 1) and over 财政拨款收入 and the other five (table 2).
-        var incomeTotal = FigureOfRecord.Choose(declared?.IncomeTotal, fiscalIncome + Summed.Of([income.SuperiorSubsidy, income.Business,
-            income.Operating, income.AffiliateRemittance, income.Other]), "本年收入合计", setAside, sources, [fiscalIncome.Value, .. sources[3..]]);
-        var expenditureTotal = FigureOfRecord.Choose(declared?.ExpenditureTotal, Summed.Of([expenditure.Basic, expenditure.Project,
-            expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]), "本年支出合计", setAside, types, SpendingByClass(unit));
-        IncomeTotal = incomeTotal.Value;
-        ExpenditureTotal = expenditureTotal.Value;
-        decimal[] incomeGrandParts = [IncomeTotal, statement.UseOfNonFiscalBalance.OrZero(), statement.OpeningBalance.OrZero()];
-        decimal[] expenditureGrandParts = [ExpenditureTotal, statement.BalanceDistribution.OrZero(), statement.ClosingBalance.OrZero()];
-        var incomeGrand = Printed(declared?.IncomeGrandTotal, incomeTotal + Summed.Of([statement.UseOfNonFiscalBalance, statement.OpeningBalance]),
-            "收入总计", setAside, incomeGrandParts);
-        var expenditureGrand = Printed(declared?.ExpenditureGrandTotal, expenditureTotal + Summed.Of([statement.BalanceDistribution, statement.ClosingBalance]),
-            "支出总计", setAside, expenditureGrandParts);
-        var (incomeSide, expenditureSide) = FigureOfRecord.Identity(
-            incomeGrand.Figure, incomeGrand.Printed, incomeGrandParts, expenditureGrand.Figure, expenditureGrand.Printed, expenditureGrandParts);
-        if (!incomeGrand.Printed && !expenditureGrand.Printed && FigureOfRecord.Unmatched(incomeSide, expenditureSide))
+        GrandTotals Grand(bool incomeDeclared, bool expenditureDeclared, ICollection<SetAsideTotal> aside)
         {
-            unmatched.Add(new UnmatchedIdentity("收入总计", incomeSide.Value, "支出总计", expenditureSide.Value, statement.Span));
+            var incomeTotal = Printed(incomeDeclared ? declared?.IncomeTotal : null, fiscalIncome + Summed.Of([income.SuperiorSubsidy,
+                income.Business, income.Operating, income.AffiliateRemittance, income.Other]), "本年收入合计", aside, sources, [fiscalIncome.Value, .. sources[3..]]);
+            var expenditureTotal = Printed(expenditureDeclared ? declared?.ExpenditureTotal : null, Summed.Of([expenditure.Basic,
+                expenditure.Project, expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]), "本年支出合计", aside, types,
+                SpendingByClass(unit));
+            decimal[] incomeGrandParts = [incomeTotal.Figure.Value, statement.UseOfNonFiscalBalance.OrZero(), statement.OpeningBalance.OrZero()];
+            decimal[] expenditureGrandParts = [expenditureTotal.Figure.Value, statement.BalanceDistribution.OrZero(), statement.ClosingBalance.OrZero()];
+            var incomeGrand = Printed(incomeDeclared ? declared?.IncomeGrandTotal : null,
+                incomeTotal.Figure + Summed.Of([statement.UseOfNonFiscalBalance, statement.OpeningBalance]), "收入总计", aside, incomeGrandParts);
+            var expenditureGrand = Printed(expenditureDeclared ? declared?.ExpenditureGrandTotal : null,
+                expenditureTotal.Figure + Summed.Of([statement.BalanceDistribution, statement.ClosingBalance]), "支出总计", aside, expenditureGrandParts);
+            var (incomeSide, expenditureSide) = FigureOfRecord.Identity(
+                incomeGrand.Figure, incomeGrand.Printed, incomeGrandParts, expenditureGrand.Figure, expenditureGrand.Printed, expenditureGrandParts);
+            return new GrandTotals(incomeTotal.Figure.Value, expenditureTotal.Figure.Value, incomeSide, expenditureSide,
+                incomeTotal.Printed || incomeGrand.Printed, expenditureTotal.Printed || expenditureGrand.Printed,
+                incomeGrand.Printed, expenditureGrand.Printed);
         }
 
-        IncomeGrandTotal = incomeSide.Value;
-        ExpenditureGrandTotal = expenditureSide.Value;
+        var grand = Grand(incomeDeclared: true, expenditureDeclared: true, setAside);
+        if (FigureOfRecord.Unmatched(grand.IncomeGrand, grand.ExpenditureGrand) && !(grand.IncomeGrandPrinted && grand.ExpenditureGrandPrinted))
+        {
+            // 收入总计 and 支出总计 agree within rounding but cannot take one value because a printed total adopted on one
+            // side cannot be printed over the other side's parts: that side falls back to the sums of its parts
+            // everywhere (FC1107 names each printed total set aside), so that the table balances.
+            var retries = new[] { (Income: true, Expenditure: false), (Income: false, Expenditure: true) }
+                .Where(r => (r.Income || grand.IncomeAdopted) && (r.Expenditure || grand.ExpenditureAdopted));
+            foreach (var (useIncome, useExpenditure) in retries)
+            {
+                var retried = new List<SetAsideTotal>();
+                var attempt = Grand(useIncome, useExpenditure, retried);
+                if (attempt.IncomeGrand.Value == attempt.ExpenditureGrand.Value)
+                {
+                    setAside = retried;
+                    var blocker = $"收入总计与支出总计须相同，而另一侧只能印出 {Display.FixedAmount(attempt.IncomeGrand.Value)}";
+                    AddDropped(setAside, blocker, useIncome ? null : [(declared?.IncomeTotal, "本年收入合计", attempt.Income, sources),
+                        (declared?.IncomeGrandTotal, "收入总计", attempt.IncomeGrand.Value, [attempt.Income, statement.UseOfNonFiscalBalance.OrZero(), statement.OpeningBalance.OrZero()])]);
+                    AddDropped(setAside, blocker, useExpenditure ? null : [(declared?.ExpenditureTotal, "本年支出合计", attempt.Expenditure, types),
+                        (declared?.ExpenditureGrandTotal, "支出总计", attempt.ExpenditureGrand.Value, [attempt.Expenditure, statement.BalanceDistribution.OrZero(), statement.ClosingBalance.OrZero()])]);
+                    grand = attempt;
+                    break;
+                }
+            }
+        }
+
+        if (!grand.IncomeGrandPrinted && !grand.ExpenditureGrandPrinted && FigureOfRecord.Unmatched(grand.IncomeGrand, grand.ExpenditureGrand))
+        {
+            unmatched.Add(new UnmatchedIdentity("收入总计", grand.IncomeGrand.Value, "支出总计", grand.ExpenditureGrand.Value, statement.Span));
+        }
+
+        IncomeTotal = grand.Income;
+        ExpenditureTotal = grand.Expenditure;
+        IncomeGrandTotal = grand.IncomeGrand.Value;
+        ExpenditureGrandTotal = grand.ExpenditureGrand.Value;
 
         var lines = unit.Functional.Lines;
         var spent = new[] { Fund.GeneralBudget, Fund.GovernmentFund, Fund.StateCapital }
@@ -157,10 +191,26 @@ public sealed class UnitTotals
     /// <summary>三公合计 = 出国 + 用车（购置 + 运行维护） + 接待（国内 + 外事）, or the printed 合计 when it agrees with them.</summary>
     public static decimal ThreePublicTotal(ThreePublicAmounts amounts) => ThreePublicRecord.Of(amounts).Total;
 
-    private static (Summed Figure, bool Printed) Printed(Money? printed, Summed parts, string what, ICollection<SetAsideTotal> setAside, IReadOnlyList<decimal> printedParts)
+    private static (Summed Figure, bool Printed) Printed(Money? printed, Summed parts, string what, ICollection<SetAsideTotal> setAside, params IReadOnlyList<decimal>[] printedParts)
     {
         var figure = FigureOfRecord.Choose(printed, parts, what, setAside, printedParts);
         return (figure, printed is { } p && figure.Value == p.Value && figure.Interval == RoundingInterval.Of(p));
+    }
+
+    /// <summary>The 本年收入/支出合计 and 收入/支出总计 of record, and whether a printed figure was adopted on each side.</summary>
+    private sealed record GrandTotals(decimal Income, decimal Expenditure, Summed IncomeGrand, Summed ExpenditureGrand,
+        bool IncomeAdopted, bool ExpenditureAdopted, bool IncomeGrandPrinted, bool ExpenditureGrandPrinted);
+
+    /// <summary>Records each printed total of a side that fell back to its parts and that differs from what is used.</summary>
+    private static void AddDropped(List<SetAsideTotal> setAside, string blocker, (Money? Printed, string What, decimal Used, decimal[] Parts)[]? dropped)
+    {
+        foreach (var (printed, what, used, parts) in dropped ?? [])
+        {
+            if (printed is { } total && total.Value != used)
+            {
+                setAside.Add(new SetAsideTotal(what, total, used, parts, blocker));
+            }
+        }
     }
 
     /// <summary>

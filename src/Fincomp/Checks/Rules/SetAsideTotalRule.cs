@@ -21,10 +21,11 @@ public sealed class SetAsideTotalRule : IRule
     {
         foreach (var total in context.Figures.SetAside)
         {
-            var parts = string.Join(" + ", total.Parts.Select(Amounts.Format));
+            var parts = string.Join(" + ", total.Parts.Select(Amounts.Fixed));
+            var why = total.Blocker ?? $"报告同时印出的分项（{parts}）无法与它一致相加";
             yield return Info.At(total.Printed.Span,
-                $"印出的{total.What} {Amounts.Format(total.Printed.Value)} 未采用：它与各项之和 {Amounts.Format(total.Used)} 在四舍五入误差之内，"
-                + $"但报告同时印出的分项（{parts}）无法与它一致相加；报告的表格、正文、图表和汇总表一律采用 {Amounts.Format(total.Used)}。");
+                $"印出的{total.What} {Amounts.Fixed(total.Printed.Value)} 未采用：它与各项之和 {Amounts.Fixed(total.Used)} 在四舍五入误差之内，"
+                + $"但{why}；报告的表格、正文、图表和汇总表一律采用 {Amounts.Fixed(total.Used)}。");
         }
 
         foreach (var identity in context.Totals.Unmatched)
