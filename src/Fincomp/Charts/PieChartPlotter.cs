@@ -1,4 +1,5 @@
 using Fincomp.Derivation;
+using Fincomp.Model;
 using ScottPlot;
 
 namespace Fincomp.Charts;
@@ -27,8 +28,10 @@ internal static class PieChartPlotter
     {
         var points = PieGrouping.Group(spec.Series[0].Points);
         var total = points.Sum(p => p.Value);
-        var legend = points.Select((point, i) =>
-            point.Label + "  " + Display.TextAmount(point.Value) + "万元  " + Display.TextPercent(Display.Percent(point.Value, total) ?? 0m) + "%").ToList();
+        // The text's wording of a share, so that a slice below the whole never reads 100% nor a printed one 0%.
+        var wording = new Wording(TextAmountStyle.Trimmed);
+        var percents = points.Select(point => (wording.Share(point.Value, total) ?? "0") + "%").ToList();
+        var legend = points.Select((point, i) => point.Label + "  " + Display.TextAmount(point.Value) + "万元  " + percents[i]).ToList();
         // ScottPlot draws slices clockwise: given in reverse they run anticlockwise; the legend keeps the text's order.
         var slices = points.Select((point, i) => new PieSlice { Value = (double)point.Value, Fill = ChartPalette.SliceFill(i) }).Reverse().ToList();
         var shares = points.Select(p => (double)(p.Value / total)).ToList();
@@ -51,8 +54,7 @@ internal static class PieChartPlotter
         var labels = PieLabelLayout.Place(shares, lineHeight, limit);
         for (var i = 0; i < points.Count; i++)
         {
-            var percent = Display.Percent(points[i].Value, total) ?? 0m;
-            AddLabel(plot, labels[i], Display.TextPercent(percent) + "%", font, labels[i].Inside && ChartPalette.IsDark(i));
+            AddLabel(plot, labels[i], percents[i], font, labels[i].Inside && ChartPalette.IsDark(i));
         }
 
         plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, PadBottom, PadTop));

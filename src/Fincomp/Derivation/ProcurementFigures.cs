@@ -4,9 +4,10 @@ namespace Fincomp.Derivation;
 
 /// <summary>
 /// 政府采购 of record: the total is the printed <c>procurement.total</c> when it agrees with 货物 + 工程 + 服务 within
-/// rounding, else their sum. A part the unit did not write is null, not 0.
+/// rounding, else their sum. A part the unit did not write is null, not 0, so without a printed total the total is
+/// known only when all three parts are written; otherwise it is null and the text does not state it.
 /// </summary>
-public sealed record ProcurementFigures(decimal? Goods, decimal? Works, decimal? Services, decimal Total, decimal? SmallAndMedium, decimal? SmallAndMicro)
+public sealed record ProcurementFigures(decimal? Goods, decimal? Works, decimal? Services, decimal? Total, decimal? SmallAndMedium, decimal? SmallAndMicro)
 {
     /// <summary>货物, 工程 and 服务 as the text lists them: the parts the unit wrote, in that order.</summary>
     public IReadOnlyList<NamedAmount> Parts =>
@@ -30,6 +31,12 @@ public sealed record ProcurementFigures(decimal? Goods, decimal? Works, decimal?
         }
 
         var setAside = new List<SetAsideTotal>();
+        if (procurement.Total is null && (procurement.Goods is null || procurement.Works is null || procurement.Services is null))
+        {
+            return new ProcurementFigures(procurement.Goods?.Value, procurement.Works?.Value, procurement.Services?.Value, null,
+                procurement.SmallAndMedium?.Value, procurement.SmallAndMicro?.Value);
+        }
+
         var total = FigureOfRecord.Choose(procurement.Total, Summed.Of([procurement.Goods, procurement.Works, procurement.Services]), "政府采购支出总额", setAside,
             [procurement.Goods.OrZero(), procurement.Works.OrZero(), procurement.Services.OrZero()]);
         return new ProcurementFigures(procurement.Goods?.Value, procurement.Works?.Value, procurement.Services?.Value, total.Value,

@@ -35,7 +35,8 @@ public sealed class Wording
     /// The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51). Never above 100: a
     /// part whose figure of record exceeds its whole by rounding is all of it, not "占100.5%". A part that prints as
     /// non-zero never reads 0%: when two decimals round it away it gets as many more as its first significant
-    /// digit needs ("0.002"). Null when the whole prints as 0: there is no share to state.
+    /// digit needs ("0.002"). Likewise a part smaller than its whole never reads 100%: it gets as many more decimals as
+    /// it takes to fall below 100 ("99.997"). Null when the whole prints as 0: there is no share to state.
     /// </summary>
     public string? Share(decimal part, decimal whole)
     {
@@ -47,6 +48,11 @@ public sealed class Wording
         var percent = Math.Min(100m, part / whole * 100m);
         var decimals = 2;
         while (Display.Round(percent, decimals) == 0m && Display.Round(part) != 0m && decimals < 28)
+        {
+            decimals++;
+        }
+
+        while (part < whole && Display.Round(percent, decimals) == 100m && decimals < 28)
         {
             decimals++;
         }

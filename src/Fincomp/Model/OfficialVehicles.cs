@@ -11,6 +11,6 @@ public sealed record OfficialVehicles : ModelNode
     [Description("截至 12 月 31 日的公务用车保有量，按车型")]
     public VehicleFleet? Fleet { get; init; }
 
-    [Description("较上年变动（或与预算差异）的主要原因")]
+    [Description("较上年变动的主要原因（只在与上年比较的句子后写出；上年没有给出该项时不写）")]
     public string? Reason { get; init; }
 }

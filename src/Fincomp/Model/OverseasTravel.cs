@@ -14,6 +14,6 @@ public sealed record OverseasTravel : ModelNode
     [Description("开支内容")]
     public string? Content { get; init; }
 
-    [Description("较上年变动（或与预算差异）的主要原因")]
+    [Description("较上年变动的主要原因（只在与上年比较的句子后写出；上年没有给出该项时不写）")]
     public string? Reason { get; init; }
 }

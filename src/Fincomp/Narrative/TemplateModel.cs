@@ -107,7 +107,7 @@ internal static partial class TemplateModel
             ("services", procurement?.Services),
             ("total", procurement?.Total),
             ("parts", procurement is null ? null : NamedAmounts(procurement.Parts)),
-            ("nothing_bought", procurement is not null && Display.Round(procurement.Total) == 0m && procurement.SmallAndMedium is null),
+            ("nothing_bought", procurement?.Total is { } total && Display.Round(total) == 0m && procurement.SmallAndMedium is null),
             ("small_and_medium", procurement?.SmallAndMedium),
             ("small_and_micro", procurement?.SmallAndMicro)), true);
         var assets = figures.Assets;

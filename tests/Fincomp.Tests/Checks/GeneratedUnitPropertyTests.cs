@@ -119,6 +119,7 @@ public sealed class GeneratedUnitPropertyTests
                     domestic_people: 1
                 procurement:
                   goods: {F("goods", Goods)}
+                  works: 0
                   services: {F("services", Services)}
                   total: {F("procurement_total", Goods + Services)}
 

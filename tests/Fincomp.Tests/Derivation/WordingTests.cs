@@ -146,6 +146,27 @@ public sealed class WordingTests
             Assert.True(decimal.Parse(share, CultureInfo.InvariantCulture) is > 0m and <= 100m, share);
         });
 
+    [Theory]
+    [InlineData(324.99, 325, "99.997", "99.997")]
+    [InlineData(99999.99, 100000, "99.99999", "99.99999")]
+    [InlineData(99.5, 100, "99.5", "99.50")]
+    [InlineData(325, 325, "100", "100.00")]
+    public void A_part_smaller_than_its_whole_never_reads_one_hundred_percent(double part, double whole, string trimmed, string fixedTwo)
+    {
+        Assert.Equal(trimmed, _trimmed.Share((decimal)part, (decimal)whole));
+        Assert.Equal(fixedTwo, new Wording(TextAmountStyle.Trimmed, PercentStyle.FixedTwoDecimals).Share((decimal)part, (decimal)whole));
+    }
+
+    [Fact]
+    public void Every_part_below_its_whole_has_a_share_below_one_hundred() =>
+        Gen.Select(Gen.Long[1, 99_999_999_999], Gen.Long[1, 999]).Sample((wholeCents, shortCents) =>
+        {
+            var whole = wholeCents / 100m;
+            var part = Math.Max(0m, whole - (shortCents / 100m));
+            var share = _trimmed.Share(part, whole);
+            Assert.True(share is null || decimal.Parse(share, CultureInfo.InvariantCulture) < 100m, share);
+        });
+
     [Fact]
     public void Fixed_setting_writes_two_decimals()
     {

@@ -8,7 +8,8 @@ public sealed class ProcurementSharesRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1604", Severity.Error, "中小企业 ≤ 采购总额，小微企业 ≤ 中小企业",
-        "授予中小企业的合同金额是政府采购总额的一部分，其中授予小微企业的又是中小企业的一部分，部分不能大于整体。",
+        "授予中小企业的合同金额是政府采购总额的一部分，其中授予小微企业的又是中小企业的一部分，部分不能大于整体。"
+            + "没有印出总额、货物、工程、服务又没写全时总额没有给出，不与之比较。",
         "procurement.small_and_medium: 80，而采购总额为 60。",
         "核对合同金额：中小企业金额不超过总额，小微企业金额不超过中小企业金额。");
 
@@ -19,7 +20,7 @@ public sealed class ProcurementSharesRule : IRule
         if (procurement.SmallAndMedium is { } medium)
         {
             var part = Quantity.Of("授予中小企业合同金额", medium);
-            if (!SumCheck.AtMost(part, total))
+            if (total is not null && !SumCheck.AtMost(part, total))
             {
                 yield return Exceeds(part, total);
             }

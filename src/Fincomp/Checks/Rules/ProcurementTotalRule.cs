@@ -11,7 +11,8 @@ public sealed class ProcurementTotalRule : IRule
     public RuleInfo Info { get; } = new(
         "FC1603", Severity.Error, "政府采购：货物 + 工程 + 服务 = 总额",
         "印出的政府采购支出总额应等于政府采购货物、工程、服务支出之和（差额在四舍五入误差之内时只作提示），且其中任何一项都不能大于总额："
-            + "四舍五入不会使部分大于整体，即使差额只有 0.01 万元（总额 99.99，货物 100.00）。",
+            + "四舍五入不会使部分大于整体，即使差额只有 0.01 万元（总额 99.99，货物 100.00）。"
+            + "货物、工程、服务有没写的时，没写的不按 0 计，只核对写出的各项不大于总额。",
         "procurement.total: 120，而 goods 50 + works 0 + services 60 = 110。",
         "改正总额或抄错的分项。");
 
@@ -23,8 +24,8 @@ public sealed class ProcurementTotalRule : IRule
             yield break;
         }
 
-        var total = ProcurementQuantities.Total(procurement) with { Label = "印出的政府采购总额" };
-        if (SumCheck.Compare(Info, total, ProcurementQuantities.Parts(procurement)) is { } finding)
+        var total = Quantity.Of("印出的政府采购总额", printed);
+        if (ProcurementQuantities.AllPartsWritten(procurement) && SumCheck.Compare(Info, total, ProcurementQuantities.Parts(procurement)) is { } finding)
         {
             yield return finding;
         }

@@ -60,6 +60,16 @@ internal static class ReportNeeds
             yield return new(At(unit.Procurement, top), "procurement",
                 "第二部分十（二）不写政府采购支出的句子（没有政府采购时请写 goods: 0、works: 0、services: 0）", false);
         }
+        else if (figures.Procurement.Total is null)
+        {
+            var missing = string.Join("、", new (string Key, decimal? Amount)[]
+                {
+                    ("procurement.goods", figures.Procurement.Goods), ("procurement.works", figures.Procurement.Works),
+                    ("procurement.services", figures.Procurement.Services),
+                }.Where(p => p.Amount is null).Select(p => p.Key));
+            yield return new(At(unit.Procurement, top), missing,
+                "第二部分十（二）不写政府采购支出总额及中小企业所占比例（没有 procurement.total 时货物、工程、服务要写全，没有的写 0）", false);
+        }
 
         var assets = unit.Assets;
         var management = unit.PerformanceManagement;
