@@ -73,7 +73,9 @@ public sealed class UnitLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            diagnostics.Error(InputCodes.Unreadable, SourceSpan.StartOf(path), $"无法读取文件：{exception.Message}");
+            // The shared Chinese reasons (permission, missing, in use); an invalid name or path for the rest, never .NET's English.
+            var reason = FileProblem.Describe(exception, "单位文件", Path.GetExtension(path)) ?? "文件名或路径无效";
+            diagnostics.Error(InputCodes.Unreadable, SourceSpan.StartOf(path), $"无法读取文件：{reason}。");
             return null;
         }
     }
