@@ -36,7 +36,13 @@ public static class ChartCaptions
         return [.. Enumerable.Range(1, _captions.Length).Select(n => 1 + shown.Count(s => s < n))];
     }
 
-    /// <summary>The caption of 图<paramref name="number"/> (1–7).</summary>
+    /// <summary>How many standard charts there are (图1–图7): the one place that number is written.</summary>
+    public static int Count => _captions.Length;
+
+    /// <summary>The key templates and file names use for chart <paramref name="number"/>: fig1 … fig7.</summary>
+    public static string Key(int number) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fig{number}");
+
+    /// <summary>The caption of 图<paramref name="number"/> (1–<see cref="Count"/>).</summary>
     public static string Of(int number) =>
-        number is >= 1 and <= 7 ? _captions[number - 1] : throw new ArgumentOutOfRangeException(nameof(number), number, "图号应为 1–7。");
+        number >= 1 && number <= Count ? _captions[number - 1] : throw new ArgumentOutOfRangeException(nameof(number), number, $"图号应为 1–{Count}。");
 }

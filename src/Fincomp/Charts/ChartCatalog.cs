@@ -71,7 +71,7 @@ public static class ChartCatalog
     }
 
     private static ChartSpec Spec(int number, string title, ChartKind kind, IReadOnlyList<ChartSeries> series) =>
-        new($"fig{number}", number, ChartCaptions.Of(number), title, kind, series);
+        new(ChartCaptions.Key(number), number, ChartCaptions.Of(number), title, kind, series);
 
     private static string YearName(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年度";
 }

@@ -69,13 +69,13 @@ internal sealed class DirectiveResolver
         diagnostics.Error(
             NarrativeCodes.UnknownDirective,
             DirectiveSource.Locate(directive),
-            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–fig7、table table1–table9、form unit、form project N、title、center、right、pagebreak。");
+            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–{ChartCaptions.Key(ChartCaptions.Count)}、table table1–table{StandardTables.Count}、form unit、form project N、title、center、right、pagebreak。");
         return [];
     }
 
     /// <summary>"fig1" … "fig7" (<see cref="ChartCaptions"/>): a misspelt name is an error, not a chart silently left out.</summary>
     private static bool IsFigureKey(string key) =>
-        key.Length == 4 && key.StartsWith("fig", StringComparison.Ordinal) && key[3] is >= '1' and <= '7';
+        Enumerable.Range(1, ChartCaptions.Count).Any(number => key == ChartCaptions.Key(number));
 
     private IEnumerable<Block> Figure(string key, DiagnosticBag diagnostics)
     {

@@ -12,6 +12,9 @@ public static class StandardTables
     /// <summary>Every amount in the tables is in 万元.</summary>
     public const string UnitLine = "单位：万元";
 
+    /// <summary>How many standard tables are published (table1–table9).</summary>
+    public const int Count = 9;
+
     /// <summary>The tables of a unit with the built-in classification tables.</summary>
     public static IReadOnlyList<StandardTable> For(UnitYear unit) => For(ReportFigures.Of(unit));
 
