@@ -30,14 +30,14 @@ public sealed class ReportFigures
         Totals = new UnitTotals(Unit);
         (GeneralBudget, GovernmentFund, StateCapital) = FundTrees(Unit, functional, Totals);
         var balanced = (Totals, GeneralBudget, GovernmentFund, StateCapital);
-        if (PrintedTreeSums.Failures([GeneralBudget, GovernmentFund, StateCapital]) > 0)
+        var failures = PrintedTreeSums.Failures([GeneralBudget, GovernmentFund, StateCapital]);
+        if (failures > 0)
         {
             // The cent that balances 财政拨款收入支出决算总表 went to a fund whose table cannot print it: the two sides
             // keep their own totals rather than a row failing to add (FC1107 tells the clerk).
             var unbalanced = new UnitTotals(Unit, balanceFiscal: false);
             var trees = FundTrees(Unit, functional, unbalanced);
-            if (PrintedTreeSums.Failures([trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital])
-                < PrintedTreeSums.Failures([GeneralBudget, GovernmentFund, StateCapital]))
+            if (PrintedTreeSums.Failures([trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital]) < failures)
             {
                 balanced = (unbalanced, trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital);
             }

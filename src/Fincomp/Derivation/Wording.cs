@@ -64,17 +64,24 @@ public sealed class Wording
     public string Percent(decimal percent) => Display.TextPercent(percent, _percentages);
 
     /// <summary>
+    /// Whether two figures print alike, so the text says 持平: the one decision every sentence about a change starts
+    /// from, made on the numbers rather than on the words written for them.
+    /// </summary>
+    public static bool Unchanged(decimal previous, decimal current) => Display.Difference(previous, current) == 0m;
+
+    /// <summary>
     /// The change from last year to this year: "减少54.15万元，下降6.07%", "增加23.17万元，增长34.47%", "持平" when the
     /// printed amounts are equal, and no percentage when last year was zero ("增加5万元") or the percentage
     /// rounds to zero.
     /// </summary>
     public string Change(decimal previous, decimal current)
     {
-        var difference = Display.Difference(previous, current);
-        if (difference == 0m)
+        if (Unchanged(previous, current))
         {
             return "持平";
         }
+
+        var difference = Display.Difference(previous, current);
 
         var verb = Direction(previous, current);
         var amount = Amount(Math.Abs(difference));
@@ -95,7 +102,7 @@ public sealed class Wording
 
     /// <summary>The direction of a change as one word: 增加, 减少, or 持平 when the printed amounts are equal.</summary>
     public static string Direction(decimal previous, decimal current) =>
-        (Display.Round(current) - Display.Round(previous)) switch
+        Display.Difference(previous, current) switch
         {
             > 0m => "增加",
             < 0m => "减少",
@@ -113,7 +120,7 @@ public sealed class Wording
         var second = Change(secondPrevious, secondCurrent);
         if (first == second)
         {
-            return jointName + (first == "持平" ? "均持平" : "各" + first);
+            return jointName + (Unchanged(firstPrevious, firstCurrent) ? "均持平" : "各" + first);
         }
 
         return $"{firstName}{first}，{secondName}{second}";
@@ -123,7 +130,7 @@ public sealed class Wording
     public string Versus(string period, decimal previous, decimal current)
     {
         var change = Change(previous, current);
-        return change == "持平" ? $"与{period}持平" : $"比{period}{change}";
+        return Unchanged(previous, current) ? $"与{period}持平" : $"比{period}{change}";
     }
 
     /// <summary>
@@ -161,7 +168,7 @@ public sealed class Wording
     /// </summary>
     public static string Compare(decimal budget, decimal actual, string? reason)
     {
-        var difference = Display.Round(actual) - Display.Round(budget);
+        var difference = Display.Difference(budget, actual);
         if (difference == 0m)
         {
             // A reason the unit gave is printed even when the amounts agree: the seed explains a 0 against a 0 budget.
@@ -173,8 +180,8 @@ public sealed class Wording
     }
 
     /// <summary>"主要变动原因是…。" after a change; empty when nothing changed or no reason was given.</summary>
-    public string ChangeReason(decimal previous, decimal current, string? reason) =>
-        Change(previous, current) == "持平" || string.IsNullOrWhiteSpace(reason) ? string.Empty : $"主要变动原因是{TrimEnd(reason)}。";
+    public static string ChangeReason(decimal previous, decimal current, string? reason) =>
+        Unchanged(previous, current) || string.IsNullOrWhiteSpace(reason) ? string.Empty : $"主要变动原因是{TrimEnd(reason)}。";
 
     /// <summary>The printed actual as a percentage of the printed (non-zero) budget.</summary>
     /// <summary>A clerk's sentence fragment without its closing 。, so the template decides the punctuation.</summary>

@@ -22,7 +22,7 @@ internal static class WordingFunctions
         Number("change", globals, (previous, current) => wording.Change(previous, current));
         Number("completion", globals, (budget, actual) => wording.Completion(budget, actual));
         Number("direction", globals, (previous, current) => Wording.Direction(previous, current));
-        Number("unchanged", globals, (previous, current) => wording.Change(previous, current) == "持平");
+        Number("unchanged", globals, Wording.Unchanged);
         Number("is_zero", globals, x => Display.Round(x) == 0m);
         globals.Import("versus", new Func<TemplateContext, SourceSpan, string, object?, object?, string>((_, span, period, previous, current) =>
             Guarded(span, "versus", () => wording.Versus(period, Decimal(span, "versus", previous), Decimal(span, "versus", current)))));
@@ -31,7 +31,7 @@ internal static class WordingFunctions
         globals.Import("compare", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, budget, actual, reason) =>
             Guarded(span, "compare", () => Wording.Compare(Decimal(span, "compare", budget), Decimal(span, "compare", actual), Trimmed(reason)))));
         globals.Import("change_reason", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, previous, current, reason) =>
-            Guarded(span, "change_reason", () => wording.ChangeReason(Decimal(span, "change_reason", previous), Decimal(span, "change_reason", current), Trimmed(reason)))));
+            Guarded(span, "change_reason", () => Wording.ChangeReason(Decimal(span, "change_reason", previous), Decimal(span, "change_reason", current), Trimmed(reason)))));
         globals.Import("pair_change", new Func<TemplateContext, SourceSpan, string, string, string, object?, object?, object?, object?, string>(
             (_, span, joint, first, second, p1, c1, p2, c2) => Guarded(span, "pair_change", () => wording.PairChange(
                 joint, first, second, Decimal(span, "pair_change", p1), Decimal(span, "pair_change", c1), Decimal(span, "pair_change", p2), Decimal(span, "pair_change", c2)))));
