@@ -106,10 +106,13 @@ public sealed class LibreOfficeCleanUpTests : IDisposable
     }
 
     /// <summary>The owner line of a process that has ended.</summary>
+    /// <remarks>The process waits until its start time has been read and is then killed: a process that ends by
+    /// itself may be gone before its start time can be read.</remarks>
     private static string DeadOwner()
     {
-        using var ended = Process.Start(new ProcessStartInfo("true"))!;
+        using var ended = Process.Start(new ProcessStartInfo("sleep", ["60"]))!;
         var line = ended.Id.ToString(CultureInfo.InvariantCulture) + " " + ended.StartTime.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture);
+        ended.Kill();
         ended.WaitForExit();
         return line;
     }
