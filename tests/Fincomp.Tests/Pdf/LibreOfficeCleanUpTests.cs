@@ -82,7 +82,7 @@ public sealed class LibreOfficeCleanUpTests : IDisposable
         Assert.Equal(1, removed);
         Assert.False(Directory.Exists(stale));
         Assert.True(Directory.Exists(live), "a folder whose owner still runs is kept");
-        Assert.True(orphan.WaitForExit(5000), "the orphan soffice was not ended");
+        Assert.True(orphan.WaitForExit(30000), "the orphan soffice was not ended");
     }
 
     [Fact]

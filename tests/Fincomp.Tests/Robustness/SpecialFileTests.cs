@@ -97,7 +97,7 @@ public sealed class SpecialFileTests : IDisposable
         var result = HangGuard.Run(() => new UnitLoader().Load(Path.Combine(_folder.Path, "u0.yaml")), "a 400-file chain");
 
         Assert.Contains(result.Diagnostics, d => d.Code == InputCodes.PreviousYearTooDeep);
-        Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(5));
+        Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(30), "a quadratic chain takes minutes; a linear one well under a second");
     }
 
     [Fact]
