@@ -2,7 +2,7 @@ namespace Fincomp.Tests.Checks;
 
 /// <summary>
 /// <see cref="ConsistentUnit"/> with one 项 paid from two sources: 2013202 组织事务 spends 150.00 of 一般公共预算 and
-/// 20.00 of 其他资金 (a 上级补助收入), written as two lines of one code.
+/// 20.00 of 其他资金 (a 上级补助收入), written as two lines of one code; the 项's purpose is written on the 其他资金 line.
 /// </summary>
 internal static class MixedFundUnit
 {
@@ -28,6 +28,7 @@ internal static class MixedFundUnit
                   fund: 其他资金
                   actual: 20.00
                   project: 20.00
+                  purpose: 主要用于组织人事工作的日常管理
 
             """);
         yaml = TestUnits.ReplaceOnce(yaml, "    - { code: '2013299', total: 20.0, superior_subsidy: 20.0 }\n", "");

@@ -71,4 +71,12 @@ public sealed class MixedFundItemTests
         Assert.Contains("一般公共服务支出（201）组织事务（32）一般行政管理事务（02）：支出决算为150万元，完成预算100%", text, StringComparison.Ordinal);
         Assert.DoesNotContain("支出决算为170万元", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_glossary_takes_the_items_purpose_from_the_line_that_gives_it()
+    {
+        var text = TextProjection.Project(AuditedBuild.Compile(Figures.Unit).Document!);
+
+        Assert.Contains("主要用于组织人事工作的日常管理。", text, StringComparison.Ordinal);
+    }
 }

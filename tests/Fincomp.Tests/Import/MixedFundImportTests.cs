@@ -11,7 +11,7 @@ namespace Fincomp.Tests.Import;
 /// </summary>
 public sealed class MixedFundImportTests : IDisposable
 {
-    private const string OtherPart = "    - code: \"2013202\"\n      fund: 其他资金\n      actual: 20.00\n      project: 20.00\n";
+    private const string OtherPart = "    - code: \"2013202\"\n      fund: 其他资金\n      actual: 20.00\n      project: 20.00\n      purpose: 主要用于组织人事工作的日常管理\n";
 
     private readonly TemporaryFolder _directory = new("fincomp-mixed-");
 
