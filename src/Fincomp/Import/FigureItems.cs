@@ -15,6 +15,7 @@ public static class FigureItems
         return new FigureListItem(identity, [], [("actual", line.Actual, false), ("basic", line.Basic, true), ("project", line.Project, true)])
         {
             Matches = read => read("code") == line.Code && (read("fund") ?? YamlScalars.Option(Fund.GeneralBudget)) == fund,
+            Follows = read => read("code") == line.Code,
         };
     }
 

@@ -230,7 +230,7 @@ public sealed class UnitFileFigures
                 }
                 else if (!optional || amount.Value != 0m)
                 {
-                    _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(match)), new string(' ', YamlBlocks.Indent(match)) + figure + ": " + YamlScalars.Amount(amount.Value) + _newline);
+                    AddFigure(match, figure, amount.Value);
                 }
             }
         }
@@ -247,6 +247,20 @@ public sealed class UnitFileFigures
         }
 
         var itemIndent = present.Count > 0 ? YamlBlocks.Indent(present[0]) : YamlBlocks.Indent(parent) + 4;
+        foreach (var item in added.ToList())
+        {
+            if (present.LastOrDefault(m => matched.Contains(m) && item.Follows(k => (YamlBlocks.Value(m, k) as YamlScalarNode)?.Value)) is { } before)
+            {
+                _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(before)), ItemText(item, itemIndent));
+                added.Remove(item);
+            }
+        }
+
+        if (added.Count == 0)
+        {
+            return;
+        }
+
         var block = string.Concat(added.Select(item => ItemText(item, itemIndent)));
         if (existing is { Children.Count: > 0 })
         {
@@ -264,6 +278,21 @@ public sealed class UnitFileFigures
         {
             _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(parent)), EndWithNewline(new string(' ', YamlBlocks.Indent(parent)) + key + ":" + _newline + block));
         }
+    }
+
+    /// <summary>
+    /// Adds a figure to an existing item: a line of its own in a block mapping, a further pair after the last one of a flow
+    /// mapping (<c>{ code: '2013201', total: 120.0 }</c>), whose own lines would break the list.
+    /// </summary>
+    private void AddFigure(YamlMappingNode item, string figure, decimal amount)
+    {
+        if (item.Style == YamlDotNet.Core.Events.MappingStyle.Flow)
+        {
+            _edits.Insert(YamlBlocks.LastEnd(item), ", " + figure + ": " + YamlScalars.Amount(amount));
+            return;
+        }
+
+        _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(item)), new string(' ', YamlBlocks.Indent(item)) + figure + ": " + YamlScalars.Amount(amount) + _newline);
     }
 
     private string ItemText(FigureListItem item, int indent)

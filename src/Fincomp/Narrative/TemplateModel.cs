@@ -1,7 +1,6 @@
 using Fincomp.Charts;
 using Fincomp.Derivation;
 using Fincomp.Model;
-using Fincomp.Reference;
 using Scriban.Runtime;
 using static Fincomp.Narrative.ScriptValues;
 
@@ -78,9 +77,9 @@ internal static partial class TemplateModel
         // "不涉及的不列": the lists without the amounts that print as 0.
         globals.SetValue("other_income_sources_involved", NamedAmounts(figures.OtherIncomeSources.Where(Involved)), true);
         globals.SetValue("expenditure_types_involved", NamedAmounts(figures.ExpenditureTypes.Where(Involved)), true);
-        globals.SetValue("general_budget", FundTree(figures.GeneralBudget, figures.Functional, figures.Comparison), true);
-        globals.SetValue("government_fund", FundTree(figures.GovernmentFund, figures.Functional, figures.Comparison), true);
-        globals.SetValue("state_capital", FundTree(figures.StateCapital, figures.Functional, figures.Comparison), true);
+        globals.SetValue("general_budget", FundTree(figures.GeneralBudget, figures), true);
+        globals.SetValue("government_fund", FundTree(figures.GovernmentFund, figures), true);
+        globals.SetValue("state_capital", FundTree(figures.StateCapital, figures), true);
         globals.SetValue("budget_basis", Object(
             ("name", figures.Comparison.Name),
             ("initial", figures.Comparison.IsInitial)), true);
@@ -144,8 +143,9 @@ internal static partial class TemplateModel
         Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));
 
     /// <summary>The 科目 of one fund (一般公共预算, 政府性基金, 国有资本经营) down to 项, each with its figures and its text.</summary>
-    private static ScriptObject FundTree(FunctionalTree tree, ClassificationTable functional, BudgetComparison comparison)
+    private static ScriptObject FundTree(FunctionalTree tree, ReportFigures figures)
     {
+        var (functional, comparison) = (figures.Functional, figures.Comparison);
         var items = tree.Classes
             .SelectMany(c => c.Children.SelectMany(s => s.Children.Select(i => (Class: c, Section: s, Item: i))))
             .ToList();
@@ -165,8 +165,8 @@ internal static partial class TemplateModel
                 ("budget", comparison.BudgetOf(x.Item.Amounts) ?? 0m),
                 ("has_budget", comparison.BudgetOf(x.Item.Amounts) is not null),
                 ("reason", x.Item.Line?.Reason),
-                ("meaning", Wording.TrimEnd(functional.MeaningOf(x.Item.Code, x.Item.Line?.Meaning) ?? string.Empty)),
-                ("purpose", Wording.TrimEnd(x.Item.Line?.Purpose ?? string.Empty))))));
+                ("meaning", Wording.TrimEnd(functional.MeaningOf(x.Item.Code, x.Item.Line is { } meaning ? ItemTexts.Meaning(figures.Unit, meaning) : null) ?? string.Empty)),
+                ("purpose", Wording.TrimEnd((x.Item.Line is { } purpose ? ItemTexts.Purpose(figures.Unit, purpose) : null) ?? string.Empty))))));
     }
 
     private static ScriptObject ThreePublic(ThreePublicFigures figures, ThreePublic model)

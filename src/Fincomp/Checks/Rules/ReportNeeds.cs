@@ -114,8 +114,8 @@ internal static class ReportNeeds
 
         foreach (var line in unit.Functional.Lines)
         {
-            if (line.Fund == Fund.GeneralBudget && line.Code.Length == 7 && string.IsNullOrWhiteSpace(line.Meaning)
-                && string.IsNullOrWhiteSpace(line.Purpose) && string.IsNullOrWhiteSpace(context.Functional.Find(line.Code)?.Meaning))
+            if (line.Fund == Fund.GeneralBudget && line.Code.Length == 7 && string.IsNullOrWhiteSpace(ItemTexts.Meaning(unit, line))
+                && string.IsNullOrWhiteSpace(ItemTexts.Purpose(unit, line)) && string.IsNullOrWhiteSpace(context.Functional.Find(line.Code)?.Meaning))
             {
                 yield return new(line.Span, $"functional.lines（{line.Code}）.meaning",
                     $"编码表中科目 {line.Code} 没有标准说明，名词解释不列这一项", false);

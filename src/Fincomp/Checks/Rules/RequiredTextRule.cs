@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 using Fincomp.Model.Performance;
@@ -73,7 +74,7 @@ public sealed class RequiredTextRule : IRule
     {
         foreach (var line in context.Unit.Functional.Lines.Where(l => l.Fund == Fund.GeneralBudget))
         {
-            if (IsEmpty(context.Functional.MeaningOf(line.Code, line.Meaning)))
+            if (IsEmpty(context.Functional.MeaningOf(line.Code, ItemTexts.Meaning(context.Unit, line))))
             {
                 yield return Info.At(line.Locate(line.IsWritten(nameof(line.Meaning)) ? nameof(line.Meaning) : nameof(line.Code)),
                     $"名词解释缺少科目 {line.Code} 的说明：编码表没有它的标准说明，应在 meaning 中写明。");
