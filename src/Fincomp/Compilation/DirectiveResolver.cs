@@ -50,6 +50,8 @@ internal sealed class DirectiveResolver
         {
             case "figure" when IsFigureKey(argument):
                 return Figure(argument, diagnostics);
+            case "table" when argument == BudgetUnitsTable.Key:
+                return [BudgetUnitsTable.Build(_figures)];
             case "table":
                 var table = _tables.Value.FirstOrDefault(t => t.Key == argument);
                 if (table is not null)
@@ -69,7 +71,7 @@ internal sealed class DirectiveResolver
         diagnostics.Error(
             NarrativeCodes.UnknownDirective,
             DirectiveSource.Locate(directive),
-            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–{ChartCaptions.Key(ChartCaptions.Count)}、table table1–table{StandardTables.Count}、form unit、form project N、title、center、right、pagebreak。");
+            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–{ChartCaptions.Key(ChartCaptions.Count)}、table table1–table{StandardTables.Count}、table {BudgetUnitsTable.Key}、form unit、form project N、title、center、right、pagebreak。");
         return [];
     }
 

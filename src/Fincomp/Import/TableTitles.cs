@@ -22,6 +22,12 @@ public static partial class TableTitles
         (TableKind.StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
     ];
 
+    /// <summary>Other official titles of a table: the Shanghai template's "三公" table has no 一般公共预算 in its title.</summary>
+    public static readonly IReadOnlyList<(TableKind Kind, string Title)> Variants =
+    [
+        (TableKind.ThreePublic, "财政拨款三公经费支出决算表"),
+    ];
+
     /// <summary>Rows searched for the title.</summary>
     public const int TitleRows = 6;
 
@@ -53,7 +59,7 @@ public static partial class TableTitles
 
     private static TableKind? Match(string text)
     {
-        var found = All.Where(t => text.Contains(t.Title, StringComparison.Ordinal)).ToList();
+        var found = All.Concat(Variants).Where(t => text.Contains(t.Title, StringComparison.Ordinal)).ToList();
         if (found.Count == 0)
         {
             return null;

@@ -30,6 +30,8 @@ internal static class WordingFunctions
             Guarded(span, "completion_of", () => wording.CompletionOf(basis, Decimal(span, "completion_of", budget), Decimal(span, "completion_of", actual)))));
         globals.Import("compare", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, budget, actual, reason) =>
             Guarded(span, "compare", () => Wording.Compare(Decimal(span, "compare", budget), Decimal(span, "compare", actual), Trimmed(reason)))));
+        globals.Import("compare_colon", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, budget, actual, reason) =>
+            Guarded(span, "compare_colon", () => Wording.Compare(Decimal(span, "compare_colon", budget), Decimal(span, "compare_colon", actual), Trimmed(reason), "的主要原因："))));
         globals.Import("change_reason", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, previous, current, reason) =>
             Guarded(span, "change_reason", () => Wording.ChangeReason(Decimal(span, "change_reason", previous), Decimal(span, "change_reason", current), Trimmed(reason)))));
         globals.Import("pair_change", new Func<TemplateContext, SourceSpan, string, string, string, object?, object?, object?, object?, string>(

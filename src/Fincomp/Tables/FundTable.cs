@@ -42,7 +42,8 @@ internal static class FundTable
             Cells.Amount(tree.Total.Basic), Cells.Amount(tree.Total.Project), Cells.Amount(closing)));
 
         var isEmpty = tree.Classes.Count == 0 && opening == 0m && closing == 0m && income == 0m;
-        var table = new Table(rows, 2, [11, 25, 11, 11, 11, 11, 11, 11])
+        // The code column is wide enough for a 7-digit 项 code on one line.
+        var table = new Table(rows, 2, [14, 22, 11, 11, 11, 11, 11, 11])
         {
             Title = title,
             UnitLine = StandardTables.UnitLine,
