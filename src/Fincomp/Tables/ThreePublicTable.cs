@@ -38,6 +38,6 @@ internal static class ThreePublicTable
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "“三公”经费财政拨款支出") : null,
         };
-        return new StandardTable("table7", 7, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 }
