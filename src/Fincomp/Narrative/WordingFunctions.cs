@@ -32,43 +32,10 @@ internal static class WordingFunctions
             Guarded(span, "compare", () => Wording.Compare(Decimal(span, "compare", budget), Decimal(span, "compare", actual), Trimmed(reason)))));
         globals.Import("change_reason", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, previous, current, reason) =>
             Guarded(span, "change_reason", () => Wording.ChangeReason(Decimal(span, "change_reason", previous), Decimal(span, "change_reason", current), Trimmed(reason)))));
-        globals.Import("pair_change", new Func<TemplateContext, SourceSpan, object?, string>((_, span, pair) =>
-            Guarded(span, "pair_change", () => PairChange(wording, span, pair))));
+        // Any number of values is taken, so that a template still written with the seven values in a row (before the
+        // names) is told in Chinese what to write instead of Scriban's English count error.
+        globals.Import("pair_change", new Func<TemplateContext, SourceSpan, object?[], string>(new PairChangeCall(wording).Invoke));
         globals.Import("sentence", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? string.Empty : LiteralText.Edit(text, Wording.TrimEnd)));
-    }
-
-    /// <summary>The names <c>pair_change</c> takes, each once, so a template reads which figure is which.</summary>
-    private static readonly string[] PairNames =
-        ["both", "first", "first_last_year", "first_this_year", "second", "second_last_year", "second_this_year"];
-
-    /// <summary>
-    /// <c>pair_change { both: "收、支总计", first: "收入总计", first_last_year: …, first_this_year: …, second: "支出总计",
-    /// second_last_year: …, second_this_year: … }</c>: named, because seven figures and names in a row cannot be told
-    /// apart by a clerk editing the sentence. A name missing, misspelt or given twice is an error at the call.
-    /// </summary>
-    private static string PairChange(Wording wording, SourceSpan span, object? pair)
-    {
-        if (pair is not ScriptObject named)
-        {
-            throw new ScriptRuntimeException(span, $"pair_change 的参数应为一组带名字的值，如 {{ both: \"收、支总计\", first: \"收入总计\", first_last_year: …, first_this_year: …, second: \"支出总计\", second_last_year: …, second_this_year: … }}（见 docs/templates.md 第 4 节）。");
-        }
-
-        if (named.Keys.FirstOrDefault(key => !PairNames.Contains(key, StringComparer.Ordinal)) is { } unknown)
-        {
-            throw new ScriptRuntimeException(span, $"pair_change 没有名为“{unknown}”的参数；可用的名字：{string.Join("、", PairNames)}。");
-        }
-
-        object? Value(string name) => named.TryGetValue(name, out var value)
-            ? value
-            : throw new ScriptRuntimeException(span, $"pair_change 缺少参数“{name}”；需要：{string.Join("、", PairNames)}。");
-        string Name(string name) => Value(name) as string is { Length: > 0 } text
-            ? text
-            : throw new ScriptRuntimeException(span, $"pair_change 的“{name}”应为写进句子的名称（文字），实际是“{Value(name)}”。");
-        decimal Figure(string name) => Decimal(span, $"pair_change 的 {name}", Value(name));
-
-        return wording.PairChange(
-            Name("both"), Name("first"), Name("second"),
-            Figure("first_last_year"), Figure("first_this_year"), Figure("second_last_year"), Figure("second_this_year"));
     }
 
     /// <summary>
@@ -85,7 +52,7 @@ internal static class WordingFunctions
             Guarded(span, name, () => word(Decimal(span, name, x), Decimal(span, name, y)))));
 
     /// <summary>A figure a template passed, as a decimal; anything that is not a finite number is an error at the call.</summary>
-    private static decimal Decimal(SourceSpan span, string function, object? value) => value switch
+    internal static decimal Decimal(SourceSpan span, string function, object? value) => value switch
     {
         null => throw new ScriptRuntimeException(span, $"{function} 的参数为空（null）：这个数没有给出（例如单位没有上年数），不能当作 0 措辞；请先用 if … != null 判断。"),
         decimal d => d,
@@ -99,7 +66,7 @@ internal static class WordingFunctions
     };
 
     /// <summary>Runs a wording; a figure too large for decimal arithmetic is a template error at the call, not a crash.</summary>
-    private static T Guarded<T>(SourceSpan span, string function, Func<T> word)
+    internal static T Guarded<T>(SourceSpan span, string function, Func<T> word)
     {
         try
         {

@@ -28,6 +28,7 @@ public sealed class WordingFunctionArgumentTests : IDisposable
     [InlineData("{{ pair_change { both: \"a\", first: \"b\", first_last_year: 1, first_this_year: 2, second: \"c\", second_this_year: 4 } }}", "second_last_year")]
     [InlineData("{{ pair_change { both: 1, first: \"b\", first_last_year: 1, first_this_year: 2, second: \"c\", second_last_year: 3, second_this_year: 4 } }}", "both")]
     [InlineData("{{ pair_change \"a\" }}", "pair_change")]
+    [InlineData("{{ pair_change \"a\" \"b\" \"c\" 1 2 3 4 }}", "按名字")]
     [InlineData("{{ unchanged null 1 }}", "unchanged")]
     [InlineData("{{ is_zero null }}", "is_zero")]
     [InlineData("{{ change 1 \"多\" }}", "change")]
