@@ -7,7 +7,7 @@ namespace Fincomp.Batch;
 /// Names what stopped a unit's report, from the codes of its build errors: a write failure is not an unreadable input,
 /// and a broken template is neither, so each gets its own status, summary word and exit code.
 /// </summary>
-public static class BuildFailure
+internal static class BuildFailure
 {
     /// <summary>The codes of what the command was given besides the unit: templates, reference document, chart font.</summary>
     private static readonly HashSet<string> TemplateCodes = new(StringComparer.Ordinal)

@@ -1,7 +1,7 @@
 namespace Fincomp.Charts;
 
 /// <summary>The captions of 图1–图7 exactly as the Sichuan disclosure prints them; the document uses them as alt text too.</summary>
-public static class ChartCaptions
+internal static class ChartCaptions
 {
     private static readonly string[] Captions =
     [

@@ -15,7 +15,7 @@ namespace Fincomp.Compilation;
 /// Compiles a unit once and writes it in each requested format, every file atomically (<see cref="AtomicFile"/>): a
 /// failed or killed build never leaves a half-written report behind and never destroys the previous one.
 /// </summary>
-public static class ReportBuilder
+internal static class ReportBuilder
 {
     /// <summary>
     /// Once per process: preparing the default reference on every build parsed its styles again for each unit of a

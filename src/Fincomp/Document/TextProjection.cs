@@ -5,7 +5,7 @@ namespace Fincomp.Document;
 /// paragraphs as they read, tables as tab-separated rows between their title and note, figures as "[caption]", page
 /// breaks as "----", the table of contents as "[目录]" and the start of the numbered body as "====". Formatting is left out on purpose: the projection pins what the document says, not how it looks.
 /// </summary>
-public static class TextProjection
+internal static class TextProjection
 {
     public static string Project(ReportDocument document)
     {

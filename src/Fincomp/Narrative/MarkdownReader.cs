@@ -18,7 +18,7 @@ namespace Fincomp.Narrative;
 /// Text from the unit file arrives encoded (<see cref="LiteralText"/>), so only the templates' own text can make
 /// structure; every text taken from a block is decoded back to what the clerk wrote.
 /// </summary>
-public sealed class MarkdownReader
+internal sealed class MarkdownReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 

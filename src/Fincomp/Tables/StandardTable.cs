@@ -8,7 +8,7 @@ namespace Fincomp.Tables;
 /// published even when empty.
 /// </summary>
 /// <param name="Title">The official title, e.g. 收入支出决算总表.</param>
-public sealed record StandardTable(string Title, Table Table, bool IsEmpty)
+internal sealed record StandardTable(string Title, Table Table, bool IsEmpty)
 {
     /// <summary>
     /// 1 … 9, the order in which the tables are published: given by <see cref="StandardTables"/>, the one list that

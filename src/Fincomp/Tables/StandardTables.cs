@@ -8,7 +8,7 @@ namespace Fincomp.Tables;
 /// The nine standard disclosure tables (第五部分 附表) of a unit-year, built from its derived figures.
 /// All nine are always returned, in order, because an empty table is published too, with its format and a note.
 /// </summary>
-public static class StandardTables
+internal static class StandardTables
 {
     /// <summary>Every amount in the tables is in 万元.</summary>
     public const string UnitLine = "单位：万元";

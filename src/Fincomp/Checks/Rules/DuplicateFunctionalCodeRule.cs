@@ -6,7 +6,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1205: a 项 code is written once. Two lines of one code would be printed twice in every table and counted twice
 /// in every sum over the 项; the finding names both lines.
 /// </summary>
-public sealed class DuplicateFunctionalCodeRule : IRule
+internal sealed class DuplicateFunctionalCodeRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1205", Severity.Error, "同一项级科目只写一行",

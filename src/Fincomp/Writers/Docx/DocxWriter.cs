@@ -12,7 +12,7 @@ namespace Fincomp.Writers.Docx;
 /// byte-identical for the same input: fixed relationship and picture ids, no timestamps in the package properties,
 /// and a re-packed zip with ordered entries and a fixed entry time.
 /// </summary>
-public sealed class DocxWriter : IReportWriter
+internal sealed class DocxWriter : IReportWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 

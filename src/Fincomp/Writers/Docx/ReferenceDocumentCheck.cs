@@ -13,7 +13,7 @@ namespace Fincomp.Writers.Docx;
 /// message about the reference document, instead of an out-of-memory crash, an internal error or a failure blamed
 /// on the output file.
 /// </summary>
-public static class ReferenceDocumentCheck
+internal static class ReferenceDocumentCheck
 {
     /// <summary>A template .docx is tens of kilobytes; a few megabytes with a logo.</summary>
     public const long MaxBytes = 32L * 1024 * 1024;

@@ -9,7 +9,7 @@ namespace Fincomp.Writers.Html;
 /// the page makes no request of its own. One small writer per block kind. The output is UTF-8 without a byte order
 /// mark, with <c>\n</c> line ends, and byte-identical for the same document.
 /// </summary>
-public sealed class HtmlWriter : IReportWriter
+internal sealed class HtmlWriter : IReportWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly HtmlOptions _options;
