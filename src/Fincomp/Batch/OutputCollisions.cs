@@ -10,7 +10,7 @@ namespace Fincomp.Batch;
 /// (unit.html built with -f html). Each such unit is refused with a message naming the other input, so no report is
 /// silently replaced by another one.
 /// </summary>
-public static class OutputCollisions
+internal static class OutputCollisions
 {
     /// <param name="planned">Each unit to build and the path of its report without extension.</param>
     /// <param name="inputs">Every unit file of the batch.</param>

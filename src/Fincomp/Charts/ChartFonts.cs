@@ -13,8 +13,8 @@ internal static class ChartFonts
     public const string ShippedName = "Fincomp WenQuanYi Micro Hei";
 
     private const string ShippedResource = "Fincomp.Fonts.wqy-microhei.ttc";
-    private static readonly Lock _gate = new();
-    private static ChartFontResolver? _resolver;
+    private static readonly Lock Gate = new();
+    private static ChartFontResolver? Installed;
 
     /// <summary>The font name to set on every element for these options; loads the font on first use.</summary>
     /// <exception cref="ChartFontException">The <c>--chart-font</c> file is missing or not a font.</exception>
@@ -47,18 +47,18 @@ internal static class ChartFonts
 
     private static ChartFontResolver Resolver()
     {
-        lock (_gate)
+        lock (Gate)
         {
-            if (_resolver is null)
+            if (Installed is null)
             {
                 var resolver = new ChartFontResolver();
                 resolver.Add(ShippedName, LoadShipped);
                 ScottPlot.Fonts.FontResolvers.Insert(0, resolver);
                 ScottPlot.Fonts.Default = ShippedName;
-                _resolver = resolver;
+                Installed = resolver;
             }
 
-            return _resolver;
+            return Installed;
         }
     }
 

@@ -71,7 +71,7 @@ internal sealed class DirectiveResolver
         diagnostics.Error(
             NarrativeCodes.UnknownDirective,
             DirectiveSource.Locate(directive),
-            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–{ChartCaptions.Key(ChartCaptions.Count)}、table table1–table{StandardTables.Count}、table {BudgetUnitsTable.Key}、form unit、form project N、title、center、right、pagebreak。");
+            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–{ChartCaptions.Key(ChartCaptions.Count)}、table {StandardTables.KeyOf(1)}–{StandardTables.KeyOf(StandardTables.Count)}、table {BudgetUnitsTable.Key}、form unit、form project N、title、center、right、pagebreak。");
         return [];
     }
 

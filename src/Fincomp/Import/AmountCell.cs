@@ -7,7 +7,7 @@ namespace Fincomp.Import;
 /// the double never leaks past this point; text may carry thousands separators (2,940.05) or be a dash for nothing.
 /// A table kept in 元 is divided by 10,000, exactly.
 /// </summary>
-public static class AmountCell
+internal static class AmountCell
 {
     private static readonly string[] Nothing = ["", "-", "—", "－", "/", "——"];
 

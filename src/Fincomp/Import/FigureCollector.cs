@@ -3,7 +3,7 @@ using Fincomp.Model;
 namespace Fincomp.Import;
 
 /// <summary>What the table readers find, before the lines of the four spending tables are put together.</summary>
-public sealed class FigureCollector
+internal sealed class FigureCollector
 {
     private readonly List<KeyValuePair<string, ImportedAmount>> _scalars = [];
 

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Import;
 
 /// <summary>How each kind of imported list item is written in, and matched against, a unit file.</summary>
-public static class FigureItems
+internal static class FigureItems
 {
     public static FigureListItem Line(ImportedLine line)
     {

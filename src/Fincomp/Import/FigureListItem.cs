@@ -5,7 +5,7 @@ namespace Fincomp.Import;
 /// keys that identify it, the texts written only when the item is new (its name), and its figures. An optional figure
 /// that is zero is not added to an existing item that lacks it, since "not written" already prints as zero there.
 /// </summary>
-public sealed record FigureListItem(
+internal sealed record FigureListItem(
     IReadOnlyList<(string Key, string Value)> Identity,
     IReadOnlyList<(string Key, string Value)> Labels,
     IReadOnlyList<(string Key, ImportedAmount? Amount, bool Optional)> Figures)

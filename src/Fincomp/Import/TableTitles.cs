@@ -7,7 +7,7 @@ namespace Fincomp.Import;
 /// rows, so that 收入支出决算总表 is not taken for 财政拨款收入支出决算总表), else by a sheet name such as 公开05表 or
 /// 附表5. The titles are those of the 部门决算 export and of <see cref="Tables.StandardTables"/>.
 /// </summary>
-public static partial class TableTitles
+internal static partial class TableTitles
 {
     public static readonly IReadOnlyList<(TableKind Kind, string Title)> All =
     [

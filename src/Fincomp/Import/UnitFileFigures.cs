@@ -12,7 +12,7 @@ namespace Fincomp.Import;
 /// names, purposes, reasons, comments. Items the workbook no longer has are removed, but for 款 named without an
 /// amount, which table 6 never lists. Everything that is not a figure stays byte for byte.
 /// </summary>
-public sealed class UnitFileFigures
+internal sealed class UnitFileFigures
 {
     private readonly string _text;
     private readonly string _newline;

@@ -10,19 +10,19 @@ namespace Fincomp.Narrative;
 /// </summary>
 internal static class DeterministicBuiltins
 {
-    private static readonly (string Object, string Member)[] _removed = [("date", "now"), ("math", "random")];
+    private static readonly (string Object, string Member)[] Removed = [("date", "now"), ("math", "random")];
 
-    private static readonly Lazy<ScriptObject> _builtins = new(Create);
+    private static readonly Lazy<ScriptObject> Builtins = new(Create);
 
     /// <summary>Shared by every render: like Scriban's own default, it is never written to.</summary>
-    public static ScriptObject Instance => _builtins.Value;
+    public static ScriptObject Instance => Builtins.Value;
 
     private static ScriptObject Create()
     {
         var builtins = new ScriptObject();
         foreach (var (name, value) in TemplateContext.GetDefaultBuiltinObject())
         {
-            builtins.SetValue(name, value is ScriptObject members && _removed.Any(r => r.Object == name) ? Without(members, name) : value, readOnly: true);
+            builtins.SetValue(name, value is ScriptObject members && Removed.Any(r => r.Object == name) ? Without(members, name) : value, readOnly: true);
         }
 
         return builtins;
@@ -33,7 +33,7 @@ internal static class DeterministicBuiltins
         var copy = new ScriptObject();
         foreach (var (member, value) in members)
         {
-            if (!_removed.Contains((objectName, member)))
+            if (!Removed.Contains((objectName, member)))
             {
                 copy.SetValue(member, value, readOnly: true);
             }

@@ -50,6 +50,6 @@ internal static class ExpenditureTable
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "支出") : null,
         };
-        return new StandardTable("table3", 3, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 }

@@ -77,7 +77,7 @@ internal static class FiscalSummaryTable
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "财政拨款收入和支出") : null,
         };
-        return new StandardTable("table4", 4, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 
     /// <summary>

@@ -60,6 +60,6 @@ internal static class IncomeTable
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "收入") : null,
         };
-        return new StandardTable("table2", 2, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 }

@@ -46,7 +46,7 @@ internal static class ThreePublicTable
                 Cells.Row([.. parts.SelectMany(_ => new[] { Cells.Header("预算数"), Cells.Header("决算数") })]),
                 Cells.Row([.. parts.SelectMany(p => new[] { Amount(p.Budget), Amount(p.Actual) })]),
             ];
-            return new StandardTable("table7", 7, title, new Table(across, 4, [.. Enumerable.Repeat(8, 12)])
+            return new StandardTable(title, new Table(across, 4, [.. Enumerable.Repeat(8, 12)])
             {
                 Title = title,
                 UnitLine = StandardTables.UnitLine,
@@ -71,6 +71,6 @@ internal static class ThreePublicTable
             UnitLine = StandardTables.UnitLine,
             Note = note,
         };
-        return new StandardTable("table7", 7, title, table, isEmpty);
+        return new StandardTable(title, table, isEmpty);
     }
 }

@@ -12,7 +12,7 @@ namespace Fincomp.Checks.Rules;
 /// second half and what follows do (学习|学习强国): <see cref="Words"/> lists such words, none of them 不 or 的, so
 /// “不不” and “的的” are always questioned.
 /// </summary>
-public sealed partial class DoubledWordRule : IRule
+internal sealed partial class DoubledWordRule : IRule
 {
     /// <summary>Real doublings, and the two words that meet on a function character, that the patterns would otherwise question.</summary>
     private static readonly string[] Allowed = ["的的确确", "是是非非", "研究研究", "讨论讨论", "是是否", "和和谐"];

@@ -8,7 +8,7 @@ namespace Fincomp.Checks.Rules;
 /// per source and prints as one row of their total; two lines of one code and one source would be counted twice in
 /// every sum over the 项, so the finding names both lines.
 /// </summary>
-public sealed class DuplicateFunctionalCodeRule : IRule
+internal sealed class DuplicateFunctionalCodeRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1205", Severity.Error, "同一项级科目的同一资金来源只写一行",

@@ -14,7 +14,7 @@ namespace Fincomp.Checks.Rules;
 /// months and quarters). Once a run goes wrong it is reported once: the labels after an out-of-order one are not
 /// measured against it again.
 /// </summary>
-public sealed partial class EnumerationRule : IRule
+internal sealed partial class EnumerationRule : IRule
 {
     private static readonly Style[] Styles =
     [

@@ -9,7 +9,7 @@ namespace Fincomp.Checks.Rules;
 /// Straight quotes ("三公", '三公') between Chinese want “ ” or ‘ ’: the first of a kind in the text opens, the next
 /// closes.
 /// </summary>
-public sealed class HalfWidthPunctuationRule : IRule
+internal sealed class HalfWidthPunctuationRule : IRule
 {
     private const string Marks = ",.;:?!()";
 

@@ -8,7 +8,7 @@ namespace Fincomp.Checks.Rules;
 /// A closing bracket right after a list label ("1）", "一）" at the start of a text or a sentence) is a label, not an
 /// unbalanced bracket.
 /// </summary>
-public sealed partial class PunctuationRule : IRule
+internal sealed partial class PunctuationRule : IRule
 {
     /// <summary>Openers and their closers; a half-width parenthesis pairs with a full-width one (the mix is FC1907's).</summary>
     private static readonly (string Open, string Close, string Name)[] Pairs =

@@ -11,7 +11,7 @@ namespace Fincomp.Checks.Rules;
 /// so is a text written blank or as bare punctuation (a duty “。”), each at its own key or item; a blank meaning falls back to the table's, as the document does; an organization written with no internal units is a unit that has none (the report
 /// says 未下设内设机构), not a gap.
 /// </summary>
-public sealed class RequiredTextRule : IRule
+internal sealed class RequiredTextRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1912", Severity.Warning, "应有的文字没有写",

@@ -12,7 +12,7 @@ namespace Fincomp.Checks.Rules;
 /// is 300 万元: small sums in 元 are common and the coincidence is not evidence. Rates ("500元/月", "每户10000元",
 /// "人均补助0.6元", "标准每年20000元") and the indicator values FC1806 checks are left alone.
 /// </summary>
-public sealed partial class TextAmountUnitRule : IRule
+internal sealed partial class TextAmountUnitRule : IRule
 {
     private const decimal YuanPerWan = 10_000m;
 

@@ -10,7 +10,7 @@ namespace Fincomp.Checks.Rules;
 /// paragraph that ends "原因如下：" or "主要用于：" before the section's numbered items (or its spending list) is
 /// finished: the items are what follows.
 /// </summary>
-public sealed partial class UnfinishedTextRule : IRule
+internal sealed partial class UnfinishedTextRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1908", Severity.Warning, "句子没有写完或模板选项没有选定",

@@ -11,7 +11,7 @@ namespace Fincomp.Writers.Pdf;
 /// cleaned up on every path (<see cref="ScratchFolders"/>), and the PDF is checked (<see cref="PdfCheck"/>) before
 /// anyone may use it. Fonts come through the fontconfig file fincomp ships (<see cref="PdfFontSetup"/>).
 /// </summary>
-public sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout, string? scratchRoot = null)
+internal sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout, string? scratchRoot = null)
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 

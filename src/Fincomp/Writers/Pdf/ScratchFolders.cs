@@ -20,7 +20,7 @@ internal static class ScratchFolders
 
     private static readonly ConcurrentDictionary<string, byte> LiveFolders = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<int, Process> LiveProcesses = new();
-    private static int _hooked;
+    private static int Hooked;
 
     /// <summary>A new folder under <paramref name="root"/> (the temporary directory when null) owned by this process.</summary>
     public static string Create(string prefix, string? root)
@@ -145,7 +145,7 @@ internal static class ScratchFolders
 
     private static void Hook()
     {
-        if (Interlocked.Exchange(ref _hooked, 1) == 0)
+        if (Interlocked.Exchange(ref Hooked, 1) == 0)
         {
             AppDomain.CurrentDomain.ProcessExit += (_, _) => CleanUp();
         }
