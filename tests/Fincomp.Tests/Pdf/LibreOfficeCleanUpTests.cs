@@ -85,6 +85,25 @@ public sealed class LibreOfficeCleanUpTests : IDisposable
         Assert.True(orphan.WaitForExit(5000), "the orphan soffice was not ended");
     }
 
+    [Theory]
+    [InlineData(300, true)]
+    [InlineData(-300, true)]
+    [InlineData(5000, false)]
+    public void An_owner_whose_start_time_another_process_reads_a_little_off_is_alive(int offsetMilliseconds, bool kept)
+    {
+        var scratch = Scratch;
+        var folder = Directory.CreateDirectory(Path.Combine(scratch, "fincomp-pdf-other")).FullName;
+        using (var self = Process.GetCurrentProcess())
+        {
+            var started = self.StartTime.ToUniversalTime().Ticks + TimeSpan.FromMilliseconds(offsetMilliseconds).Ticks;
+            File.WriteAllText(Path.Combine(folder, "owner"), self.Id.ToString(CultureInfo.InvariantCulture) + " " + started.ToString(CultureInfo.InvariantCulture));
+        }
+
+        ScratchFolders.SweepStale(scratch);
+
+        Assert.Equal(kept, Directory.Exists(folder));
+    }
+
     [Fact]
     public void A_broken_PDF_never_replaces_the_good_one_and_the_build_says_why()
     {
