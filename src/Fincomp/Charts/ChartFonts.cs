@@ -1,3 +1,4 @@
+using Fincomp.IO;
 using SkiaSharp;
 
 namespace Fincomp.Charts;
@@ -33,6 +34,12 @@ internal static class ChartFonts
             if (!File.Exists(path))
             {
                 throw new ChartFontException(file, $"图表字体文件不存在：{file}");
+            }
+
+            // A FIFO would block the build forever.
+            if (!BoundedFile.IsRegularFile(path))
+            {
+                throw new ChartFontException(file, $"图表字体文件不是普通文件（是设备、管道或文件夹）：{file}");
             }
 
             resolver.Add(name, () => SKTypeface.FromFile(path, 0)

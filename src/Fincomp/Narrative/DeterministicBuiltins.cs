@@ -5,12 +5,12 @@ namespace Fincomp.Narrative;
 
 /// <summary>
 /// Scriban's built-in functions without those whose result changes from run to run (<c>date.now</c>,
-/// <c>math.random</c>): the same unit must give a byte-identical report, whatever template a bureau writes. A
+/// <c>math.random</c>, <c>math.uuid</c>): the same unit must give a byte-identical report, whatever template a bureau writes. A
 /// template naming them gets the unknown-member error of strict mode, with its position.
 /// </summary>
 internal static class DeterministicBuiltins
 {
-    private static readonly (string Object, string Member)[] Removed = [("date", "now"), ("math", "random")];
+    private static readonly (string Object, string Member)[] Removed = [("date", "now"), ("math", "random"), ("math", "uuid")];
 
     private static readonly Lazy<ScriptObject> Builtins = new(Create);
 

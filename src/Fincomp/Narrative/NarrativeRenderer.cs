@@ -123,7 +123,7 @@ internal sealed class NarrativeRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(NarrativeCodes.TemplateRuntime, At(e.Span, key), e.OriginalMessage);
+            diagnostics.Error(NarrativeCodes.TemplateRuntime, At(e.Span, key), TemplateRuntimeText.Explain(e.OriginalMessage));
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Fincomp.IO;
 using Scriban;
 
 namespace Fincomp.Narrative;
@@ -42,6 +43,11 @@ internal static class ParsedTemplates
 
     private static string? TryRead(string path)
     {
+        if (!BoundedFile.IsRegularFile(path))
+        {
+            return null;
+        }
+
         try
         {
             return File.ReadAllText(path);
