@@ -41,7 +41,8 @@ public sealed class DocxWriter : IReportWriter
             var section = ReferenceParts.CopyInto(reference, main);
             var front = (SectionProperties)section.CloneNode(true);
             section.PrependChild(PageNumberFooter.AddTo(main));
-            var context = new WriteContext(main, PageSetup.TextWidth(section));
+            var contents = ContentsEntries.Of(document.Blocks);
+            var context = new WriteContext(main, PageSetup.TextWidth(section), contents);
             var body = new Body();
             var builder = new BodyBuilder(body);
             foreach (var block in document.Blocks)
@@ -56,7 +57,7 @@ public sealed class DocxWriter : IReportWriter
                         Sections.NumberFromOne(section);
                         break;
                     case Contents:
-                        builder.Add(ContentsWriter.Write(ContentsEntries.Of(document.Blocks), _options.ContentsPageNumbers));
+                        builder.Add(ContentsWriter.Write(contents, _options.ContentsPageNumbers));
                         break;
                     default:
                         builder.Add(Write(block, context));
