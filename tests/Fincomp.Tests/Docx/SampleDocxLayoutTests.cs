@@ -60,7 +60,7 @@ public sealed class SampleDocxLayoutTests
         // level 2 on the paragraph (\u) because the Title style has none; the cover's title has none and is not listed.
         var headings = body.Elements<Paragraph>()
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1" or "Heading2"
-                || (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Title" && p.ParagraphProperties.OutlineLevel?.Val?.Value == 1))
+                || (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ReportTitle" && p.ParagraphProperties.OutlineLevel?.Val?.Value == 1))
             .Select(p => (Text: p.InnerText, Bookmark: p.Elements<BookmarkStart>().Single().Name!.Value!))
             .ToList();
         Assert.Equal(27, headings.Count);
@@ -82,7 +82,7 @@ public sealed class SampleDocxLayoutTests
         Assert.All(entries, e => Assert.Contains(body.Descendants<FieldCode>(), f => f.Text == $" PAGEREF {e.Bookmark} \\h "));
         Assert.True(main.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
         var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value).ToHashSet();
-        Assert.All(["TOC1", "TOC2", "TOCHeading", "CoverLine"], id => Assert.Contains(id, styles));
+        Assert.All(["TOC1", "TOC2", "TOCHeading", "CoverLine", "ReportTitle"], id => Assert.Contains(id, styles));
     }
 
     [Fact]

@@ -39,6 +39,8 @@ internal static class DefaultStyles
         Paragraph(xml, StyleIds.Normal, "Normal", null, ExactLine + "<w:jc w:val=\"both\"/>", DocxFonts.Body, isDefault: true);
         // The title opens the cover, a third of the way down the page; it has no outline level, so the contents leave it out.
         Paragraph(xml, StyleIds.Title, "Title", StyleIds.Normal, "<w:spacing w:before=\"3400\" w:after=\"1400\" w:line=\"700\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.Title);
+        // A report's title in the attachments: the title's face without the cover's drop to a third of the page.
+        Paragraph(xml, StyleIds.ReportTitle, "Report Title", StyleIds.Title, "<w:spacing w:before=\"280\" w:after=\"560\" w:line=\"700\" w:lineRule=\"exact\"/>", DocxFonts.Title);
         Paragraph(xml, StyleIds.Cover, "Cover Line", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"560\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.Cover);
         Paragraph(xml, StyleIds.ContentsHeading, "TOC Heading", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"560\" w:line=\"560\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.ContentsHeading);
         Paragraph(xml, StyleIds.Contents1, "toc 1", StyleIds.Normal, ContentsTab + ContentsLine + NoIndent, DocxFonts.Body);
