@@ -52,7 +52,7 @@ public sealed class ChartRenderer
     {
         using var plot = Draw(spec);
         var png = EncodePng(plot);
-        var svg = SvgIds.Normalize(plot.GetSvgXml(ChartGeometry.Width, ChartGeometry.Height));
+        var svg = SvgBoldTitle.Apply(SvgIds.Normalize(plot.GetSvgXml(ChartGeometry.Width, ChartGeometry.Height)));
         return new RenderedChart(png, ChartGeometry.Width, ChartGeometry.Height, svg);
     }
 
@@ -90,14 +90,19 @@ public sealed class ChartRenderer
         Surface ??= SKSurface.Create(new SKImageInfo(ChartGeometry.Width, ChartGeometry.Height))
             ?? throw new InvalidOperationException("Skia could not create a drawing surface.");
 
-    private Plot Draw(ChartSpec spec)
+    /// <summary>The plot for <paramref name="spec"/>, not yet rendered; the caller disposes it.</summary>
+    internal Plot Draw(ChartSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var plot = new Plot();
         plot.Axes.Title.Label.Text = spec.Title;
         plot.Axes.Title.Label.FontName = _font;
         plot.Axes.Title.Label.FontSize = ChartGeometry.TitleSize;
+        // The resolver has no bold face to give, so the title is emboldened as it is drawn (BoldTitlePanel) in place
+        // of ScottPlot's own title panel, which would draw it regular.
         plot.Axes.Title.Label.Bold = false;
+        plot.Axes.Title.IsVisible = false;
+        plot.Axes.AddPanel(new BoldTitlePanel(plot.Axes.Title));
         plot.Legend.FontName = _font;
         plot.Legend.FontSize = ChartGeometry.LegendSize;
         plot.Legend.SetBestFontOnEachRender = false;

@@ -19,8 +19,7 @@ public sealed class ContentsPageNumbersTests
         ReportCompiler.Compile(TestPaths.LoadSample(), new CompileOptions()).Document!);
 
     private static List<string> Entries() =>
-        Sample.Value.Blocks.OfType<Heading>().Where(h => h.Level is HeadingLevel.Part or HeadingLevel.Section)
-            .Select(h => h.Text.Replace('\n', ' ')).ToList();
+        ContentsOutline.Of(Sample.Value.Blocks).Select(e => e.Heading.Text.Replace('\n', ' ')).ToList();
 
     private static List<string> Lines() => Entries().Select((text, i) => $"{text}\t{i + 1}").ToList();
 
@@ -51,16 +50,34 @@ public sealed class ContentsPageNumbersTests
     public void Given_page_numbers_are_the_results_of_the_PAGEREF_fields()
     {
         var pages = Entries().Select((_, i) => (i * 3 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        using var buffer = new MemoryStream();
-        new DocxWriter(new DocxOptions { ContentsPageNumbers = pages }).Write(Sample.Value, buffer);
-        using var document = WordprocessingDocument.Open(new MemoryStream(buffer.ToArray()), false);
 
-        var results = document.MainDocumentPart!.Document!.Body!.Descendants<Hyperlink>()
+        Assert.Equal(pages, PagerefResults(new DocxOptions { ContentsPageNumbers = pages }));
+    }
+
+    /// <summary>
+    /// Without a layout (no --toc-pages) no page number is guessed: every entry's PAGEREF result is empty, and the file
+    /// asks Word to update its fields on opening, which fills them.
+    /// </summary>
+    [Fact]
+    public void Without_page_numbers_every_entry_is_left_for_the_reader_to_fill()
+    {
+        var results = PagerefResults(new DocxOptions());
+
+        Assert.Equal(Entries().Count, results.Count);
+        Assert.All(results, Assert.Empty);
+    }
+
+    private static List<string> PagerefResults(DocxOptions options)
+    {
+        using var buffer = new MemoryStream();
+        new DocxWriter(options).Write(Sample.Value, buffer);
+        using var document = WordprocessingDocument.Open(new MemoryStream(buffer.ToArray()), false);
+        Assert.True(document.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
+
+        return document.MainDocumentPart!.Document!.Body!.Descendants<Hyperlink>()
             .Where(h => h.Descendants<FieldCode>().Any(f => f.Text.Contains("PAGEREF", StringComparison.Ordinal)))
             .Select(h => string.Concat(h.Elements<Run>().SkipWhile(r => r.GetFirstChild<FieldChar>()?.FieldCharType?.Value != FieldCharValues.Separate)
                 .Skip(1).TakeWhile(r => r.GetFirstChild<FieldChar>() is null).Select(r => r.InnerText)))
             .ToList();
-
-        Assert.Equal(pages, results);
     }
 }

@@ -198,13 +198,13 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
-    public void Figures_are_inline_pictures_at_most_15cm_wide_and_7_5cm_high_with_the_caption_as_alt_text()
+    public void Figures_are_inline_pictures_at_most_15cm_wide_and_7cm_high_with_the_caption_as_alt_text()
     {
         using var document = Open(Written.Value);
         var inline = document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>().Single();
-        // 400 × 240 px at 15 cm would be 9 cm high: it is scaled to 7.5 cm high, keeping its aspect ratio.
-        Assert.Equal(4_500_000L, inline.Extent!.Cx!.Value);
-        Assert.Equal(2_700_000L, inline.Extent.Cy!.Value);
+        // 400 × 240 px at 15 cm would be 9 cm high: it is scaled to 7 cm high, keeping its aspect ratio.
+        Assert.Equal(4_200_000L, inline.Extent!.Cx!.Value);
+        Assert.Equal(2_520_000L, inline.Extent.Cy!.Value);
         Assert.Equal("图1：收支决算总体情况", inline.DocProperties!.Description!.Value);
         Assert.Equal(1U, inline.DocProperties.Id!.Value);
         Assert.Single(document.MainDocumentPart.ImageParts);

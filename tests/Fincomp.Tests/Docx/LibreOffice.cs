@@ -12,7 +12,10 @@ internal static class LibreOffice
         var input = Path.Combine(workDirectory, "report.docx");
         File.WriteAllBytes(input, docx);
         var profile = new Uri(Path.Combine(workDirectory, "profile")).AbsoluteUri;
-        Run(Executable!, $"-env:UserInstallation={profile} --headless --convert-to pdf --outdir \"{workDirectory}\" \"{input}\"");
+        // The fonts fincomp's own conversion uses: with the machine's default fonts the pages would fall differently
+        // from the layout --toc-pages took its page numbers from, and the comparison would test the fonts, not fincomp.
+        var fonts = Fincomp.Writers.Pdf.PdfFontSetup.WriteConfig(workDirectory);
+        Run(Executable!, $"-env:UserInstallation={profile} --headless --convert-to pdf --outdir \"{workDirectory}\" \"{input}\"", fonts);
         var pdf = Path.Combine(workDirectory, "report.pdf");
         if (!File.Exists(pdf))
         {
@@ -20,13 +23,19 @@ internal static class LibreOffice
         }
 
         var text = Path.Combine(workDirectory, "report.txt");
-        Run(Find("pdftotext") ?? throw new InvalidOperationException("pdftotext is not on PATH."), $"-layout \"{pdf}\" \"{text}\"");
+        Run(Find("pdftotext") ?? throw new InvalidOperationException("pdftotext is not on PATH."), $"-layout \"{pdf}\" \"{text}\"", fontConfig: null);
         return File.ReadAllText(text);
     }
 
-    private static void Run(string file, string arguments)
+    private static void Run(string file, string arguments, string? fontConfig)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (fontConfig is not null)
+        {
+            start.Environment["FONTCONFIG_FILE"] = fontConfig;
+        }
+
+        using var process = Process.Start(start)!;
         process.StandardOutput.ReadToEnd();
         process.StandardError.ReadToEnd();
         process.WaitForExit();

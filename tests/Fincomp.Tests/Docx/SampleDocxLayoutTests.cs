@@ -55,20 +55,34 @@ public sealed class SampleDocxLayoutTests
         using var document = Open();
         var main = document.MainDocumentPart!;
         var body = main.Document.Body!;
-        Assert.Contains(body.Descendants<FieldCode>(), f => f.Text == " TOC \\o \"1-2\" \\h \\z ");
+        Assert.Contains(body.Descendants<FieldCode>(), f => f.Text == " TOC \\o \"1-2\" \\h \\z \\u ");
+        // Listed: the part and section headings, and the two report titles of the attachments, which carry outline
+        // level 2 on the paragraph (\u) because the Title style has none; the cover's title has none and is not listed.
         var headings = body.Elements<Paragraph>()
-            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1" or "Heading2")
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1" or "Heading2"
+                || (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ReportTitle" && p.ParagraphProperties.OutlineLevel?.Val?.Value == 1))
             .Select(p => (Text: p.InnerText, Bookmark: p.Elements<BookmarkStart>().Single().Name!.Value!))
             .ToList();
-        Assert.Equal(25, headings.Count);
+        Assert.Equal(27, headings.Count);
+        string[] reports = ["2023年整体支出绩效自评报告", "2023年党建工作经费项目支出绩效自评报告"];
+        var attachments = headings.FindIndex(h => h.Text.StartsWith("第四部分", StringComparison.Ordinal));
+        var listedReports = headings.Select((h, i) => (h.Text, i)).Where(h => reports.Contains(h.Text)).ToList();
+        Assert.Equal(reports, listedReports.Select(h => h.Text));
+        Assert.All(listedReports, h => Assert.True(h.i > attachments, $"{h.Text} is listed under 第四部分"));
+        var cover = body.Elements<Paragraph>().First(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Title");
+        Assert.Null(cover.ParagraphProperties!.OutlineLevel);
+        Assert.Empty(cover.Elements<BookmarkStart>());
         var entries = body.Descendants<Hyperlink>()
             .Select(h => (Text: string.Concat(h.Descendants<Text>().Select(t => t.Text)), Bookmark: h.Anchor!.Value!))
             .ToList();
         Assert.Equal(headings, entries);
+        var reportEntries = body.Descendants<Hyperlink>().Where(h => reports.Any(r => h.InnerText.StartsWith(r, StringComparison.Ordinal))).ToList();
+        Assert.Equal(2, reportEntries.Count);
+        Assert.All(reportEntries, h => Assert.Equal("TOC2", ((Paragraph)h.Parent!).ParagraphProperties!.ParagraphStyleId!.Val!.Value));
         Assert.All(entries, e => Assert.Contains(body.Descendants<FieldCode>(), f => f.Text == $" PAGEREF {e.Bookmark} \\h "));
         Assert.True(main.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
         var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value).ToHashSet();
-        Assert.All(["TOC1", "TOC2", "TOCHeading", "CoverLine"], id => Assert.Contains(id, styles));
+        Assert.All(["TOC1", "TOC2", "TOCHeading", "CoverLine", "ReportTitle"], id => Assert.Contains(id, styles));
     }
 
     [Fact]
@@ -115,7 +129,7 @@ public sealed class SampleDocxLayoutTests
     }
 
     [Fact]
-    public void Every_figure_is_kept_on_the_page_of_its_caption_and_no_higher_than_7_5_cm()
+    public void Every_figure_is_kept_on_the_page_of_its_caption_and_no_higher_than_7_cm()
     {
         using var document = Open();
         var main = document.MainDocumentPart!;
@@ -130,7 +144,15 @@ public sealed class SampleDocxLayoutTests
             Assert.Equal("Caption", caption.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
             Assert.StartsWith("图", caption.InnerText, StringComparison.Ordinal);
             var extent = picture.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().Single();
-            Assert.InRange(extent.Cy!.Value, 1L, 2_700_000L);
+            Assert.InRange(extent.Cy!.Value, 1L, 2_520_000L);
+
+            // The text before the figure is not tied to it: a figure that does not fit moves on alone, and the text
+            // fills the page it leaves.
+            var before = Assert.IsType<Paragraph>(picture.PreviousSibling());
+            var beforeStyle = before.ParagraphProperties!.ParagraphStyleId!.Val!.Value!;
+            Assert.DoesNotContain("Heading", beforeStyle, StringComparison.Ordinal);
+            Assert.Null(before.ParagraphProperties.KeepNext);
+            Assert.Null(main.StyleDefinitionsPart.Styles.Elements<Style>().Single(s => s.StyleId == beforeStyle).StyleParagraphProperties?.KeepNext);
         });
     }
 

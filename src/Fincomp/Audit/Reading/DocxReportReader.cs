@@ -55,7 +55,7 @@ internal static class DocxReportReader
     {
         switch (style)
         {
-            case "Title":
+            case "Title" or "ReportTitle":
                 return HeadingLevel.Title;
             case "Heading1" or "1":
                 return HeadingLevel.Part;

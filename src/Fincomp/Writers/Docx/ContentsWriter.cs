@@ -6,7 +6,8 @@ using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 namespace Fincomp.Writers.Docx;
 
 /// <summary>
-/// The contents (目录) as Word's own TOC field over the part and section headings (\o "1-2", hyperlinked), its result
+/// The contents (目录) as Word's own TOC field over the headings of outline levels 1–2 (\o "1-2" for the part and
+/// section heading styles, \u for the report titles that carry the level on the paragraph; hyperlinked), its result
 /// already written out: one paragraph per heading on the toc 1 / toc 2 styles, each a link to the heading's bookmark
 /// with a PAGEREF field for its page. Word fills the page numbers when it opens the file (settings ask it to update
 /// fields); fincomp's PDF conversion has LibreOffice update the contents before it exports. Page numbers given
@@ -15,9 +16,9 @@ namespace Fincomp.Writers.Docx;
 /// </summary>
 internal static class ContentsWriter
 {
-    public const string Instruction = " TOC \\o \"1-2\" \\h \\z ";
+    public const string Instruction = " TOC \\o \"1-2\" \\h \\z \\u ";
 
-    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<(Heading Heading, string Bookmark)> entries, IReadOnlyList<string>? pages)
+    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<(Heading Heading, int Level, string Bookmark)> entries, IReadOnlyList<string>? pages)
     {
         if (pages is not null && pages.Count != entries.Count)
         {
@@ -40,8 +41,8 @@ internal static class ContentsWriter
 
         for (var i = 0; i < entries.Count; i++)
         {
-            var (heading, bookmark) = entries[i];
-            var paragraph = new Paragraph(Runs.Style(heading.Level == HeadingLevel.Part ? StyleIds.Contents1 : StyleIds.Contents2));
+            var (heading, level, bookmark) = entries[i];
+            var paragraph = new Paragraph(Runs.Style(level == 1 ? StyleIds.Contents1 : StyleIds.Contents2));
             if (i == 0)
             {
                 paragraph.Append(begin);

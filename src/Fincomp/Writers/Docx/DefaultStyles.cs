@@ -14,6 +14,12 @@ internal static class DefaultStyles
     private const string Indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
     private const string NoIndent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
 
+    /// <summary>
+    /// The contents' entries at 24 pt rather than the body's 28: a page then holds 24 entries instead of 20, so a
+    /// contents of twenty-odd entries does not leave its last one alone on a second page.
+    /// </summary>
+    private const string ContentsLine = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"480\" w:lineRule=\"exact\"/>";
+
     /// <summary>A dotted right tab at the edge of the GB/T 9704 text block, where the contents print page numbers.</summary>
     private static readonly string ContentsTab =
         $"<w:tabs><w:tab w:val=\"right\" w:leader=\"middleDot\" w:pos=\"{PageSetup.PageWidth - PageSetup.Left - PageSetup.Right}\"/></w:tabs>";
@@ -33,10 +39,12 @@ internal static class DefaultStyles
         Paragraph(xml, StyleIds.Normal, "Normal", null, ExactLine + "<w:jc w:val=\"both\"/>", DocxFonts.Body, isDefault: true);
         // The title opens the cover, a third of the way down the page; it has no outline level, so the contents leave it out.
         Paragraph(xml, StyleIds.Title, "Title", StyleIds.Normal, "<w:spacing w:before=\"3400\" w:after=\"1400\" w:line=\"700\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.Title);
+        // A report's title in the attachments: the title's face without the cover's drop to a third of the page.
+        Paragraph(xml, StyleIds.ReportTitle, "Report Title", StyleIds.Title, "<w:spacing w:before=\"280\" w:after=\"560\" w:line=\"700\" w:lineRule=\"exact\"/>", DocxFonts.Title);
         Paragraph(xml, StyleIds.Cover, "Cover Line", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"560\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.Cover);
         Paragraph(xml, StyleIds.ContentsHeading, "TOC Heading", StyleIds.Normal, "<w:spacing w:before=\"0\" w:after=\"560\" w:line=\"560\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", DocxFonts.ContentsHeading);
-        Paragraph(xml, StyleIds.Contents1, "toc 1", StyleIds.Normal, ContentsTab + ExactLine + NoIndent, DocxFonts.Body);
-        Paragraph(xml, StyleIds.Contents2, "toc 2", StyleIds.Normal, ContentsTab + ExactLine + "<w:ind w:leftChars=\"200\" w:left=\"640\" w:firstLineChars=\"0\" w:firstLine=\"0\"/>", DocxFonts.Body);
+        Paragraph(xml, StyleIds.Contents1, "toc 1", StyleIds.Normal, ContentsTab + ContentsLine + NoIndent, DocxFonts.Body);
+        Paragraph(xml, StyleIds.Contents2, "toc 2", StyleIds.Normal, ContentsTab + ContentsLine + "<w:ind w:leftChars=\"200\" w:left=\"640\" w:firstLineChars=\"0\" w:firstLine=\"0\"/>", DocxFonts.Body);
         Paragraph(xml, StyleIds.Heading1, "heading 1", StyleIds.Normal, "<w:keepNext/>" + NoIndent + "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>", DocxFonts.Part);
         Paragraph(xml, StyleIds.Heading2, "heading 2", StyleIds.Normal, "<w:keepNext/>" + Indent + "<w:outlineLvl w:val=\"1\"/>", DocxFonts.Section);
         Paragraph(xml, StyleIds.Heading3, "heading 3", StyleIds.Normal, "<w:keepNext/>" + Indent + "<w:outlineLvl w:val=\"2\"/>", DocxFonts.Subsection);

@@ -41,10 +41,11 @@ internal sealed class DocxWriter : IReportWriter
             var section = ReferenceParts.CopyInto(reference, main);
             var front = (SectionProperties)section.CloneNode(true);
             section.PrependChild(PageNumberFooter.AddTo(main));
-            var context = new WriteContext(main, PageSetup.TextWidth(section));
+            var contents = ContentsEntries.Of(document.Blocks);
+            var context = new WriteContext(main, PageSetup.TextWidth(section), contents);
             var body = new Body();
             var builder = new BodyBuilder(body);
-            var blocks = new DocxBlockWriter(builder, context, document.Blocks, front, section, _options.ContentsPageNumbers);
+            var blocks = new DocxBlockWriter(builder, context, contents, front, section, _options.ContentsPageNumbers);
             foreach (var block in document.Blocks)
             {
                 block.Accept(blocks);

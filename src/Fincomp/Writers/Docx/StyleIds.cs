@@ -8,6 +8,7 @@ internal static class StyleIds
 {
     public const string Normal = "Normal";
     public const string Title = "Title";
+    public const string ReportTitle = "ReportTitle";
     public const string Heading1 = "Heading1";
     public const string Heading2 = "Heading2";
     public const string Heading3 = "Heading3";

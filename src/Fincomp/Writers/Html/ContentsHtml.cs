@@ -3,8 +3,9 @@ using Fincomp.Document;
 namespace Fincomp.Writers.Html;
 
 /// <summary>
-/// The table of contents at the top of the page: every Part heading, with the Section headings under it nested in a
-/// second list. Links use the same positional ids as the headings, so they cannot point at the wrong heading.
+/// The table of contents at the top of the page: the headings <see cref="ContentsOutline"/> lists, each first-level
+/// entry (a part) with the second-level ones under it (sections, report titles) nested in a second list. Links use the
+/// same positional ids as the headings, so they cannot point at the wrong heading.
 /// </summary>
 internal static class ContentsHtml
 {
@@ -19,10 +20,10 @@ internal static class ContentsHtml
         output.Line("<nav class=\"contents\" aria-label=\"目录\">").Line("<h2>目录</h2>").Line("<ol>");
         var partOpen = false;
         var sectionsOpen = false;
-        foreach (var (heading, id) in entries)
+        foreach (var (heading, level, id) in entries)
         {
-            var link = $"<a href=\"#{id}\">{HtmlText.Encode(heading.Text)}</a>";
-            if (heading.Level == HeadingLevel.Part)
+            var link = $"<a href=\"#{id}\">{HtmlText.Encode(heading.Text.Replace('\n', ' '))}</a>";
+            if (level == 1)
             {
                 Close(output, ref partOpen, ref sectionsOpen);
                 output.Line($"<li>{link}");
@@ -64,18 +65,15 @@ internal static class ContentsHtml
         }
     }
 
-    /// <summary>The Part and Section headings with their ids; the ordinal counts every heading, as the writer does.</summary>
-    private static IEnumerable<(Heading Heading, string Id)> Entries(IReadOnlyList<Block> blocks)
+    /// <summary>The listed headings with their levels and ids; the ids count every heading, as the writer does.</summary>
+    private static IEnumerable<(Heading Heading, int Level, string Id)> Entries(IReadOnlyList<Block> blocks)
     {
-        var ordinal = 0;
+        var ids = new Dictionary<Heading, string>(ReferenceEqualityComparer.Instance);
         foreach (var heading in blocks.OfType<Heading>())
         {
-            if (heading.Level is HeadingLevel.Part or HeadingLevel.Section)
-            {
-                yield return (heading, HeadingIds.For(ordinal));
-            }
-
-            ordinal++;
+            ids.TryAdd(heading, HeadingIds.For(ids.Count));
         }
+
+        return ContentsOutline.Of(blocks).Select(e => (e.Heading, e.Level, ids[e.Heading]));
     }
 }
