@@ -14,16 +14,21 @@ public static class DocumentAuditor
     {
         var view = new DocumentView(document);
         var amounts = new ParagraphAmounts(view);
+        // An amount that disagrees with its own table cell is the error; the share computed from it is not a second one.
+        var disputed = new HashSet<TextAmount>(ReferenceEqualityComparer.Instance);
+        var quantities = QuantityRule.Check(view, amounts, disputed).ToList();
         return
         [
             .. TableSumRule.Check(view),
             .. FormTotalRule.Check(view),
-            .. QuantityRule.Check(view, amounts),
-            .. ShareRule.Check(amounts),
+            .. quantities,
+            .. ShareRule.Check(amounts, disputed),
             .. ChangeRule.Check(amounts),
             .. CountRule.Check(view),
+            .. ComparisonRule.Check(view, amounts),
+            .. UnitNameRule.Check(view),
             .. PlaceholderRule.Check(view),
-            .. ZeroBudgetCompletionRule.Check(view),
+            .. ZeroBudgetCompletionRule.Check(view, amounts),
             .. YearRule.Check(view),
             .. StandardTablesRule.Check(view),
         ];
@@ -32,12 +37,15 @@ public static class DocumentAuditor
     /// <summary>
     /// The audit of a finished document given to <c>fincomp check</c>: every rule of <see cref="Audit"/>, and those whose
     /// subject the unit checks already cover for a built report (科目 names against the year's table, where a unit's own
-    /// additions may rename a code; a score called 满分), so a build is never refused for what its data was warned of.
+    /// additions may rename a code; a score called 满分; detail items that do not add to their total), so a build is never refused for what its data was warned of.
+    /// Full-width figures are read as figures (<see cref="FullWidthDigits"/>); block indices are those of
+    /// <paramref name="document"/>.
     /// </summary>
     public static IReadOnlyList<AuditFinding> AuditFinished(ReportDocument document)
     {
+        document = FullWidthDigits.Normalise(document);
         var view = new DocumentView(document);
-        return [.. Audit(document), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view)];
+        return [.. Audit(document), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(new ParagraphAmounts(view))];
     }
 
     /// <summary>How a person finds <paramref name="place"/> in the document: "第12段" or "表“支出决算表”第60行第3列".</summary>
