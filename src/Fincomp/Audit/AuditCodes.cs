@@ -64,4 +64,10 @@ public static class AuditCodes
 
     /// <summary>The unit's name printed differently in a heading or a table title than in the report's title.</summary>
     public const string UnitName = "FC2016";
+
+    /// <summary>With --against: a figure the edited document prints that the unit's data gives otherwise.</summary>
+    public const string DiffersFromData = "FC2017";
+
+    /// <summary>With --against: a sentence of the data's narrative the edited document changed or deleted (info).</summary>
+    public const string NarrativeChanged = "FC2018";
 }

@@ -153,8 +153,8 @@ public sealed class FinishedTextRuleTests
     {
         var document = Docs.Of(Docs.Text("本年支出合计８３７．４４万元，其中：基本支出１８８．４９万元，占２２．５２％；项目支出６４８．９５万元，占７７．４９％。党群部下设６个部门，分别为：甲、乙、丙、丁、戊。"));
 
-        AssertFinding(AuditCodes.Share, "占２２．５２％", document);
-        AssertFinding(AuditCodes.Count, "下设６个", document);
+        AssertFinding(AuditCodes.Share, "22.52%", document);
+        AssertFinding(AuditCodes.Count, "下设6个", document);
     }
 
     [Fact]

@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using Fincomp.Audit.Rules;
+using Fincomp.Document;
+
+namespace Fincomp.Audit;
+
+/// <summary>
+/// <c>fincomp check report.docx --against unit.yaml</c>: an edited report against the report its data builds. Every
+/// figure the edited text or tables print that the data gives otherwise is an error (FC2017), read by the same
+/// extraction as the audit (<see cref="StatedFigures"/>, <see cref="QuantityAnchors"/>, table rows by their labels) from
+/// both documents, so a figure is compared with the build's own value of the same quantity. Every sentence the data's
+/// narrative printed that the edited document no longer contains is listed (FC2018, info), placed at the paragraph
+/// that still holds the rest of its paragraph, or that begins as its paragraph did; a sentence that differs only in
+/// its figures is a changed figure (FC2017).
+/// </summary>
+public static partial class DocumentComparison
+{
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
+    private static partial Regex FigurePattern();
+
+    /// <summary>The differences of <paramref name="edited"/> from <paramref name="built"/>; places are in <paramref name="edited"/>.</summary>
+    public static IReadOnlyList<AuditFinding> Compare(ReportDocument built, ReportDocument edited)
+    {
+        ArgumentNullException.ThrowIfNull(built);
+        ArgumentNullException.ThrowIfNull(edited);
+        var builtView = new DocumentView(built);
+        var editedView = new DocumentView(FullWidthDigits.Normalise(edited));
+        var amounts = Amounts(builtView, editedView).ToList();
+        var reported = amounts.Select(f => f.Place.BlockIndex).ToHashSet();
+        return [.. amounts, .. Cells(builtView, editedView), .. Sentences(builtView, editedView, reported)];
+    }
+
+    private static IEnumerable<AuditFinding> Amounts(DocumentView built, DocumentView edited)
+    {
+        var truth = new Dictionary<(int Scope, string Key), TextAmount>();
+        var builtAmounts = new ParagraphAmounts(built);
+        foreach (var amount in builtAmounts.All)
+        {
+            if (Key(amount) is { } key)
+            {
+                truth.TryAdd((builtAmounts.ScopeOf(amount.Block), key), amount);
+            }
+        }
+
+        var editedAmounts = new ParagraphAmounts(edited);
+        foreach (var amount in editedAmounts.All)
+        {
+            if (Key(amount) is { } key && truth.TryGetValue((editedAmounts.ScopeOf(amount.Block), key), out var expected)
+                && expected.Number.Value != amount.Number.Value)
+            {
+                var quote = ShareRule.Quote(editedAmounts.Texts[amount.Block], amount.Start, amount.End);
+                yield return new AuditFinding(AuditCodes.DiffersFromData, $"“{quote}”：按单位数据应为{expected.Number}万元。", new AuditPlace(amount.Block, quote));
+            }
+        }
+    }
+
+    /// <summary>The quantity an amount measures, as the audit names it: a 科目 code or a standard term.</summary>
+    private static string? Key(TextAmount amount) =>
+        amount.IsChange ? null : amount.Code is { } code ? "科目" + code : QuantityAnchors.For(amount.Subject)?.Term;
+
+    private static IEnumerable<AuditFinding> Cells(DocumentView built, DocumentView edited)
+    {
+        var builtTables = built.Tables().Where(t => t.Grid.Table.Title is not null).GroupBy(t => t.Grid.Table.Title!.Trim()).ToDictionary(g => g.Key, g => g.First().Grid);
+        foreach (var (index, grid) in edited.Tables())
+        {
+            if (grid.Table.Title is not { } title || !builtTables.TryGetValue(title.Trim(), out var truth))
+            {
+                continue;
+            }
+
+            var rows = RowsByLabel(truth);
+            var seen = new Dictionary<string, int>();
+            foreach (var (row, label) in Labels(grid))
+            {
+                var occurrence = seen[label] = seen.GetValueOrDefault(label) + 1;
+                if (!rows.TryGetValue((label, occurrence), out var truthRow))
+                {
+                    continue;
+                }
+
+                for (var c = 0; c < Math.Min(grid.Columns, truth.Columns); c++)
+                {
+                    if (grid.Number(row, c) is { } printed && truth.Number(truthRow, c) is { } expected && printed.Value != expected.Value)
+                    {
+                        yield return new AuditFinding(
+                            AuditCodes.DiffersFromData,
+                            $"表“{title}”“{label}”行“{TableSumRule.HeaderOf(grid, c)}”列印为{printed}，按单位数据应为{expected}。",
+                            grid.Place(index, row, c));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Dictionary<(string Label, int Occurrence), int> RowsByLabel(TableGrid grid)
+    {
+        var rows = new Dictionary<(string, int), int>();
+        var seen = new Dictionary<string, int>();
+        foreach (var (row, label) in Labels(grid))
+        {
+            rows[(label, seen[label] = seen.GetValueOrDefault(label) + 1)] = row;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Each body row with its label: its cells that are not numbers, joined.</summary>
+    private static IEnumerable<(int Row, string Label)> Labels(TableGrid grid)
+    {
+        for (var r = grid.Table.HeaderRows; r < grid.Rows; r++)
+        {
+            var label = string.Join("|", Enumerable.Range(0, grid.Columns).Where(c => grid.Number(r, c) is null).Select(c => grid.OwnText(r, c)).Where(t => t.Length > 0));
+            if (label.Length > 0)
+            {
+                yield return (r, label);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each sentence the data's narrative printed, looked for in the edited text (white space ignored, as a PDF breaks
+    /// lines): found, it is unchanged; found once its figures are masked, a figure of it was changed (an error, unless
+    /// the amount comparison already reported that paragraph); else it was reworded or deleted (info).
+    /// </summary>
+    private static IEnumerable<AuditFinding> Sentences(DocumentView built, DocumentView edited, ISet<int> reported)
+    {
+        var paragraphs = edited.Paragraphs().Select(p => (p.Index, Text: Squeeze(p.Text))).ToList();
+        // Joined without a break: a PDF may split one paragraph in two at a page's end.
+        var whole = string.Concat(paragraphs.Select(p => p.Text));
+        foreach (var (_, text) in built.Paragraphs())
+        {
+            var squeezed = Squeeze(text);
+            var sentences = squeezed.Split('。', StringSplitOptions.RemoveEmptyEntries).Where(s => s.Length >= 2).ToList();
+            foreach (var sentence in sentences)
+            {
+                if (whole.Contains(sentence, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (paragraphs.FirstOrDefault(p => Mask(p.Text).Contains(Mask(sentence), StringComparison.Ordinal)) is { Text: not null } changed)
+                {
+                    if (reported.Add(changed.Index))
+                    {
+                        var printed = changed.Text.Split('。').First(s => Mask(s).Contains(Mask(sentence), StringComparison.Ordinal));
+                        yield return new AuditFinding(AuditCodes.DiffersFromData, $"“{printed}”中的数字与单位数据不符：按单位数据为“{sentence}”。", new AuditPlace(changed.Index, printed));
+                    }
+
+                    continue;
+                }
+
+                var place = sentences.Where(s => whole.Contains(s, StringComparison.Ordinal)).Select(s => paragraphs.FirstOrDefault(p => p.Text.Contains(s, StringComparison.Ordinal))).FirstOrDefault(p => p.Text is not null) is { Text: not null } kept
+                    ? new AuditPlace(kept.Index, Excerpt(kept.Text))
+                    : paragraphs.MaxBy(p => CommonPrefix(p.Text, squeezed)) is { Text: not null } near && CommonPrefix(near.Text, squeezed) >= 2
+                    ? new AuditPlace(near.Index, Excerpt(near.Text))
+                    : new AuditPlace(0, string.Empty);
+                yield return new AuditFinding(AuditCodes.NarrativeChanged, $"单位数据生成的句子“{sentence}。”在文档中已改写或删去。", place);
+            }
+        }
+    }
+
+    private static string Mask(string text) => FigurePattern().Replace(text, "#");
+
+    private static string Excerpt(string text) => text.Length <= 40 ? text : text[..40];
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
