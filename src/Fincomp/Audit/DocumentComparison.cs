@@ -118,43 +118,47 @@ public static partial class DocumentComparison
     }
 
     /// <summary>
-    /// Each sentence the data's narrative printed, looked for in the edited text (white space ignored, as a PDF breaks
-    /// lines): found, it is unchanged; found once its figures are masked, a figure of it was changed (an error, unless
-    /// the amount comparison already reported that paragraph); else it was reworded or deleted (info).
+    /// Each sentence the data's narrative printed, looked for in the edited text with white space and punctuation
+    /// ignored (a PDF breaks lines and its text layer may lose a "、"): found, it is unchanged; found once its figures
+    /// are masked, a figure of it was changed (an error, unless the amount comparison already reported that paragraph);
+    /// else it was reworded or deleted (info).
     /// </summary>
     private static IEnumerable<AuditFinding> Sentences(DocumentView built, DocumentView edited, ISet<int> reported)
     {
-        var paragraphs = edited.Paragraphs().Select(p => (p.Index, Text: Squeeze(p.Text))).ToList();
+        var paragraphs = edited.Paragraphs().Select(p => (p.Index, p.Text, Key: Key(p.Text))).ToList();
+
         // Joined without a break: a PDF may split one paragraph in two at a page's end.
-        var whole = string.Concat(paragraphs.Select(p => p.Text));
+        var whole = string.Concat(paragraphs.Select(p => p.Key));
         foreach (var (_, text) in built.Paragraphs())
         {
-            var squeezed = Squeeze(text);
-            var sentences = squeezed.Split('。', StringSplitOptions.RemoveEmptyEntries).Where(s => s.Length >= 2).ToList();
+            var sentences = text.Split('。').Select(s => (Text: s.Trim(), Key: Key(s))).Where(s => s.Key.Length >= 2).ToList();
             foreach (var sentence in sentences)
             {
-                if (whole.Contains(sentence, StringComparison.Ordinal))
+                if (whole.Contains(sentence.Key, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                if (paragraphs.FirstOrDefault(p => Mask(p.Text).Contains(Mask(sentence), StringComparison.Ordinal)) is { Text: not null } changed)
+                var masked = Mask(sentence.Key);
+                if (paragraphs.FirstOrDefault(p => Mask(p.Key).Contains(masked, StringComparison.Ordinal)) is { Text: not null } changed)
                 {
                     if (reported.Add(changed.Index))
                     {
-                        var printed = changed.Text.Split('。').First(s => Mask(s).Contains(Mask(sentence), StringComparison.Ordinal));
-                        yield return new AuditFinding(AuditCodes.DiffersFromData, $"“{printed}”中的数字与单位数据不符：按单位数据为“{sentence}”。", new AuditPlace(changed.Index, printed));
+                        var printed = changed.Text.Split('。').Select(s => s.Trim()).FirstOrDefault(s => Mask(Key(s)).Contains(masked, StringComparison.Ordinal)) ?? Excerpt(changed.Text);
+                        yield return new AuditFinding(AuditCodes.DiffersFromData, $"“{printed}”中的数字与单位数据不符：按单位数据为“{sentence.Text}”。", new AuditPlace(changed.Index, printed));
                     }
 
                     continue;
                 }
 
-                var place = sentences.Where(s => whole.Contains(s, StringComparison.Ordinal)).Select(s => paragraphs.FirstOrDefault(p => p.Text.Contains(s, StringComparison.Ordinal))).FirstOrDefault(p => p.Text is not null) is { Text: not null } kept
-                    ? new AuditPlace(kept.Index, Excerpt(kept.Text))
-                    : paragraphs.MaxBy(p => CommonPrefix(p.Text, squeezed)) is { Text: not null } near && CommonPrefix(near.Text, squeezed) >= 2
-                    ? new AuditPlace(near.Index, Excerpt(near.Text))
+                var kept = sentences.Where(s => whole.Contains(s.Key, StringComparison.Ordinal))
+                    .Select(s => paragraphs.FirstOrDefault(p => p.Key.Contains(s.Key, StringComparison.Ordinal)))
+                    .FirstOrDefault(p => p.Text is not null);
+                var near = paragraphs.MaxBy(p => CommonPrefix(p.Key, Key(text)));
+                var place = kept.Text is not null ? new AuditPlace(kept.Index, Excerpt(kept.Text))
+                    : near.Text is not null && CommonPrefix(near.Key, Key(text)) >= 2 ? new AuditPlace(near.Index, Excerpt(near.Text))
                     : new AuditPlace(0, string.Empty);
-                yield return new AuditFinding(AuditCodes.NarrativeChanged, $"单位数据生成的句子“{sentence}。”在文档中已改写或删去。", place);
+                yield return new AuditFinding(AuditCodes.NarrativeChanged, $"单位数据生成的句子“{sentence.Text}。”在文档中已改写或删去。", place);
             }
         }
     }
@@ -174,5 +178,6 @@ public static partial class DocumentComparison
         return n;
     }
 
-    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>A text as sentences are compared: without white space and punctuation.</summary>
+    private static string Key(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
 }
