@@ -10,8 +10,7 @@ namespace Fincomp.Audit;
 /// extraction as the audit (<see cref="StatedFigures"/>, <see cref="QuantityAnchors"/>, table rows by their labels) from
 /// both documents, so a figure is compared with the build's own value of the same quantity. Every sentence the data's
 /// narrative printed that the edited document no longer contains is listed (FC2018, info), placed at the paragraph
-/// that still holds the rest of its paragraph, or that begins as its paragraph did; a sentence that differs only in
-/// its figures is a changed figure (FC2017).
+/// that still holds the rest of its paragraph; a sentence that differs only in its figures is a changed figure (FC2017).
 /// </summary>
 public static partial class DocumentComparison
 {
@@ -118,30 +117,40 @@ public static partial class DocumentComparison
     }
 
     /// <summary>
-    /// Each sentence the data's narrative printed, looked for in the edited text with white space and punctuation
-    /// ignored (a PDF breaks lines and its text layer may lose a "、"): found, it is unchanged; found once its figures
-    /// are masked, a figure of it was changed (an error, unless the amount comparison already reported that paragraph);
-    /// else it was reworded or deleted (info).
+    /// Each paragraph the data's narrative printed, found in the edited document: the first edited paragraph, from
+    /// where the previous one was found on, that holds the most of its sentences (with the paragraph after it, as a PDF
+    /// may split a paragraph at a page's end). White space and punctuation are ignored (a PDF's text layer may lose a
+    /// "、"). A sentence that paragraph holds is unchanged; one it holds once figures are masked had a figure changed
+    /// (an error, unless the amount comparison already reported that paragraph); any other was reworded or deleted
+    /// (info). The same sentence printed in several parts is looked for in each part's own paragraph.
     /// </summary>
     private static IEnumerable<AuditFinding> Sentences(DocumentView built, DocumentView edited, ISet<int> reported)
     {
         var paragraphs = edited.Paragraphs().Select(p => (p.Index, p.Text, Key: Key(p.Text))).ToList();
-
-        // Joined without a break: a PDF may split one paragraph in two at a page's end.
-        var whole = string.Concat(paragraphs.Select(p => p.Key));
+        var windows = paragraphs.Select((p, i) => i + 1 < paragraphs.Count ? p.Key + paragraphs[i + 1].Key : p.Key).ToList();
+        var last = 0;
         foreach (var (_, text) in built.Paragraphs())
         {
             var sentences = text.Split('。').Select(s => (Text: s.Trim(), Key: Key(s))).Where(s => s.Key.Length >= 2).ToList();
+            var anchor = Anchor(paragraphs.Select(p => p.Key).ToList(), windows, sentences.Select(s => s.Key).ToList(), last);
+            if (anchor >= 0)
+            {
+                last = anchor;
+            }
+
             foreach (var sentence in sentences)
             {
-                if (whole.Contains(sentence.Key, StringComparison.Ordinal))
+                if (anchor >= 0 && windows[anchor].Contains(sentence.Key, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
                 var masked = Mask(sentence.Key);
-                if (paragraphs.FirstOrDefault(p => Mask(p.Key).Contains(masked, StringComparison.Ordinal)) is { Text: not null } changed)
+                var figures = anchor >= 0 && Mask(windows[anchor]).Contains(masked, StringComparison.Ordinal) ? anchor
+                    : Enumerable.Range(last, paragraphs.Count - last).Concat(Enumerable.Range(0, last)).FirstOrDefault(i => Mask(windows[i]).Contains(masked, StringComparison.Ordinal) && !windows[i].Contains(sentence.Key, StringComparison.Ordinal), -1);
+                if (figures >= 0)
                 {
+                    var changed = Mask(paragraphs[figures].Key).Contains(masked, StringComparison.Ordinal) ? paragraphs[figures] : paragraphs[figures + 1];
                     if (reported.Add(changed.Index))
                     {
                         var printed = changed.Text.Split('。').Select(s => s.Trim()).FirstOrDefault(s => Mask(Key(s)).Contains(masked, StringComparison.Ordinal)) ?? Excerpt(changed.Text);
@@ -151,32 +160,45 @@ public static partial class DocumentComparison
                     continue;
                 }
 
-                var kept = sentences.Where(s => whole.Contains(s.Key, StringComparison.Ordinal))
-                    .Select(s => paragraphs.FirstOrDefault(p => p.Key.Contains(s.Key, StringComparison.Ordinal)))
-                    .FirstOrDefault(p => p.Text is not null);
-                var near = paragraphs.MaxBy(p => CommonPrefix(p.Key, Key(text)));
-                var place = kept.Text is not null ? new AuditPlace(kept.Index, Excerpt(kept.Text))
-                    : near.Text is not null && CommonPrefix(near.Key, Key(text)) >= 2 ? new AuditPlace(near.Index, Excerpt(near.Text))
+                var place = anchor >= 0 ? new AuditPlace(paragraphs[anchor].Index, Excerpt(paragraphs[anchor].Text))
+                    : paragraphs.Count > 0 ? new AuditPlace(paragraphs[Math.Min(last, paragraphs.Count - 1)].Index, Excerpt(paragraphs[Math.Min(last, paragraphs.Count - 1)].Text))
                     : new AuditPlace(0, string.Empty);
                 yield return new AuditFinding(AuditCodes.NarrativeChanged, $"单位数据生成的句子“{sentence.Text}。”在文档中已改写或删去。", place);
             }
         }
     }
 
+    /// <summary>
+    /// The edited paragraph (from <paramref name="from"/> on, else anywhere) that, with the one after it, holds the most
+    /// of <paramref name="keys"/>, by itself the most on a tie; -1 when none holds any.
+    /// </summary>
+    private static int Anchor(List<string> paragraphs, List<string> windows, List<string> keys, int from)
+    {
+        foreach (var range in new[] { (Start: from, End: windows.Count), (Start: 0, End: from) })
+        {
+            var best = -1;
+            var most = 0;
+            for (var i = range.Start; i < range.End; i++)
+            {
+                var held = (2 * keys.Count(k => windows[i].Contains(k, StringComparison.Ordinal))) + keys.Count(k => paragraphs[i].Contains(k, StringComparison.Ordinal));
+                if (held > most)
+                {
+                    (best, most) = (i, held);
+                }
+            }
+
+            if (best >= 0)
+            {
+                return best;
+            }
+        }
+
+        return -1;
+    }
+
     private static string Mask(string text) => FigurePattern().Replace(text, "#");
 
     private static string Excerpt(string text) => text.Length <= 40 ? text : text[..40];
-
-    private static int CommonPrefix(string a, string b)
-    {
-        var n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n])
-        {
-            n++;
-        }
-
-        return n;
-    }
 
     /// <summary>A text as sentences are compared: without white space and punctuation.</summary>
     private static string Key(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
