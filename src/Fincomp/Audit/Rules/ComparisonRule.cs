@@ -14,9 +14,6 @@ internal static partial class ComparisonRule
     [GeneratedRegex(@"决算数?(?:(?<verb>大于|小于|等于)(?:年初|全年)?预算数?|与(?:年初|全年)?预算数?(?<verb>持平))")]
     private static partial Regex WordingPattern();
 
-    [GeneratedRegex(@"完成(?:年初|全年)?预算(?:数)?(?:的)?(?<p>\d+(?:\.\d+)?)%")]
-    private static partial Regex RatePattern();
-
     public static IEnumerable<AuditFinding> Check(DocumentView view, ParagraphAmounts amounts)
     {
         foreach (var (block, text) in amounts.Texts)
@@ -25,7 +22,7 @@ internal static partial class ComparisonRule
             {
                 var verb = wording.Groups["verb"].Value;
                 var said = verb == "持平" ? 0 : verb == "大于" ? 1 : verb == "小于" ? -1 : 0;
-                var rate = RatePattern().Matches(text[..wording.Index]).LastOrDefault();
+                var rate = ZeroBudgetCompletionRule.CompletionPattern().Matches(text[..wording.Index]).LastOrDefault();
                 string? evidence = null;
                 int? actual = null;
                 if (ZeroBudgetCompletionRule.ZeroBudget(view, amounts, block, wording.Index) is { } zero

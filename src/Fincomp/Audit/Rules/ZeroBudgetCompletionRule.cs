@@ -12,8 +12,9 @@ internal static partial class ZeroBudgetCompletionRule
     [GeneratedRegex(@"(?:(?:年初|全年)预算数?为?|预算数为)0(?:\.0+)?万元|未安排(?:年初)?预算")]
     private static partial Regex ZeroBudgetPattern();
 
-    [GeneratedRegex(@"完成(?:年初|全年)?预算(?:数)?(?:的)?\d+(?:\.\d+)?%")]
-    private static partial Regex CompletionPattern();
+    /// <summary>"完成年初预算的98.69%", its rate in group p.</summary>
+    [GeneratedRegex(@"完成(?:年初|全年)?预算(?:数)?(?:的)?(?<p>\d+(?:\.\d+)?)%")]
+    internal static partial Regex CompletionPattern();
 
     public static IEnumerable<AuditFinding> Check(DocumentView view, ParagraphAmounts amounts)
     {
