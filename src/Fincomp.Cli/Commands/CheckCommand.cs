@@ -5,6 +5,7 @@ using Fincomp.Batch;
 using Fincomp.Cli.Help;
 using Fincomp.Cli.Output;
 using Fincomp.Diagnostics;
+using Fincomp.Document;
 
 namespace Fincomp.Cli.Commands;
 
@@ -30,6 +31,7 @@ internal static class CheckCommand
             ReportFormat.Human);
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "有警告时也以退出码 1 结束" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "在每条发现下写出依据（如四舍五入区间）" };
+        var against = new Option<string?>("--against") { Description = "与单位文件对照（只用于 .docx、.pdf）：文档中与单位数据不符的数字为错误，改写或删去的句子为提示" };
         var command = new ExampleCommand("check", "核对单位文件：输入错误与数字不一致之处。")
         {
             Examples =
@@ -37,11 +39,13 @@ internal static class CheckCommand
                 ("fincomp check 单位.yaml", "核对一个单位，发现按“文件(行,列)”列出"),
                 ("fincomp check units/ -f sarif > fincomp.sarif", "核对整个文件夹，写出供代码扫描上传的 SARIF"),
                 ("type 单位.yaml | fincomp check -", "从标准输入读一个单位"),
+                ("fincomp check 报告.docx --against 单位.yaml", "核对领导改过的报告：与单位数据不符的数字、改写过的句子"),
             ],
         };
         command.Options.Add(format);
         command.Options.Add(warningsAsErrors);
         command.Options.Add(verbose);
+        command.Options.Add(against);
         batch.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -56,22 +60,35 @@ internal static class CheckCommand
                 Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true",
                 parseResult.GetValue(verbose));
             var preparation = new UnitPreparation();
+            ReportDocument? reference = null;
+            if (parseResult.GetValue(against) is { } unitFile)
+            {
+                var (document, problems) = DataReport.Build(preparation.Prepare(unitFile));
+                if (document is null)
+                {
+                    formatter.Write(new CheckReport([new FileFindings(unitFile, problems, UnitStatus.Unreadable)]), parseResult.InvocationConfiguration.Output);
+                    return ExitCodes.Unreadable;
+                }
+
+                reference = document;
+            }
+
             Func<string, PreparedUnit> prepare = files is [BatchOptions.StandardInput]
                 ? _ => preparation.PrepareText(input.ReadToEnd(), StandardInputName)
                 : preparation.Prepare;
-            return Run(files, parseResult.GetValue(batch.Jobs), prepare, formatter, parseResult.GetValue(warningsAsErrors), parseResult.InvocationConfiguration.Output);
+            return Run(files, parseResult.GetValue(batch.Jobs), prepare, reference, formatter, parseResult.GetValue(warningsAsErrors), parseResult.InvocationConfiguration.Output);
         });
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, int jobs, Func<string, PreparedUnit> prepare, IReportFormatter formatter, bool warningsAsErrors, TextWriter output)
+    private static int Run(IReadOnlyList<string> files, int jobs, Func<string, PreparedUnit> prepare, ReportDocument? reference, IReportFormatter formatter, bool warningsAsErrors, TextWriter output)
     {
         var outcomes = BatchRunner.Run(files, jobs, file =>
         {
             var started = Stopwatch.GetTimestamp();
             if (DocumentCheck.Handles(file))
             {
-                var findings = DocumentCheck.Check(file);
+                var findings = DocumentCheck.Check(file, reference);
                 var state = findings.Any(d => d.Code == AuditCodes.Unreadable) ? UnitStatus.Unreadable
                     : findings.Any(d => d.Severity == Severity.Error) ? UnitStatus.Failed : UnitStatus.Succeeded;
                 return new UnitOutcome(file, state, findings, [], Stopwatch.GetElapsedTime(started));

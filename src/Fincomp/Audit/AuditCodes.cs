@@ -55,4 +55,19 @@ public static class AuditCodes
     /// which must not read as "no findings".
     /// </summary>
     public const string NothingToAudit = "FC2013";
+
+    /// <summary>Items the text lists under a stated total ("X万元，包括…", numbered paragraphs after "包括：") that do not add to it.</summary>
+    public const string DetailSum = "FC2014";
+
+    /// <summary>大于/小于/等于 (or 持平) said of two figures the text prints otherwise.</summary>
+    public const string Comparison = "FC2015";
+
+    /// <summary>The unit's name printed differently in a heading or a table title than in the report's title.</summary>
+    public const string UnitName = "FC2016";
+
+    /// <summary>With --against: a figure the edited document prints that the unit's data gives otherwise.</summary>
+    public const string DiffersFromData = "FC2017";
+
+    /// <summary>With --against: a sentence of the data's narrative the edited document changed or deleted (info).</summary>
+    public const string NarrativeChanged = "FC2018";
 }

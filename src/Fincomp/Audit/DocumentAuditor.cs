@@ -13,31 +13,44 @@ internal static class DocumentAuditor
     public static IReadOnlyList<AuditFinding> Audit(ReportDocument document)
     {
         var view = new DocumentView(document);
+        return Audit(view, new ParagraphAmounts(view));
+    }
+
+    /// <summary>
+    /// The audit of a finished document given to <c>fincomp check</c>: every rule of <see cref="Audit(ReportDocument)"/>, and those whose
+    /// subject the unit checks already cover for a built report (科目 names against the year's table, where a unit's own
+    /// additions may rename a code; a score called 满分; detail items that do not add to their total), so a build is
+    /// never refused for what its data was warned of. Full-width figures are read as figures
+    /// (<see cref="FullWidthDigits"/>); block indices are those of <paramref name="document"/>.
+    /// </summary>
+    public static IReadOnlyList<AuditFinding> AuditFinished(ReportDocument document)
+    {
+        var view = new DocumentView(FullWidthDigits.Normalise(document));
         var amounts = new ParagraphAmounts(view);
+        return [.. Audit(view, amounts), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts)];
+    }
+
+    /// <summary>The rules of every audit, on a document read once into its view and its stated amounts.</summary>
+    private static IReadOnlyList<AuditFinding> Audit(DocumentView view, ParagraphAmounts amounts)
+    {
+        // An amount that disagrees with its own table cell is the error; the share computed from it is not a second one.
+        var disputed = new HashSet<TextAmount>(ReferenceEqualityComparer.Instance);
+        var quantities = QuantityRule.Check(view, amounts, disputed).ToList();
         return
         [
             .. TableSumRule.Check(view),
             .. FormTotalRule.Check(view),
-            .. QuantityRule.Check(view, amounts),
-            .. ShareRule.Check(amounts),
+            .. quantities,
+            .. ShareRule.Check(amounts, disputed),
             .. ChangeRule.Check(amounts),
             .. CountRule.Check(view),
+            .. ComparisonRule.Check(view, amounts),
+            .. UnitNameRule.Check(view),
             .. PlaceholderRule.Check(view),
-            .. ZeroBudgetCompletionRule.Check(view),
+            .. ZeroBudgetCompletionRule.Check(view, amounts),
             .. YearRule.Check(view),
             .. StandardTablesRule.Check(view),
         ];
-    }
-
-    /// <summary>
-    /// The audit of a finished document given to <c>fincomp check</c>: every rule of <see cref="Audit"/>, and those whose
-    /// subject the unit checks already cover for a built report (科目 names against the year's table, where a unit's own
-    /// additions may rename a code; a score called 满分), so a build is never refused for what its data was warned of.
-    /// </summary>
-    public static IReadOnlyList<AuditFinding> AuditFinished(ReportDocument document)
-    {
-        var view = new DocumentView(document);
-        return [.. Audit(document), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view)];
     }
 
     /// <summary>How a person finds <paramref name="place"/> in the document: "第12段" or "表“支出决算表”第60行第3列".</summary>

@@ -16,7 +16,13 @@ public static class DocumentCheck
     public static bool Handles(string path) =>
         path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsPdf(path);
 
-    public static IReadOnlyList<Diagnostic> Check(string path)
+    public static IReadOnlyList<Diagnostic> Check(string path) => Check(path, reference: null);
+
+    /// <summary>
+    /// The audit of the document at <paramref name="path"/>, and, given the report its unit data builds
+    /// (<paramref name="reference"/>, <c>--against</c>), every figure and sentence it no longer prints as built.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(string path, ReportDocument? reference)
     {
         // A FIFO named report.docx would block the read forever.
         if (File.Exists(path) && !BoundedFile.IsRegularFile(path))
@@ -26,7 +32,7 @@ public static class DocumentCheck
 
         if (IsPdf(path))
         {
-            return CheckPdf(path);
+            return CheckPdf(path, reference);
         }
 
         ReportDocument document;
@@ -41,21 +47,35 @@ public static class DocumentCheck
             return Unreadable(path, $"无法读取 Word 文档：{DocumentProblem.DescribeWord(e)}。");
         }
 
-        return Audit(document, path, place => DocumentAuditor.Describe(document, place));
+        return Audit(document, path, place => DocumentAuditor.Describe(document, place), reference);
     }
 
-    /// <summary>The findings of <paramref name="document"/>, placed in <paramref name="file"/> by <paramref name="describe"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Audit(ReportDocument document, string file, Func<AuditPlace, string> describe) =>
-        NothingToAudit(document) is { } nothing
-            ? [new Diagnostic(AuditCodes.NothingToAudit, Severity.Error, nothing, SourceSpan.StartOf(file))]
-            : DocumentAuditor.AuditFinished(document)
-            .Select(f => new Diagnostic(f.Code, Severity.Error, f.Message, Span(file, describe, f.Place))
+    /// <summary>
+    /// The findings of <paramref name="document"/> (and its differences from <paramref name="reference"/>, when given),
+    /// placed in <paramref name="file"/> by <paramref name="describe"/>.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Audit(ReportDocument document, string file, Func<AuditPlace, string> describe, ReportDocument? reference = null)
+    {
+        if (NothingToAudit(document) is { } nothing)
+        {
+            return [new Diagnostic(AuditCodes.NothingToAudit, Severity.Error, nothing, SourceSpan.StartOf(file))];
+        }
+
+        var findings = DocumentAuditor.AuditFinished(document);
+        if (reference is not null)
+        {
+            findings = [.. findings, .. DocumentComparison.Compare(reference, document)];
+        }
+
+        return findings
+            .Select(f => new Diagnostic(f.Code, f.Code == AuditCodes.NarrativeChanged ? Severity.Info : Severity.Error, f.Message, Span(file, describe, f.Place))
             {
                 Related = f.Related.Select(p => Span(file, describe, p)).ToList(),
             })
             .ToList();
+    }
 
-    private static IReadOnlyList<Diagnostic> CheckPdf(string path)
+    private static IReadOnlyList<Diagnostic> CheckPdf(string path, ReportDocument? reference)
     {
         PdfReport report;
         try
@@ -70,7 +90,7 @@ public static class DocumentCheck
             return Unreadable(path, $"无法读取 PDF 文档：{DocumentProblem.DescribePdf(e)}。");
         }
 
-        return Audit(report.Document, path, report.Describe);
+        return Audit(report.Document, path, report.Describe, reference);
     }
 
     /// <summary>Why nothing in <paramref name="document"/> can be audited, or null when it reads as a report.</summary>

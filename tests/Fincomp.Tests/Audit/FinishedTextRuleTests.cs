@@ -97,6 +97,87 @@ public sealed class FinishedTextRuleTests
     public void A_score_called_full_marks_is_the_full_mark(string score, string claim, string? wrong) =>
         AssertFinding(AuditCodes.FullMarks, wrong, Docs.Of(Docs.Text(score), Docs.Text(claim)));
 
+    [Fact]
+    public void Full_marks_claimed_in_a_form_cell_meet_the_forms_total_score()
+    {
+        var form = Docs.Table("项目支出绩效自评表", 1, "指标\t权重\t得分", "产出\t60\t60", "效益\t40\t36", "合计\t100\t96", "评价结论\t总分为满分。");
+
+        AssertFinding(AuditCodes.FullMarks, "96", Docs.Of(form));
+        AssertFinding(AuditCodes.FullMarks, null, Docs.Of(Docs.Table("项目支出绩效自评表", 1, "指标\t权重\t得分", "合计\t100\t100", "评价结论\t总分为满分。")));
+    }
+
+    [Theory]
+    [InlineData("（6）其它费用3.98万元，包括兰井村帮扶资金1万元；保修金2.78万元；会费2万元。", "其它费用3.98万元")]
+    [InlineData("（6）其它费用5.78万元，包括兰井村帮扶资金1万元；保修金2.78万元；会费2万元。", null)]
+    [InlineData("（6）其它费用3.98万元，包括兰井村帮扶资金1万元；保修金2.78万元等。", null)]
+    public void Items_listed_after_a_total_add_up_to_it(string text, string? wrong) =>
+        AssertFinding(AuditCodes.DetailSum, wrong, Docs.Of(Docs.Text(text)));
+
+    [Theory]
+    [InlineData("3.98", null)]
+    [InlineData("5.78", "实际支出5.78万元")]
+    public void Numbered_paragraphs_after_a_total_add_up_to_it(string total, string? wrong) =>
+        AssertFinding(AuditCodes.DetailSum, wrong, Docs.Of(
+            Docs.Text($"项目资金实际支出{total}万元。具体开支范围包括："),
+            Docs.Text("（1）征订报刊杂志1万元。"),
+            Docs.Text("（2）会议费2.98万元。"),
+            Docs.Text("三、项目绩效情况")));
+
+    [Theory]
+    [InlineData("支出决算为156.2万元，完成预算91.88%。决算数小于预算数的主要原因是结余收回。", null)]
+    [InlineData("支出决算为156.2万元，完成预算91.88%。决算数大于预算数的主要原因是结余收回。", "决算数大于预算数")]
+    [InlineData("支出决算为156.2万元，完成预算100%。决算数等于预算数。", null)]
+    [InlineData("支出决算为156.2万元，完成预算112%。决算数与预算数持平。", "持平")]
+    [InlineData("支出决算为0万元，未安排预算。决算数小于预算数的主要原因是未发生支出。", "应为决算数等于预算数")]
+    public void Greater_less_or_equal_follows_the_figures(string text, string? wrong) =>
+        AssertFinding(AuditCodes.Comparison, wrong, Docs.Of(Docs.Text(text)));
+
+    [Theory]
+    [InlineData("支出决算为12万元，预算数为0万元，完成预算100%。", "完成预算100%")]
+    [InlineData("“三公”经费财政拨款支出决算为0万元，完成预算0%。", "预算数为0")]
+    [InlineData("“三公”经费财政拨款支出决算为0万元，未安排预算。", null)]
+    public void A_zero_budget_in_words_or_only_in_its_table_has_no_completion_rate(string text, string? wrong) =>
+        AssertFinding(AuditCodes.Completion, wrong, Docs.Of(
+            Docs.Text(text),
+            Docs.Table("一般公共预算财政拨款“三公”经费支出决算表", 1, "项目\t预算数\t决算数", "合计\t0.00\t0.00")));
+
+    [Theory]
+    [InlineData("编制单位：某某局", null)]
+    [InlineData("编制单位：某局", "某局")]
+    [InlineData("说明：某局本年度没有“三公”经费财政拨款支出，故本表无数据。", "某局")]
+    public void The_unit_is_named_as_its_title_names_it(string line, string? wrong) =>
+        AssertFinding(AuditCodes.UnitName, wrong, new ReportDocument("某某局2023年度部门决算", [new Heading(HeadingLevel.Title, "某某局2023年度部门决算"), Docs.Text(line)]));
+
+    [Fact]
+    public void Full_width_figures_are_read_as_figures()
+    {
+        var document = Docs.Of(Docs.Text("本年支出合计８３７．４４万元，其中：基本支出１８８．４９万元，占２２．５２％；项目支出６４８．９５万元，占７７．４９％。党群部下设６个部门，分别为：甲、乙、丙、丁、戊。"));
+
+        AssertFinding(AuditCodes.Share, "22.52%", document);
+        AssertFinding(AuditCodes.Count, "下设6个", document);
+    }
+
+    [Fact]
+    public void A_misspelt_subject_repeated_through_the_report_is_one_finding_with_its_count()
+    {
+        var lines = Enumerable.Range(1, 38).Select(i => (Block)Docs.Text($"{i}.一般公共服务（201）人大事务（01）行政运行（01）：支出决算为1万元。")).ToArray();
+
+        var finding = Assert.Single(DocumentAuditor.AuditFinished(Docs.Of(lines)), f => f.Code == AuditCodes.SubjectName);
+        Assert.Contains("共出现38处", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(37, finding.Related.Count);
+    }
+
+    [Fact]
+    public void An_amount_changed_inside_a_list_is_an_amount_error_not_a_share_error()
+    {
+        var document = Docs.Of(
+            Docs.Text("本年支出合计837.44万元，其中：基本支出188.59万元，占22.51%；项目支出648.95万元，占77.49%。"),
+            Docs.Table("支出决算表", 1, "项目\t合计\t基本支出\t项目支出", "合计\t837.44\t188.49\t648.95"));
+
+        AssertFinding(AuditCodes.TwoValues, "188.59", document);
+        AssertFinding(AuditCodes.Share, null, document);
+    }
+
     private static void AssertFinding(string code, string? quoted, ReportDocument document)
     {
         var findings = DocumentAuditor.AuditFinished(document).Where(f => f.Code == code).ToList();

@@ -27,6 +27,8 @@ public sealed class SeedDocumentTests
     [InlineData(AuditCodes.Change, "减少0万元")]
     [InlineData(AuditCodes.SubjectName, "支应急管理事务")]
     [InlineData(AuditCodes.FullMarks, "满分")]
+    [InlineData(AuditCodes.DetailSum, "43.89")]
+    [InlineData(AuditCodes.DetailSum, "5.78")]
     public void The_audit_finds_the_published_error(string code, string quoted) =>
         Assert.Contains(Findings.Value, f => f.Code == code && (f.Place.Quote + f.Message).Contains(quoted, StringComparison.Ordinal));
 

@@ -13,7 +13,8 @@ internal static partial class QuantityRule
     [GeneratedRegex(@"(?<what>综合评分|绩效评分|自评总分)为(?<n>\d+(?:\.\d+)?)分")]
     private static partial Regex ScorePattern();
 
-    public static IEnumerable<AuditFinding> Check(DocumentView view, ParagraphAmounts amounts)
+    /// <summary>The findings; every amount found to disagree with an earlier value or its table cell is added to <paramref name="disputed"/>.</summary>
+    public static IEnumerable<AuditFinding> Check(DocumentView view, ParagraphAmounts amounts, ISet<TextAmount> disputed)
     {
         var first = new Dictionary<(int Scope, string Key), TextAmount>();
         foreach (var amount in amounts.All.Where(a => !a.IsChange))
@@ -27,6 +28,7 @@ internal static partial class QuantityRule
                 {
                     if (earlier.Number.Value != amount.Number.Value)
                     {
+                        disputed.Add(amount);
                         yield return Conflict(amounts, amount, $"前文印为{earlier.Number}万元", new AuditPlace(earlier.Block, Quote(amounts, earlier)));
                     }
                 }
@@ -41,6 +43,7 @@ internal static partial class QuantityRule
                 : ListItemCell(view, scope, amount);
             if (cell is { } found && found.Number.Value != amount.Number.Value)
             {
+                disputed.Add(amount);
                 yield return Conflict(amounts, amount, $"表“{found.Grid.Table.Title}”印为{found.Number}", found.Grid.Place(found.Block, found.Row, found.Column));
             }
         }
@@ -128,7 +131,7 @@ internal static partial class QuantityRule
     private static string Strip(string text, string ending) =>
         text.EndsWith(ending, StringComparison.Ordinal) ? text[..^ending.Length] : string.Empty;
 
-    private static (TableGrid Grid, int Block, int Row, int Column, PrintedNumber Number)? Cell(DocumentView view, int scope, QuantityAnchor anchor)
+    internal static (TableGrid Grid, int Block, int Row, int Column, PrintedNumber Number)? Cell(DocumentView view, int scope, QuantityAnchor anchor)
     {
         foreach (var (index, grid) in view.Tables())
         {

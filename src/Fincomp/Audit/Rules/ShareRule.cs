@@ -7,13 +7,15 @@ namespace Fincomp.Audit.Rules;
 /// <summary>
 /// "X万元，占Y%": Y recomputed from the printed X and the printed whole — named ("占本年支出合计的100%": the amount of
 /// that name printed before), or the total heading the list X belongs to — within the rounding of all three figures.
+/// A share whose part or whole already disagrees with its table (<see cref="QuantityRule"/>, FC2003) is not reported
+/// again: the amount is the error, and an edited amount would otherwise read as a wrong share.
 /// </summary>
 internal static partial class ShareRule
 {
     [GeneratedRegex(@"占(?:(?<base>[^，。；\d%]+?)的)?(?<p>\d+(?:\.\d+)?)%")]
     private static partial Regex SharePattern();
 
-    public static IEnumerable<AuditFinding> Check(ParagraphAmounts amounts)
+    public static IEnumerable<AuditFinding> Check(ParagraphAmounts amounts, IReadOnlySet<TextAmount> disputed)
     {
         foreach (var (block, text) in amounts.Texts)
         {
@@ -27,7 +29,7 @@ internal static partial class ShareRule
                 var baseName = match.Groups["base"].Success ? StatedFigures.Normalise(match.Groups["base"].Value) : null;
                 var whole = baseName is not null ? amounts.Named(baseName, block, match.Index)
                     : part.Lead ?? (part.LeadName is { } lead ? amounts.Named(lead, block, 0) : null);
-                if (whole is null || whole.Number.Interval.Low <= 0m || part.Number.Value < 0m)
+                if (whole is null || whole.Number.Interval.Low <= 0m || part.Number.Value < 0m || disputed.Contains(part) || disputed.Contains(whole))
                 {
                     continue;
                 }

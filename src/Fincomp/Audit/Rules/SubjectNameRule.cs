@@ -8,7 +8,8 @@ namespace Fincomp.Audit.Rules;
 /// table as a code cell followed by its name — carries the name the report year's 支出功能分类 table gives that code
 /// (docs/classification.md names the tables' sources). Codes the table lacks are left alone: a province may add
 /// its own. Only finished documents are checked this way; a built report prints the names of the unit's own
-/// classification, additions included.
+/// classification, additions included. A misspelling repeated through the report (a heading copied to every line) is
+/// one finding, at its first place, with how often it is repeated and where.
 /// </summary>
 internal static partial class SubjectNameRule
 {
@@ -20,7 +21,14 @@ internal static partial class SubjectNameRule
     [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
     private static partial Regex CodePattern();
 
-    public static IEnumerable<AuditFinding> Check(DocumentView view)
+    public static IEnumerable<AuditFinding> Check(DocumentView view) =>
+        Each(view).GroupBy(f => f.Message, StringComparer.Ordinal).Select(group => group.Count() == 1 ? group.First() : group.First() with
+        {
+            Message = $"{group.Key}同样的写法共出现{group.Count()}处，只在第一处报告。",
+            Related = group.Skip(1).Select(f => f.Place).ToList(),
+        });
+
+    private static IEnumerable<AuditFinding> Each(DocumentView view)
     {
         var table = YearRule.ReportYear(view) is { } year ? ClassificationCatalog.For(year).Functional : ClassificationTable.Functional;
         foreach (var (block, text) in view.Paragraphs())

@@ -3,33 +3,80 @@ using System.Text.RegularExpressions;
 namespace Fincomp.Audit.Rules;
 
 /// <summary>
-/// A completion rate needs a budget: a paragraph that says the budget was 0 (年初预算为0万元, 未安排预算) and then
-/// "完成年初预算X%" states a rate that cannot exist.
+/// A completion rate needs a budget: "完成年初预算X%" cannot stand where the budget is 0 — said in the same paragraph
+/// (年初预算为0万元, 预算数为0万元, 未安排预算) or printed only in the table the amount before the rate comes from (the
+/// 预算数 column of the row that prints it, as the 三公 table does).
 /// </summary>
 internal static partial class ZeroBudgetCompletionRule
 {
-    [GeneratedRegex(@"(?:年初预算(?:数)?(?:为)?0(?:\.0+)?万元|未安排(?:年初)?预算)")]
+    [GeneratedRegex(@"(?:(?:年初|全年)预算数?为?|预算数为)0(?:\.0+)?万元|未安排(?:年初)?预算")]
     private static partial Regex ZeroBudgetPattern();
 
-    [GeneratedRegex(@"完成(?:年初)?预算(?:的)?\d+(?:\.\d+)?%")]
-    private static partial Regex CompletionPattern();
+    /// <summary>"完成年初预算的98.69%", its rate in group p.</summary>
+    [GeneratedRegex(@"完成(?:年初|全年)?预算(?:数)?(?:的)?(?<p>\d+(?:\.\d+)?)%")]
+    internal static partial Regex CompletionPattern();
 
-    public static IEnumerable<AuditFinding> Check(DocumentView view)
+    public static IEnumerable<AuditFinding> Check(DocumentView view, ParagraphAmounts amounts)
     {
-        foreach (var (block, text) in view.Paragraphs())
+        foreach (var (block, text) in amounts.Texts)
         {
-            if (ZeroBudgetPattern().Match(text) is not { Success: true } zero)
+            var zero = ZeroBudgetPattern().Match(text);
+            foreach (Match completion in CompletionPattern().Matches(text))
             {
-                continue;
-            }
-
-            foreach (Match completion in CompletionPattern().Matches(text[zero.Index..]))
-            {
-                yield return new AuditFinding(
-                    AuditCodes.Completion,
-                    $"“{zero.Value}”，却写“{completion.Value}”：预算为0时没有完成率。",
-                    new AuditPlace(block, completion.Value));
+                if (zero.Success && zero.Index < completion.Index)
+                {
+                    yield return new AuditFinding(
+                        AuditCodes.Completion,
+                        $"“{zero.Value}”，却写“{completion.Value}”：预算为0时没有完成率。",
+                        new AuditPlace(block, completion.Value));
+                }
+                else if (ZeroBudgetCell(view, amounts, block, completion.Index) is { } cell)
+                {
+                    yield return new AuditFinding(
+                        AuditCodes.Completion,
+                        $"“{completion.Value}”：表“{cell.Grid.Table.Title}”印出的{TableSumRule.HeaderOf(cell.Grid, cell.Column)}为0，预算为0时没有完成率。",
+                        new AuditPlace(block, completion.Value))
+                    {
+                        Related = [cell.Grid.Place(cell.Block, cell.Row, cell.Column)],
+                    };
+                }
             }
         }
+    }
+
+    /// <summary>How the paragraph shows a zero budget before <paramref name="position"/> (its words, or the table's cell), or null.</summary>
+    internal static string? ZeroBudget(DocumentView view, ParagraphAmounts amounts, int block, int position)
+    {
+        var text = amounts.Texts[block];
+        if (ZeroBudgetPattern().Match(text) is { Success: true } zero && zero.Index < position)
+        {
+            return $"“{zero.Value}”";
+        }
+
+        return ZeroBudgetCell(view, amounts, block, position) is { } cell
+            ? $"表“{cell.Grid.Table.Title}”印出的{TableSumRule.HeaderOf(cell.Grid, cell.Column)}为0"
+            : null;
+    }
+
+    /// <summary>The budget cell, printed 0, of the row that prints the amount the rate follows.</summary>
+    private static (TableGrid Grid, int Block, int Row, int Column)? ZeroBudgetCell(DocumentView view, ParagraphAmounts amounts, int block, int position)
+    {
+        if (amounts.Before(block, position) is not { } amount || QuantityAnchors.For(amount.Subject) is not { Table.Length: > 0 } anchor
+            || QuantityRule.Cell(view, amounts.ScopeOf(block), anchor) is not { } cell)
+        {
+            return null;
+        }
+
+        for (var c = 0; c < cell.Grid.Columns; c++)
+        {
+            var header = TableSumRule.HeaderOf(cell.Grid, c);
+            if (header.Contains("预算", StringComparison.Ordinal) && !header.Contains("决算", StringComparison.Ordinal)
+                && cell.Grid.Number(cell.Row, c) is { Value: 0m })
+            {
+                return (cell.Grid, cell.Block, cell.Row, c);
+            }
+        }
+
+        return null;
     }
 }

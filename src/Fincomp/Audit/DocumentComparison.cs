@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using Fincomp.Audit.Rules;
+using Fincomp.Document;
+
+namespace Fincomp.Audit;
+
+/// <summary>
+/// <c>fincomp check report.docx --against unit.yaml</c>: an edited report against the report its data builds. Every
+/// figure the edited text or tables print that the data gives otherwise is an error (FC2017), read by the same
+/// extraction as the audit (<see cref="StatedFigures"/>, <see cref="QuantityAnchors"/>, table rows by their labels) from
+/// both documents, so a figure is compared with the build's own value of the same quantity. Every sentence the data's
+/// narrative printed that the edited document no longer contains is listed (FC2018, info), placed at the paragraph
+/// that still holds the rest of its paragraph; a sentence that differs only in its figures is a changed figure (FC2017).
+/// </summary>
+public static partial class DocumentComparison
+{
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
+    private static partial Regex FigurePattern();
+
+    /// <summary>The differences of <paramref name="edited"/> from <paramref name="built"/>; places are in <paramref name="edited"/>.</summary>
+    public static IReadOnlyList<AuditFinding> Compare(ReportDocument built, ReportDocument edited)
+    {
+        ArgumentNullException.ThrowIfNull(built);
+        ArgumentNullException.ThrowIfNull(edited);
+        var builtView = new DocumentView(built);
+        var editedView = new DocumentView(FullWidthDigits.Normalise(edited));
+        var amounts = Amounts(builtView, editedView).ToList();
+        var reported = amounts.Select(f => f.Place.BlockIndex).ToHashSet();
+        return [.. amounts, .. Cells(builtView, editedView), .. Sentences(builtView, editedView, reported)];
+    }
+
+    private static IEnumerable<AuditFinding> Amounts(DocumentView built, DocumentView edited)
+    {
+        var truth = new Dictionary<(int Scope, string Key), TextAmount>();
+        var builtAmounts = new ParagraphAmounts(built);
+        foreach (var amount in builtAmounts.All)
+        {
+            if (Key(amount) is { } key)
+            {
+                truth.TryAdd((builtAmounts.ScopeOf(amount.Block), key), amount);
+            }
+        }
+
+        var editedAmounts = new ParagraphAmounts(edited);
+        foreach (var amount in editedAmounts.All)
+        {
+            if (Key(amount) is { } key && truth.TryGetValue((editedAmounts.ScopeOf(amount.Block), key), out var expected)
+                && expected.Number.Value != amount.Number.Value)
+            {
+                var quote = ShareRule.Quote(editedAmounts.Texts[amount.Block], amount.Start, amount.End);
+                yield return new AuditFinding(AuditCodes.DiffersFromData, $"“{quote}”：按单位数据应为{expected.Number}万元。", new AuditPlace(amount.Block, quote));
+            }
+        }
+    }
+
+    /// <summary>The quantity an amount measures, as the audit names it: a 科目 code or a standard term.</summary>
+    private static string? Key(TextAmount amount) =>
+        amount.IsChange ? null : amount.Code is { } code ? "科目" + code : QuantityAnchors.For(amount.Subject)?.Term;
+
+    private static IEnumerable<AuditFinding> Cells(DocumentView built, DocumentView edited)
+    {
+        var builtTables = built.Tables().Where(t => t.Grid.Table.Title is not null).GroupBy(t => t.Grid.Table.Title!.Trim()).ToDictionary(g => g.Key, g => g.First().Grid);
+        foreach (var (index, grid) in edited.Tables())
+        {
+            if (grid.Table.Title is not { } title || !builtTables.TryGetValue(title.Trim(), out var truth))
+            {
+                continue;
+            }
+
+            var rows = RowsByLabel(truth);
+            var seen = new Dictionary<string, int>();
+            foreach (var (row, label) in Labels(grid))
+            {
+                var occurrence = seen[label] = seen.GetValueOrDefault(label) + 1;
+                if (!rows.TryGetValue((label, occurrence), out var truthRow))
+                {
+                    continue;
+                }
+
+                for (var c = 0; c < Math.Min(grid.Columns, truth.Columns); c++)
+                {
+                    if (grid.Number(row, c) is { } printed && truth.Number(truthRow, c) is { } expected && printed.Value != expected.Value)
+                    {
+                        yield return new AuditFinding(
+                            AuditCodes.DiffersFromData,
+                            $"表“{title}”“{label}”行“{TableSumRule.HeaderOf(grid, c)}”列印为{printed}，按单位数据应为{expected}。",
+                            grid.Place(index, row, c));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Dictionary<(string Label, int Occurrence), int> RowsByLabel(TableGrid grid)
+    {
+        var rows = new Dictionary<(string, int), int>();
+        var seen = new Dictionary<string, int>();
+        foreach (var (row, label) in Labels(grid))
+        {
+            rows[(label, seen[label] = seen.GetValueOrDefault(label) + 1)] = row;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Each body row with its label: its cells that are not numbers, joined.</summary>
+    private static IEnumerable<(int Row, string Label)> Labels(TableGrid grid)
+    {
+        for (var r = grid.Table.HeaderRows; r < grid.Rows; r++)
+        {
+            var label = string.Join("|", Enumerable.Range(0, grid.Columns).Where(c => grid.Number(r, c) is null).Select(c => grid.OwnText(r, c)).Where(t => t.Length > 0));
+            if (label.Length > 0)
+            {
+                yield return (r, label);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each paragraph the data's narrative printed, found in the edited document: the first edited paragraph, from
+    /// where the previous one was found on, that holds the most of its sentences (with the paragraph after it, as a PDF
+    /// may split a paragraph at a page's end). White space and punctuation are ignored (a PDF's text layer may lose a
+    /// "、"). A sentence that paragraph holds is unchanged; one it holds once figures are masked had a figure changed
+    /// (an error, unless the amount comparison already reported that paragraph); any other was reworded or deleted
+    /// (info). The same sentence printed in several parts is looked for in each part's own paragraph.
+    /// </summary>
+    private static IEnumerable<AuditFinding> Sentences(DocumentView built, DocumentView edited, ISet<int> reported)
+    {
+        var paragraphs = edited.Paragraphs().Select(p => (p.Index, p.Text, Key: Key(p.Text))).ToList();
+        var windows = paragraphs.Select((p, i) => i + 1 < paragraphs.Count ? p.Key + paragraphs[i + 1].Key : p.Key).ToList();
+        var last = 0;
+        foreach (var (_, text) in built.Paragraphs())
+        {
+            var sentences = text.Split('。').Select(s => (Text: s.Trim(), Key: Key(s))).Where(s => s.Key.Length >= 2).ToList();
+            var anchor = Anchor(paragraphs.Select(p => p.Key).ToList(), windows, sentences.Select(s => s.Key).ToList(), last);
+            if (anchor >= 0)
+            {
+                last = anchor;
+            }
+
+            foreach (var sentence in sentences)
+            {
+                if (anchor >= 0 && windows[anchor].Contains(sentence.Key, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var masked = Mask(sentence.Key);
+                var figures = anchor >= 0 && Mask(windows[anchor]).Contains(masked, StringComparison.Ordinal) ? anchor
+                    : Enumerable.Range(last, paragraphs.Count - last).Concat(Enumerable.Range(0, last)).FirstOrDefault(i => Mask(windows[i]).Contains(masked, StringComparison.Ordinal) && !windows[i].Contains(sentence.Key, StringComparison.Ordinal), -1);
+                if (figures >= 0)
+                {
+                    var changed = Mask(paragraphs[figures].Key).Contains(masked, StringComparison.Ordinal) ? paragraphs[figures] : paragraphs[figures + 1];
+                    if (reported.Add(changed.Index))
+                    {
+                        var printed = changed.Text.Split('。').Select(s => s.Trim()).FirstOrDefault(s => Mask(Key(s)).Contains(masked, StringComparison.Ordinal)) ?? Excerpt(changed.Text);
+                        yield return new AuditFinding(AuditCodes.DiffersFromData, $"“{printed}”中的数字与单位数据不符：按单位数据为“{sentence.Text}”。", new AuditPlace(changed.Index, printed));
+                    }
+
+                    continue;
+                }
+
+                var place = anchor >= 0 ? new AuditPlace(paragraphs[anchor].Index, Excerpt(paragraphs[anchor].Text))
+                    : paragraphs.Count > 0 ? new AuditPlace(paragraphs[Math.Min(last, paragraphs.Count - 1)].Index, Excerpt(paragraphs[Math.Min(last, paragraphs.Count - 1)].Text))
+                    : new AuditPlace(0, string.Empty);
+                yield return new AuditFinding(AuditCodes.NarrativeChanged, $"单位数据生成的句子“{sentence.Text}。”在文档中已改写或删去。", place);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The edited paragraph (from <paramref name="from"/> on, else anywhere) that, with the one after it, holds the most
+    /// of <paramref name="keys"/>, by itself the most on a tie; -1 when none holds any.
+    /// </summary>
+    private static int Anchor(List<string> paragraphs, List<string> windows, List<string> keys, int from)
+    {
+        foreach (var range in new[] { (Start: from, End: windows.Count), (Start: 0, End: from) })
+        {
+            var best = -1;
+            var most = 0;
+            for (var i = range.Start; i < range.End; i++)
+            {
+                var held = (2 * keys.Count(k => windows[i].Contains(k, StringComparison.Ordinal))) + keys.Count(k => paragraphs[i].Contains(k, StringComparison.Ordinal));
+                if (held > most)
+                {
+                    (best, most) = (i, held);
+                }
+            }
+
+            if (best >= 0)
+            {
+                return best;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Mask(string text) => FigurePattern().Replace(text, "#");
+
+    private static string Excerpt(string text) => text.Length <= 40 ? text : text[..40];
+
+    /// <summary>A text as sentences are compared: without white space and punctuation.</summary>
+    private static string Key(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
+}

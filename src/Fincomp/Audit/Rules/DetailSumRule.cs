@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace Fincomp.Audit.Rules;
+
+/// <summary>
+/// Items the text lists under a stated total add up to it within rounding: "其它费用3.98万元，包括A 1万元；B 2.78万元；
+/// C 2万元。" in one sentence, and "实际支出42.58万元。具体开支范围包括：" followed by numbered paragraphs
+/// "（1）征订报刊杂志3.51万元…" whose first amounts are the items. A list that says it is partial ("等") or has an
+/// item without an amount is not summed.
+/// </summary>
+internal static partial class DetailSumRule
+{
+    [GeneratedRegex(@"^[，,]?(?:具体)?包括[：:]?")]
+    private static partial Regex InlineIntroduction();
+
+    [GeneratedRegex(@"(?:包括|如下)[：:]\s*$")]
+    private static partial Regex ParagraphIntroduction();
+
+    [GeneratedRegex(@"^(?:（\d+）|\d+[.、．])")]
+    private static partial Regex NumberedItem();
+
+    public static IEnumerable<AuditFinding> Check(ParagraphAmounts amounts)
+    {
+        var blocks = amounts.Texts.Keys.Order().ToList();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            var text = amounts.Texts[block];
+            var stated = amounts.ByBlock[block].Where(a => !a.IsChange).ToList();
+            foreach (var finding in Inline(amounts, text, stated))
+            {
+                yield return finding;
+            }
+
+            if (ParagraphIntroduction().IsMatch(text) && stated.Count > 0 && Numbered(amounts, blocks, b + 1) is { Count: >= 2 } items)
+            {
+                if (Mismatch(amounts, stated[^1], items, $"其后逐条列出的{items.Count}项") is { } finding)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    /// <summary>"X万元，包括A a万元；B b万元。": the amounts after 包括 up to the end of the sentence.</summary>
+    private static IEnumerable<AuditFinding> Inline(ParagraphAmounts amounts, string text, IReadOnlyList<TextAmount> stated)
+    {
+        for (var i = 0; i < stated.Count; i++)
+        {
+            var whole = stated[i];
+            if (!InlineIntroduction().IsMatch(text.AsSpan(whole.End).ToString()))
+            {
+                continue;
+            }
+
+            var end = text.IndexOf('。', whole.End) is var stop and >= 0 ? stop : text.Length;
+            var items = stated.Skip(i + 1).TakeWhile(a => a.End <= end).ToList();
+            var tail = items.Count > 0 ? text[items[^1].End..end] : string.Empty;
+            if (items.Count >= 2 && !tail.Contains('等', StringComparison.Ordinal) && Mismatch(amounts, whole, items, "其后列出的各项") is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>The first amount of each numbered paragraph from <paramref name="from"/> on; null when one has none.</summary>
+    private static List<TextAmount>? Numbered(ParagraphAmounts amounts, List<int> blocks, int from)
+    {
+        var items = new List<TextAmount>();
+        for (var b = from; b < blocks.Count && NumberedItem().IsMatch(amounts.Texts[blocks[b]]); b++)
+        {
+            if (amounts.ByBlock[blocks[b]].FirstOrDefault(a => !a.IsChange) is not { } first)
+            {
+                return null;
+            }
+
+            items.Add(first);
+        }
+
+        return items;
+    }
+
+    private static AuditFinding? Mismatch(ParagraphAmounts amounts, TextAmount whole, IReadOnlyList<TextAmount> items, string what)
+    {
+        var parts = items.Select(a => a.Number).ToList();
+        if (PrintedSum.Violation(whole.Number, parts) is not { } code)
+        {
+            return null;
+        }
+
+        return new AuditFinding(
+            code == AuditCodes.PartExceedsWhole ? code : AuditCodes.DetailSum,
+            $"“{Place(amounts, whole).Quote}”与{what}之和不符：{PrintedSum.Describe(parts)}，超出四舍五入所能解释的范围 {PrintedSum.Sum(parts)}。",
+            Place(amounts, whole))
+        {
+            Related = items.Select(a => Place(amounts, a)).ToList(),
+        };
+    }
+
+    private static AuditPlace Place(ParagraphAmounts amounts, TextAmount amount) =>
+        new(amount.Block, ShareRule.Quote(amounts.Texts[amount.Block], amount.Start, amount.End));
+}

@@ -1,0 +1,91 @@
+using Fincomp.Audit;
+using Fincomp.Cli;
+using Fincomp.Compilation;
+using Fincomp.Derivation;
+using Fincomp.Diagnostics;
+using Fincomp.Document;
+using Fincomp.Tests.Docx;
+using Fincomp.Tests.Support;
+using Xunit;
+
+namespace Fincomp.Tests.Audit;
+
+/// <summary>
+/// <c>fincomp check report.docx --against unit.yaml</c>: a report edited in Word after it was built, compared with
+/// what its data builds. A changed figure in the text or in a table is an error at its place; a reworded sentence is
+/// listed as info; the unedited report has no difference at all.
+/// </summary>
+public sealed class AgainstDataTests : IDisposable
+{
+    private static readonly PlantedDocx.Plant[] Edits =
+    [
+        new("人员经费98.12万元", "98.12万元", "98.13万元"),
+        new("2013202", "334.48", "336.48", InRow: true),
+        new("党群部下设5个部门", "党群部下设5个部门", "党群部共设5个部门"),
+    ];
+
+    private static readonly Lazy<ReportDocument> Reference = new(() =>
+        ReportCompiler.Compile(ReportFigures.Of(TestPaths.LoadSample()), new CompileOptions(), drawCharts: false).Document!);
+
+    private readonly TemporaryFolder _folder = new("fincomp-against-");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void The_report_as_built_differs_in_nothing_from_its_data() =>
+        Assert.DoesNotContain(DocumentCheck.Check(Write("built.docx", PlantedDocx.Built.Value), Reference.Value), d => d.Code is AuditCodes.DiffersFromData or AuditCodes.NarrativeChanged);
+
+    [Fact]
+    public void Every_edited_figure_is_an_error_where_it_is_and_a_reworded_sentence_is_info()
+    {
+        var findings = DocumentCheck.Check(Write("edited.docx", PlantedDocx.With(PlantedDocx.Built.Value, Edits)), Reference.Value);
+
+        AssertEdits(findings, "第\\d+段：“[^”]*人员经费98.13万元”", "表“[^”]*”第\\d+行第\\d+列：“336.48”");
+    }
+
+    [LibreOfficeFact]
+    public void A_pdf_of_the_edited_report_shows_the_same_differences_by_page()
+    {
+        var findings = DocumentCheck.Check(Write("edited.pdf", PdfAuditTests.ToPdf(PlantedDocx.With(PlantedDocx.Built.Value, Edits))), Reference.Value);
+
+        AssertEdits(findings, "第\\d+页：“[^”]*人员经费98.13万元”", "第\\d+页，表“[^”]*”：“336.48”");
+    }
+
+    [Fact]
+    public void Check_against_a_unit_file_reports_through_the_command_line()
+    {
+        var output = new StringWriter();
+
+        var exit = FincompApp.Run(["check", Write("edited.docx", PlantedDocx.With(PlantedDocx.Built.Value, Edits)), "--against", TestPaths.Sample("dangqun-2023.yaml")], output, new StringWriter());
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error FC2017", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("info FC2018", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_file_that_cannot_be_read_is_reported_and_nothing_is_compared()
+    {
+        var unit = Write("broken.yaml", "unit: [\n"u8.ToArray());
+
+        Assert.Equal(2, FincompApp.Run(["check", Write("built.docx", PlantedDocx.Built.Value), "--against", unit], new StringWriter(), new StringWriter()));
+    }
+
+    private static void AssertEdits(IReadOnlyList<Diagnostic> findings, string textPlace, string cellPlace)
+    {
+        var differences = findings.Where(d => d.Code == AuditCodes.DiffersFromData).ToList();
+        Assert.Contains(differences, d => d.Severity == Severity.Error && System.Text.RegularExpressions.Regex.IsMatch(d.Span.Place!, textPlace) && d.Message.Contains("应为98.12万元", StringComparison.Ordinal));
+        Assert.Contains(differences, d => d.Severity == Severity.Error && System.Text.RegularExpressions.Regex.IsMatch(d.Span.Place!, cellPlace) && d.Message.Contains("应为334.48", StringComparison.Ordinal));
+        Assert.Equal(2, differences.Count);
+        var reworded = Assert.Single(findings, d => d.Code == AuditCodes.NarrativeChanged);
+        Assert.Equal(Severity.Info, reworded.Severity);
+        Assert.Contains("党群部下设5个部门", reworded.Message, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder.Path, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}
