@@ -12,7 +12,7 @@ namespace Fincomp.Audit;
 /// narrative printed that the edited document no longer contains is listed (FC2018, info), placed at the paragraph
 /// that still holds the rest of its paragraph; a sentence that differs only in its figures is a changed figure (FC2017).
 /// </summary>
-public static partial class DocumentComparison
+internal static partial class DocumentComparison
 {
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
     private static partial Regex FigurePattern();

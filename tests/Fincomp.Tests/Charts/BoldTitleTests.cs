@@ -10,14 +10,14 @@ namespace Fincomp.Tests.Charts;
 /// </summary>
 public sealed class BoldTitleTests
 {
-    private static readonly ChartRenderer _renderer = new(new ChartRenderOptions());
+    private static readonly ChartRenderer Renderer = new(new ChartRenderOptions());
 
     [Theory]
     [MemberData(nameof(ChartRendererTests.SampleKeys), MemberType = typeof(ChartRendererTests))]
     public void Sample_chart_titles_are_drawn_bold(string key)
     {
         var spec = ChartCatalog.For(ChartSamples.Dangqun).Single(s => s.Key == key);
-        using var plot = _renderer.Draw(spec);
+        using var plot = Renderer.Draw(spec);
         var panel = Assert.Single(plot.Axes.GetPanels().OfType<BoldTitlePanel>());
         Assert.False(plot.Axes.Title.IsVisible);
         Assert.Equal(spec.Title, panel.Label.Text);
@@ -33,7 +33,7 @@ public sealed class BoldTitleTests
     [Fact]
     public void Emboldening_keeps_the_title_where_the_regular_one_is()
     {
-        using var plot = _renderer.Draw(ChartCatalog.For(ChartSamples.Dangqun)[0]);
+        using var plot = Renderer.Draw(ChartCatalog.For(ChartSamples.Dangqun)[0]);
         var panel = plot.Axes.GetPanels().OfType<BoldTitlePanel>().Single();
         var bold = Band(plot);
         panel.Bold = false;
@@ -48,7 +48,7 @@ public sealed class BoldTitleTests
     public void Svg_marks_the_title_and_nothing_else_bold()
     {
         var spec = ChartCatalog.For(ChartSamples.Dangqun)[1];
-        var svg = _renderer.Render(spec).Svg;
+        var svg = Renderer.Render(spec).Svg;
 
         var bold = System.Text.RegularExpressions.Regex.Matches(svg, "<text[^>]*font-weight=\"bold\"[^>]*>").Select(m => m.Value).ToList();
         Assert.NotEmpty(bold);

@@ -11,7 +11,7 @@ namespace Fincomp.Writers.Docx;
 internal sealed class DocxBlockWriter(
     BodyBuilder builder,
     WriteContext context,
-    IReadOnlyList<(Heading Heading, int Level, string Bookmark)> contents,
+    IReadOnlyList<(Heading Heading, int Level, string Bookmark)> entries,
     SectionProperties front,
     SectionProperties body,
     IReadOnlyList<string>? contentsPages) : IBlockVisitor
@@ -32,5 +32,5 @@ internal sealed class DocxBlockWriter(
         Sections.NumberFromOne(body);
     }
 
-    public void Visit(Contents contents) => builder.Add(ContentsWriter.Write(contents, contentsPages));
+    public void Visit(Contents contents) => builder.Add(ContentsWriter.Write(entries, contentsPages));
 }
