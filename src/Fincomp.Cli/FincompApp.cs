@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Fincomp.Cli.Commands;
 using Fincomp.Cli.Help;
+using Fincomp.Cli.Relaunch;
 using Fincomp.Input;
 
 namespace Fincomp.Cli;
@@ -13,9 +14,15 @@ public static class FincompApp
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Console.In);
 
     /// <summary>Runs one command line; <paramref name="input"/> is what <c>fincomp check -</c> reads.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input) => Run(args, output, error, input, relauncher: null);
+
+    /// <summary>
+    /// Runs one command line as the program does: with a <paramref name="relauncher"/>, a build of many units runs in a
+    /// child process tuned for long runs (<see cref="BatchRelauncher"/>); without one (tests), everything runs here.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input, BatchRelauncher? relauncher)
     {
-        var root = CreateRoot(input);
+        var root = CreateRoot(input, relauncher);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not ChineseHelpAction)
@@ -39,11 +46,11 @@ public static class FincompApp
     }
 
     /// <summary>The whole command tree, with Chinese help on every command.</summary>
-    internal static RootCommand CreateRoot(TextReader input)
+    internal static RootCommand CreateRoot(TextReader input, BatchRelauncher? relauncher = null)
     {
         var root = new RootCommand("fincomp：由一个 YAML 文件生成并核对部门决算公开报告。");
         root.Subcommands.Add(CheckCommand.Create(input));
-        root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create(relauncher));
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());

@@ -90,6 +90,23 @@ for n in $sizes; do
         "$n" "$t" "$(stddev "$work/batch-$n.json" 0)" "$(echo "$n / $t" | bc -l)" "$(echo "1000 * $t / $n" | bc -l)" "$mem" "$cpu" "$(echo "1000 * $cpu / $n" | bc -l)")"
 done
 
+# Linear: the time per unit at 1000 units against 100 (the fixed process start spread over more units makes it ≤ 1).
+if [ -f "$work/batch-100.json" ] && [ -f "$work/batch-1000.json" ]; then
+    t100=$(median "$work/batch-100.json" 0); t1000=$(median "$work/batch-1000.json" 0)
+    line "$(printf 'linear: 1000 units take %.1f× the time of 100 (%.2f s → %.2f s; target: about 10×, not more)' \
+        "$(echo "$t1000 / $t100" | bc -l)" "$t100" "$t1000")"
+fi
+
+# A build of 30 units or more runs again in a child without tiered compilation (docs/batch.md). The same batch with
+# tiered compilation set (so it stays in one process) shows what that saves, in processor time.
+if [ -d "$work/park-100" ]; then
+    rm -rf "$work/out-tiered"
+    tiered=$(DOTNET_TieredCompilation=1 cpu_s 1 bash -c "$(build_cmd "$r2r" "$work/park-100" "$work/out-tiered")")
+    rm -rf "$work/out-tiered"
+    line "$(printf 'build  100 units, processor time: %.2f s as run (child without tiered compilation), %.2f s in one process with tiered compilation' \
+        "$(cat "$work/batch-100.cpu")" "$tiered")"
+fi
+
 last=$(echo "$sizes" | awk '{print $NF}')
 echo "== check of the sample, whole process (15 runs, 2 warm-ups; exits 1 for the seed's published errors)"
 hyperfine -i -N -w 2 --runs 15 --export-json "$work/check-one.json" -n "check one" "$fd check samples/dangqun-2023.yaml" >/dev/null

@@ -3,6 +3,7 @@ using Fincomp.Batch;
 using Fincomp.Batch.Summary;
 using Fincomp.Cli.Help;
 using Fincomp.Cli.Presentation;
+using Fincomp.Cli.Relaunch;
 using Fincomp.Compilation;
 using Fincomp.IO;
 
@@ -15,7 +16,7 @@ namespace Fincomp.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(BatchRelauncher? relauncher)
     {
         var batch = new BatchOptions(allowStandardInput: false);
         var output = OutputFolder.Create("输出文件夹（缺省为 fincomp.yaml 所定，或输入文件所在文件夹）", required: false);
@@ -77,6 +78,12 @@ internal static class BuildCommand
             if (!ValidPaths(settings, error))
             {
                 return ExitCodes.Unreadable;
+            }
+
+            if (relauncher is not null && BatchRelauncher.Wanted(files.Count, Environment.GetEnvironmentVariable)
+                && relauncher.Run() is { } childCode)
+            {
+                return childCode;
             }
 
             var target = new ConsoleTarget(parseResult.InvocationConfiguration.Output);
