@@ -40,6 +40,12 @@ public sealed partial class TableLayout
     /// <summary>Whether a unit line (单位：万元 / 元) was found.</summary>
     public bool HasUnitLine { get; private init; }
 
+    /// <summary>Where the unit line is (row, column), if there is one: the cell to fix when the unit is wrong.</summary>
+    public (int Row, int Column)? UnitCell { get; private init; }
+
+    /// <summary>The unit line as written (单位：万元), if any.</summary>
+    public string? UnitText { get; private init; }
+
     /// <summary>The 编制单位 named above the table, if any.</summary>
     public string? UnitName { get; private init; }
 
@@ -94,13 +100,20 @@ public sealed partial class TableLayout
             dataRows.Add(row);
         }
 
-        var above = Enumerable.Range(0, headerStart).SelectMany(r => sheet.Rows[r].Where(c => c is { IsBlank: false }).Select(c => c!.Display)).ToList();
+        var cellsAbove = Enumerable.Range(0, headerStart)
+            .SelectMany(r => sheet.Rows[r].Select((c, column) => (Row: r, Column: column, Cell: c)))
+            .Where(c => c.Cell is { IsBlank: false })
+            .ToList();
+        var above = cellsAbove.Select(c => c.Cell!.Display).ToList();
+        var unitCell = cellsAbove.FindIndex(c => UnitLine().IsMatch(c.Cell!.Display));
         var unit = above.Select(t => UnitLine().Match(t)).FirstOrDefault(m => m.Success);
         var maker = above.Select(t => MakerLine().Match(t)).FirstOrDefault(m => m.Success);
         var year = above.Select(t => YearText().Match(t)).FirstOrDefault(m => m.Success);
         return new TableLayout(sheet, kind, headerStart, headerEnd, labels, dataRows)
         {
             HasUnitLine = unit is not null,
+            UnitCell = unitCell < 0 ? null : (cellsAbove[unitCell].Row, cellsAbove[unitCell].Column),
+            UnitText = unit?.Value,
             Divisor = unit?.Groups[1].Value == "元" ? 10_000m : 1m,
             UnitName = maker?.Groups[1].Value.Trim(),
             Year = year is null ? null : int.Parse(year.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
