@@ -74,9 +74,19 @@ public sealed partial class TableLayout
         }
 
         var headerEnd = HeaderEndOf(sheet, headerStart);
+        var unmerged = headerEnd == headerStart ? UnmergedGroups(sheet, headerStart) : [];
+        if (unmerged.Count > 0)
+        {
+            headerEnd = headerStart + 1;
+        }
+
+        string HeaderText(int row, int column) =>
+            sheet.At(row, column) is not { IsBlank: false } && unmerged.FirstOrDefault(m => m.Contains(row, column)) is { } group
+                ? sheet.At(group.FromRow, group.FromColumn)!.Display
+                : sheet.MergedText(row, column);
         var labels = Enumerable.Range(0, sheet.ColumnCount)
             .Select(c => string.Join('/', Enumerable.Range(headerStart, headerEnd - headerStart + 1)
-                .Select(r => Clean(sheet.MergedText(r, c)))
+                .Select(r => Clean(HeaderText(r, c)))
                 .Where(t => t.Length > 0)
                 .Distinct()))
             .ToList();
@@ -156,6 +166,45 @@ public sealed partial class TableLayout
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A two-level header saved without its merged cells (the upper text only in the first column of its group, as a
+    /// CSV round trip or an unmerging clerk leaves it): the row below the header holds only header words, some of them
+    /// under blank upper cells. Each upper text then spans the blank cells to its right that have a lower header, as the
+    /// merge did; none when the next row is data (codes, amounts, 栏次 numbers).
+    /// </summary>
+    private static List<MergedRange> UnmergedGroups(Sheet sheet, int header)
+    {
+        var below = header + 1;
+        var texts = Enumerable.Range(0, sheet.ColumnCount).Where(c => sheet.At(below, c) is { IsBlank: false }).ToList();
+        if (texts.Count < 2 || texts.Any(c => sheet.At(below, c) is { } cell && (cell.Number is not null || cell.Display.Any(char.IsAsciiDigit)))
+            || !texts.Any(c => sheet.At(header, c) is not { IsBlank: false }))
+        {
+            return [];
+        }
+
+        var groups = new List<MergedRange>();
+        for (var column = 0; column < sheet.ColumnCount; column++)
+        {
+            if (sheet.At(header, column) is not { IsBlank: false })
+            {
+                continue;
+            }
+
+            var end = column;
+            while (end + 1 < sheet.ColumnCount && sheet.At(header, end + 1) is not { IsBlank: false } && sheet.At(below, end + 1) is { IsBlank: false })
+            {
+                end++;
+            }
+
+            if (end > column)
+            {
+                groups.Add(new MergedRange(header, column, header, end));
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>A row of column numbers 1, 2, 3 … under the header, as some exports print.</summary>
