@@ -91,6 +91,39 @@ public sealed class ImportPartsTests
     }
 
     [Fact]
+    public void A_two_level_header_without_its_merges_names_each_column_as_the_merge_would()
+    {
+        static SheetCell? Text(string text) => text.Length == 0 ? null : new(text, null, null);
+        var sheet = new Sheet("公开08表", [
+            [Text("政府性基金预算财政拨款收入支出决算表")],
+            [Text("科目编码"), Text("科目名称"), Text("年初结转和结余"), Text("本年收入"), Text("本年支出"), Text(""), Text(""), Text("年末结转和结余")],
+            [Text(""), Text(""), Text(""), Text(""), Text("合计"), Text("基本支出"), Text("项目支出"), Text("")],
+            [Text("2120801"), Text("征地和拆迁补偿支出"), null, null, new SheetCell(null, 2380, "#,##0.00"), null, new SheetCell(null, 2380, "#,##0.00")],
+        ], []);
+
+        var layout = TableLayout.Of(sheet, TableKind.GovernmentFund, 0)!;
+
+        Assert.Equal(["科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出/合计", "本年支出/基本支出", "本年支出/项目支出", "年末结转和结余"], layout.Labels);
+        Assert.Equal([3], layout.DataRows);
+    }
+
+    [Fact]
+    public void A_data_row_under_a_one_level_header_is_no_second_header_row()
+    {
+        static SheetCell Text(string text) => new(text, null, null);
+        var sheet = new Sheet("公开01表", [
+            [Text("收入支出决算总表")],
+            [Text("项目"), Text("决算数"), Text("项目"), Text("决算数")],
+            [Text("使用非财政拨款结余"), null, Text("结余分配"), null],
+        ], []);
+
+        var layout = TableLayout.Of(sheet, TableKind.IncomeExpenditureSummary, 0)!;
+
+        Assert.Equal(["项目", "决算数", "项目", "决算数"], layout.Labels);
+        Assert.Equal([2], layout.DataRows);
+    }
+
+    [Fact]
     public void Places_are_written_as_spreadsheets_write_them()
     {
         var sheet = new Sheet("公开05表", [], []);
