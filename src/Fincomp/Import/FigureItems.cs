@@ -35,7 +35,8 @@ public static class FigureItems
         new(
             [("code", YamlScalars.Code(income.Code))],
             [],
-            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, false))])
+            // Beyond total and 财政拨款, a source the file does not name prints as 0: a 0 from the table adds no key.
+            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, i >= 2))])
         {
             Matches = read => read("code") == income.Code,
         };

@@ -230,7 +230,7 @@ public sealed class UnitFileFigures
                 }
                 else if (!optional || amount.Value != 0m)
                 {
-                    _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(match)), new string(' ', YamlBlocks.Indent(match)) + figure + ": " + YamlScalars.Amount(amount.Value) + _newline);
+                    AddToItem(match, figure, YamlScalars.Amount(amount.Value));
                 }
             }
         }
@@ -264,6 +264,25 @@ public sealed class UnitFileFigures
         {
             _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(parent)), EndWithNewline(new string(' ', YamlBlocks.Indent(parent)) + key + ":" + _newline + block));
         }
+    }
+
+    /// <summary>A key added to a list item: inside the braces of a flow item (<c>{ code: "…", total: 1 }</c>), else as a line.</summary>
+    private void AddToItem(YamlMappingNode item, string key, string value)
+    {
+        if (item.Style == YamlDotNet.Core.Events.MappingStyle.Flow)
+        {
+            var close = _text.LastIndexOf('}', (int)item.End.Index - 1);
+            var before = close;
+            while (before > 0 && _text[before - 1] == ' ')
+            {
+                before--;
+            }
+
+            _edits.Insert(before, ", " + key + ": " + value);
+            return;
+        }
+
+        _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(item)), new string(' ', YamlBlocks.Indent(item)) + key + ": " + value + _newline);
     }
 
     private string ItemText(FigureListItem item, int indent)
