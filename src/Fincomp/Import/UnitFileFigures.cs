@@ -271,14 +271,8 @@ public sealed class UnitFileFigures
     {
         if (item.Style == YamlDotNet.Core.Events.MappingStyle.Flow)
         {
-            var close = _text.LastIndexOf('}', (int)item.End.Index - 1);
-            var before = close;
-            while (before > 0 && _text[before - 1] == ' ')
-            {
-                before--;
-            }
-
-            _edits.Insert(before, ", " + key + ": " + value);
+            // Right after the item's last value, before the closing brace (the parser gives a flow mapping no end mark).
+            _edits.Insert(YamlBlocks.LastEnd(item), ", " + key + ": " + value);
             return;
         }
 
