@@ -35,8 +35,8 @@ public static class FigureItems
         new(
             [("code", YamlScalars.Code(income.Code))],
             [],
-            // Beyond total and 财政拨款, a source the file does not name prints as 0: a 0 from the table adds no key.
-            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, i >= 2))])
+            // A source the file does not name prints as 0 (only total is required): a 0 from the table adds no key.
+            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, i >= 1))])
         {
             Matches = read => read("code") == income.Code,
         };

@@ -271,7 +271,7 @@ public sealed class UnitFileFigures
     {
         if (item.Style == YamlDotNet.Core.Events.MappingStyle.Flow)
         {
-            // Right after the item's last value, before the closing brace (the parser gives a flow mapping no end mark).
+            // Right after the item's last value, so inside the closing brace.
             _edits.Insert(YamlBlocks.LastEnd(item), ", " + key + ": " + value);
             return;
         }

@@ -26,10 +26,12 @@ public sealed partial class IntoTests : IDisposable
         Assert.Equal(SampleText, result.Text);
     }
 
-    [Fact]
-    public void A_park_unit_with_flow_style_income_items_is_unchanged_by_its_own_workbook()
+    [Theory]
+    [InlineData("guijian-2023.yaml")]
+    [InlineData("shehui-2023.yaml")]
+    public void A_park_unit_with_flow_style_income_items_is_unchanged_by_its_own_workbook(string name)
     {
-        var path = TestPaths.Sample(Path.Combine("park", "guijian-2023.yaml"));
+        var path = TestPaths.Sample(Path.Combine("park", name));
         var text = File.ReadAllText(path);
         var workbook = ImportHarness.Export(ImportHarness.Load(text, path), _directory.Path);
 
