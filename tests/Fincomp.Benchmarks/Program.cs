@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Fincomp.Benchmarks;
 using Fincomp.Benchmarks.Pandoc;
-using Fincomp.Benchmarks.Park;
+using Fincomp.TestPark;
 using Fincomp.Benchmarks.Stages;
 
 // fincomp's benchmarks. Three modes:

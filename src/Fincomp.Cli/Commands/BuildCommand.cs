@@ -81,7 +81,7 @@ internal static class BuildCommand
 
             var target = new ConsoleTarget(parseResult.InvocationConfiguration.Output);
             var job = new BuildJob(settings);
-            job.Plan(files, parseResult.GetValue(batch.Jobs));
+            job.Plan(files, parseResult.GetValue(batch.Jobs), summaryPath);
             var outcomes = BatchProgress.Run(target, files, parseResult.GetValue(batch.Jobs), job.Run, "生成报告");
             if (outcomes.Count > 1)
             {

@@ -41,6 +41,7 @@ internal static class InputCodeCatalog
         Error(InputCodes.OutOfRange, "数值超出范围", "数值过大、小数位过多，或年度不在 1990–2100 之间。", "year: 20233", "按提示改正。"),
         Error(InputCodes.NotABoolean, "不是 true/false", "这个键只接受 true 或 false。", "zero: 是", "写 true 或 false。"),
         Error(InputCodes.QuotedNumber, "数字加了引号", "金额写成了带引号的文字；金额一律写成不带引号的数字。", "basic: \"100\"", "去掉引号：basic: 100"),
+        Error(InputCodes.TextTooLong, "文字过长", $"一段文字（一个值，或列表中的一项）超过 {TextLimit.MaxCharacters:N0} 个字符的上限；真实的说明远短于此，多是误粘贴了整篇文件。", "duties: 粘贴进了整份文件", "分成几段写（列表的每一项各算一段），或删去误粘贴的内容。"),
         Error(InputCodes.PreviousYearCycle, "previous_year 循环引用", "上年文件又（直接或间接）指回了本文件。", "两个文件互相写 previous_year。", "上年文件不写 previous_year，或改指更早的年度。"),
         Error(InputCodes.PreviousYearMissing, "上年文件不存在或有错误", "previous_year 指向的文件找不到，或它本身有输入错误。", "previous_year: 2022.yaml（文件不在同一文件夹）", "改正路径（相对于本文件），或先改正上年文件。"),
         Error(InputCodes.PreviousBoth, "previous 与 previous_year 同时出现", "上年数要么手写在 previous 下，要么从 previous_year 文件读，不能两者都有。", "两者都写了。", "删去其中一个。"),

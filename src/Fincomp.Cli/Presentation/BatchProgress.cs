@@ -80,17 +80,20 @@ internal static class BatchProgress
         $"{SummaryTable.StatusWord(outcome.Status)} {outcome.File}\n  {FirstProblem(outcome)}";
 
     /// <summary>The first error and how many more there are; the whole list is one <c>fincomp check</c> away.</summary>
-    private static string FirstProblem(UnitOutcome outcome)
+    internal static string FirstProblem(UnitOutcome outcome)
     {
-        // What stopped the unit comes first: an input or build error (FC0xxx) before the consistency findings.
+        // What stopped the unit comes first: an input or build error (FC0xxx), then a self-audit finding (which
+        // `fincomp check` of the unit file cannot show), before the consistency findings --force let through.
         var errors = outcome.Diagnostics.Where(d => d.Severity == Severity.Error)
-            .OrderBy(d => d.Code.StartsWith("FC0", StringComparison.Ordinal) ? 0 : 1).ToList();
+            .OrderBy(d => d.Code.StartsWith("FC0", StringComparison.Ordinal) ? 0 : Fincomp.Audit.AuditCodes.IsAuditFinding(d.Code) ? 1 : 2).ToList();
         var first = outcome.Failure ?? errors.FirstOrDefault()?.ToString() ?? "";
         var more = outcome.Failure is null ? errors.Count - 1 : errors.Count;
         var rest = more > 0 ? $"\n  另有 {more} 个错误：fincomp check {outcome.File} 列出全部。" : "";
         var notBuilt = outcome.Status switch
         {
             UnitStatus.Failed => "\n  未生成：改正后重新生成，或用 --force 强制生成。",
+            UnitStatus.AuditFailed when errors.Any(d => d.Code.StartsWith("FC1", StringComparison.Ordinal)) =>
+                "\n  未生成：报告自检未通过：单位数据有核对错误（用 --force 强制生成），报告中的数可能因此对不上：先改正核对错误（--force 不能跳过自检）。",
             UnitStatus.AuditFailed => "\n  未生成：报告自检未通过，这是 fincomp 或模板的缺陷，不是单位数据的问题（--force 不能跳过自检）。",
             _ => "",
         };

@@ -8,7 +8,7 @@ namespace Fincomp.Audit;
 /// tables add up, each quantity has one value, every share, change and count in the text recomputes from the
 /// printed figures, and no placeholder or doubled punctuation is left. The same engine audits a compiled report (<see cref="SelfAudit"/>) and a document read from a file.
 /// </summary>
-public static class DocumentAuditor
+internal static class DocumentAuditor
 {
     public static IReadOnlyList<AuditFinding> Audit(ReportDocument document)
     {

@@ -1,6 +1,7 @@
 using Fincomp.Audit.Reading;
 using Fincomp.Diagnostics;
 using Fincomp.Document;
+using Fincomp.IO;
 
 namespace Fincomp.Audit;
 
@@ -17,6 +18,12 @@ public static class DocumentCheck
 
     public static IReadOnlyList<Diagnostic> Check(string path)
     {
+        // A FIFO named report.docx would block the read forever.
+        if (File.Exists(path) && !BoundedFile.IsRegularFile(path))
+        {
+            return Unreadable(path, "这不是普通文件（是设备、管道或套接字），不予读取。");
+        }
+
         if (IsPdf(path))
         {
             return CheckPdf(path);

@@ -7,7 +7,7 @@ namespace Fincomp.Audit;
 /// proper is scope 0; every attachment (a new title inside the document, e.g. a 绩效自评报告) is a scope of its own,
 /// since its figures measure other things; a part heading after an attachment returns to the report.
 /// </summary>
-public sealed class DocumentView
+internal sealed class DocumentView
 {
     private readonly List<(int Index, TableGrid Grid)> _tables = [];
 

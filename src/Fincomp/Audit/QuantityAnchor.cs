@@ -5,4 +5,4 @@ namespace Fincomp.Audit;
 /// the n-th such row when a label repeats, as 总计 does on both sides of table 1), and the column (by its heading, or
 /// the first amount right of the label when null).
 /// </summary>
-public sealed record QuantityAnchor(string Term, string Table, string Row, string? Column = null, int Occurrence = 1);
+internal sealed record QuantityAnchor(string Term, string Table, string Row, string? Column = null, int Occurrence = 1);

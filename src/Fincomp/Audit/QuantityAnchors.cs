@@ -5,7 +5,7 @@ namespace Fincomp.Audit;
 /// the tables) and the table cells that print them. Only these names, and 科目 labels with their code, are compared:
 /// free text reuses words like "决算数" for different things.
 /// </summary>
-public static class QuantityAnchors
+internal static class QuantityAnchors
 {
     private const string Summary = "收入支出决算总表";
     private const string Expenditure = "支出决算表";

@@ -9,7 +9,7 @@ namespace Fincomp.Audit;
 /// printed it, never of the clerk's data (the data was checked before), so each finding is an error that names that
 /// template and the figure, and the report is not written.
 /// </summary>
-public static class SelfAudit
+internal static class SelfAudit
 {
     public static IReadOnlyList<Diagnostic> Check(ReportDocument document)
     {

@@ -8,7 +8,7 @@ namespace Fincomp.Audit;
 /// total followed by "其中"/"主要用于"/"主要包括", or a paragraph opening "…中，"). Subjects are normalised so the same
 /// quantity reads the same wherever it is printed: the year, list numbering, "其中：" and a closing "为/均为/各" go.
 /// </summary>
-public static partial class StatedFigures
+internal static partial class StatedFigures
 {
     private static readonly string[] ListIntroductions = ["其中", "主要用于", "主要包括"];
 

@@ -6,7 +6,7 @@ namespace Fincomp.Audit;
 /// A table laid out as a grid, spans expanded: every position knows the cell that covers it and whether it is that
 /// cell's first position, so that a column means the same thing in every row however the cells merge.
 /// </summary>
-public sealed class TableGrid
+internal sealed class TableGrid
 {
     private readonly GridCell?[][] _cells;
     private readonly string[][] _texts;

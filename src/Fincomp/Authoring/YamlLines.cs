@@ -6,7 +6,7 @@ namespace Fincomp.Authoring;
 /// Builds a commented YAML document line by line, two spaces per level, with an end-of-line comment aligned so the
 /// explanations of a section read as a column. Values are passed already formatted (see <see cref="YamlScalars"/>).
 /// </summary>
-public sealed class YamlLines
+internal sealed class YamlLines
 {
     private const int CommentColumn = 40;
     private readonly StringBuilder _text = new();

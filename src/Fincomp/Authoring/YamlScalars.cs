@@ -9,7 +9,7 @@ namespace Fincomp.Authoring;
 /// Writes the scalars of a unit file so that they read back as written: text plain where YAML would not take it for
 /// something else, double-quoted otherwise; amounts in invariant culture; options by their Chinese label.
 /// </summary>
-public static class YamlScalars
+internal static class YamlScalars
 {
     private const string Indicators = "-?:,[]{}#&*!|>'\"%@`";
 

@@ -7,10 +7,10 @@ namespace Fincomp.Batch;
 /// Names what stopped a unit's report, from the codes of its build errors: a write failure is not an unreadable input,
 /// and a broken template is neither, so each gets its own status, summary word and exit code.
 /// </summary>
-public static class BuildFailure
+internal static class BuildFailure
 {
     /// <summary>The codes of what the command was given besides the unit: templates, reference document, chart font.</summary>
-    private static readonly HashSet<string> _templateCodes = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> TemplateCodes = new(StringComparer.Ordinal)
     {
         NarrativeCodes.TemplateSyntax,
         NarrativeCodes.TemplateRuntime,
@@ -25,7 +25,7 @@ public static class BuildFailure
     public static UnitStatus StatusOf(IEnumerable<Diagnostic> diagnostics)
     {
         var codes = diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Code).ToList();
-        return codes.Any(_templateCodes.Contains) ? UnitStatus.TemplateFailed
+        return codes.Any(TemplateCodes.Contains) ? UnitStatus.TemplateFailed
             : codes.Any(Audit.AuditCodes.IsAuditFinding) ? UnitStatus.AuditFailed
             : codes.Contains(NarrativeCodes.OutputFailed) ? UnitStatus.WriteFailed
             : UnitStatus.Unreadable;

@@ -28,7 +28,8 @@ public sealed class BuildJob(BuildSettings settings)
     /// or a report meant for a unit file, are refused before anything is written (<see cref="OutputCollisions"/>).
     /// <see cref="Run"/> then uses each unit's preparation instead of repeating it.
     /// </summary>
-    public void Plan(IReadOnlyList<string> files, int jobs)
+    /// <param name="summary">The <c>--summary</c> file, if any: no report may be written to it.</param>
+    public void Plan(IReadOnlyList<string> files, int jobs, string? summary = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         var planned = new (string File, string BasePath)?[files.Count];
@@ -49,7 +50,7 @@ public sealed class BuildJob(BuildSettings settings)
                 // Left to Run, where the batch runner reports a defect as this unit's failure.
             }
         });
-        _refused = OutputCollisions.Find([.. planned.OfType<(string, string)>()], settings.Formats, files);
+        _refused = OutputCollisions.Find([.. planned.OfType<(string, string)>()], settings.Formats, files, summary);
     }
 
     public UnitOutcome Run(string file)

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Batch;
 
 /// <summary>Applies a manifest's defaults to a unit: the unit's own written settings and rule decisions win.</summary>
-public static class ManifestDefaults
+internal static class ManifestDefaults
 {
     public static UnitYear ApplyTo(this BatchManifest manifest, UnitYear unit)
     {

@@ -4,7 +4,7 @@ using Fincomp.Input;
 namespace Fincomp.Batch;
 
 /// <summary>Finds and reads the fincomp.yaml of a folder, with the same strictness and diagnostics as a unit file.</summary>
-public static class ManifestLoader
+internal static class ManifestLoader
 {
     /// <summary>The manifest of the folder <paramref name="folder"/>, or null (with no diagnostic) when it has none.</summary>
     public static BatchManifest? LoadFrom(string folder, List<Diagnostic> diagnostics)

@@ -10,11 +10,12 @@ namespace Fincomp.Batch;
 /// (unit.html built with -f html). Each such unit is refused with a message naming the other input, so no report is
 /// silently replaced by another one.
 /// </summary>
-public static class OutputCollisions
+internal static class OutputCollisions
 {
     /// <param name="planned">Each unit to build and the path of its report without extension.</param>
     /// <param name="inputs">Every unit file of the batch.</param>
-    public static IReadOnlyDictionary<string, Diagnostic> Find(IReadOnlyList<(string File, string BasePath)> planned, IReadOnlyList<OutputFormat> formats, IReadOnlyList<string> inputs)
+    /// <param name="summary">The <c>--summary</c> file, written after every report (an .xlsx summary could replace a unit's nine tables).</param>
+    public static IReadOnlyDictionary<string, Diagnostic> Find(IReadOnlyList<(string File, string BasePath)> planned, IReadOnlyList<OutputFormat> formats, IReadOnlyList<string> inputs, string? summary = null)
     {
         ArgumentNullException.ThrowIfNull(planned);
         ArgumentNullException.ThrowIfNull(formats);
@@ -44,6 +45,11 @@ public static class OutputCollisions
                 if (!refused.ContainsKey(file) && inputByRealPath.TryGetValue(RealPath.Of(output), out var input))
                 {
                     refused[file] = Refusal(file, $"{file} 的报告 {output} 会覆盖输入文件 {input}，不生成：请改用其他输出文件夹或输出格式。");
+                }
+
+                if (!refused.ContainsKey(file) && summary is not null && RealPath.Comparer.Equals(RealPath.Of(output), RealPath.Of(summary)))
+                {
+                    refused[file] = Refusal(file, $"{file} 的报告 {output} 与 --summary 汇总表 {summary} 是同一个文件，不生成：请为汇总表另选文件名。");
                 }
             }
         }

@@ -1,9 +1,9 @@
 namespace Fincomp.Charts;
 
 /// <summary>The captions of 图1–图7 exactly as the Sichuan disclosure prints them; the document uses them as alt text too.</summary>
-public static class ChartCaptions
+internal static class ChartCaptions
 {
-    private static readonly string[] _captions =
+    private static readonly string[] Captions =
     [
         "图1：收、支决算总计变动情况图（柱状图）",
         "图2：收入决算结构图（饼状图）",
@@ -33,16 +33,16 @@ public static class ChartCaptions
     public static IReadOnlyList<int> Numbers(IEnumerable<int> present)
     {
         var shown = present.ToHashSet();
-        return [.. Enumerable.Range(1, _captions.Length).Select(n => 1 + shown.Count(s => s < n))];
+        return [.. Enumerable.Range(1, Captions.Length).Select(n => 1 + shown.Count(s => s < n))];
     }
 
     /// <summary>How many standard charts there are (图1–图7): the one place that number is written.</summary>
-    public static int Count => _captions.Length;
+    public static int Count => Captions.Length;
 
     /// <summary>The key templates and file names use for chart <paramref name="number"/>: fig1 … fig7.</summary>
     public static string Key(int number) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fig{number}");
 
     /// <summary>The caption of 图<paramref name="number"/> (1–<see cref="Count"/>).</summary>
     public static string Of(int number) =>
-        number >= 1 && number <= Count ? _captions[number - 1] : throw new ArgumentOutOfRangeException(nameof(number), number, $"图号应为 1–{Count}。");
+        number >= 1 && number <= Count ? Captions[number - 1] : throw new ArgumentOutOfRangeException(nameof(number), number, $"图号应为 1–{Count}。");
 }

@@ -1,3 +1,4 @@
+using Fincomp.IO;
 using SkiaSharp;
 
 namespace Fincomp.Charts;
@@ -13,8 +14,8 @@ internal static class ChartFonts
     public const string ShippedName = "Fincomp WenQuanYi Micro Hei";
 
     private const string ShippedResource = "Fincomp.Fonts.wqy-microhei.ttc";
-    private static readonly Lock _gate = new();
-    private static ChartFontResolver? _resolver;
+    private static readonly Lock Gate = new();
+    private static ChartFontResolver? Installed;
 
     /// <summary>The font name to set on every element for these options; loads the font on first use.</summary>
     /// <exception cref="ChartFontException">The <c>--chart-font</c> file is missing or not a font.</exception>
@@ -35,6 +36,12 @@ internal static class ChartFonts
                 throw new ChartFontException(file, $"图表字体文件不存在：{file}");
             }
 
+            // A FIFO would block the build forever.
+            if (!BoundedFile.IsRegularFile(path))
+            {
+                throw new ChartFontException(file, $"图表字体文件不是普通文件（是设备、管道或文件夹）：{file}");
+            }
+
             resolver.Add(name, () => SKTypeface.FromFile(path, 0)
                 ?? throw new ChartFontException(file, $"无法读取图表字体文件：{file}（应为 TTF、OTF 或 TTC 字体）。"));
         }
@@ -47,18 +54,18 @@ internal static class ChartFonts
 
     private static ChartFontResolver Resolver()
     {
-        lock (_gate)
+        lock (Gate)
         {
-            if (_resolver is null)
+            if (Installed is null)
             {
                 var resolver = new ChartFontResolver();
                 resolver.Add(ShippedName, LoadShipped);
                 ScottPlot.Fonts.FontResolvers.Insert(0, resolver);
                 ScottPlot.Fonts.Default = ShippedName;
-                _resolver = resolver;
+                Installed = resolver;
             }
 
-            return _resolver;
+            return Installed;
         }
     }
 

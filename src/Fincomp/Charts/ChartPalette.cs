@@ -10,7 +10,7 @@ namespace Fincomp.Charts;
 /// </summary>
 internal static class ChartPalette
 {
-    private static readonly (string Hex, bool Dark)[] _tones =
+    private static readonly (string Hex, bool Dark)[] Tones =
     [
         ("#1F3864", true),   // navy, grey ≈ 22%
         ("#F4B183", false),  // light orange, grey ≈ 78%
@@ -30,9 +30,9 @@ internal static class ChartPalette
 
     public static FillStyle SliceFill(int index)
     {
-        var tone = _tones[index % _tones.Length];
+        var tone = Tones[index % Tones.Length];
         var fill = new FillStyle { Color = Color.FromHex(tone.Hex) };
-        var variant = index / _tones.Length % 3;
+        var variant = index / Tones.Length % 3;
         if (variant > 0)
         {
             fill.Hatch = variant == 1 ? new ScottPlot.Hatches.Striped(ScottPlot.Hatches.StripeDirection.DiagonalUp) : new ScottPlot.Hatches.Dots();
@@ -43,5 +43,5 @@ internal static class ChartPalette
     }
 
     /// <summary>Whether text drawn on slice <paramref name="index"/> should be white.</summary>
-    public static bool IsDark(int index) => _tones[index % _tones.Length].Dark;
+    public static bool IsDark(int index) => Tones[index % Tones.Length].Dark;
 }

@@ -12,7 +12,7 @@ namespace Fincomp.Charts;
 public sealed class ChartRenderer
 {
     [ThreadStatic]
-    private static SKSurface? _surface;
+    private static SKSurface? Surface;
 
     private readonly string _font;
 
@@ -87,7 +87,7 @@ public sealed class ChartRenderer
     /// seven charts cost an allocation and 3.6 MB of fresh pages each time. Never shared between threads.
     /// </summary>
     private static SKSurface DrawingSurface() =>
-        _surface ??= SKSurface.Create(new SKImageInfo(ChartGeometry.Width, ChartGeometry.Height))
+        Surface ??= SKSurface.Create(new SKImageInfo(ChartGeometry.Width, ChartGeometry.Height))
             ?? throw new InvalidOperationException("Skia could not create a drawing surface.");
 
     private Plot Draw(ChartSpec spec)

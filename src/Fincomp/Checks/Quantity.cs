@@ -7,7 +7,7 @@ namespace Fincomp.Checks;
 /// One side of a comparison: a single written figure or a sum of several, with its value, the interval its rounding
 /// allows and the YAML positions of the figures it came from (the first one is where a finding points).
 /// </summary>
-public sealed record Quantity(string Label, decimal Value, RoundingInterval Interval, IReadOnlyList<SourceSpan> Spans)
+internal sealed record Quantity(string Label, decimal Value, RoundingInterval Interval, IReadOnlyList<SourceSpan> Spans)
 {
     /// <summary>A money figure as written.</summary>
     public static Quantity Of(string label, Money money) => new(label, money.Value, RoundingInterval.Of(money), [money.Span]);

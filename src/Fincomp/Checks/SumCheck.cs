@@ -9,7 +9,7 @@ namespace Fincomp.Checks;
 /// message says the gap in the clerk's words; the intervals behind the verdict go to <see cref="Diagnostic.Detail"/>
 /// (<c>check --verbose</c>, JSON, SARIF).
 /// </summary>
-public static class SumCheck
+internal static class SumCheck
 {
     /// <summary>Compares a stated figure with what it should equal; null when they are equal.</summary>
     public static Diagnostic? Compare(RuleInfo rule, Quantity stated, Quantity expected)

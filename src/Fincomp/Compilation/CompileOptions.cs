@@ -1,7 +1,7 @@
 namespace Fincomp.Compilation;
 
 /// <summary>How a report is compiled; every option has a default that works for an installed tool.</summary>
-public sealed record CompileOptions
+internal sealed record CompileOptions
 {
     /// <summary>A folder whose templates replace the built-in ones of the same file name (<c>--templates</c>).</summary>
     public string? TemplateDirectory { get; init; }

@@ -20,6 +20,13 @@ internal sealed class DirectiveResolver
     private readonly Task<(IReadOnlyList<(ChartSpec Spec, ChartPicture Picture)> Charts, string Missing)> _charts;
     private readonly Lazy<IReadOnlyList<StandardTable>> _tables;
     private readonly string? _fontFile;
+    /// <summary>
+    /// How many times over a document may place what the unit has (each chart, each standard table, each form): a report
+    /// places each once; a template looping over a directive would otherwise make a document of gigabytes.
+    /// </summary>
+    public const int MaxPlacementsPerItem = 4;
+
+    private readonly Dictionary<string, int> _placed = new(StringComparer.Ordinal);
     private bool _fontReported;
     private int _figuresPlaced;
 
@@ -45,11 +52,18 @@ internal sealed class DirectiveResolver
 
     public IEnumerable<Block> Resolve(Directive directive, DiagnosticBag diagnostics)
     {
+        if (IsPastLimit(directive, diagnostics))
+        {
+            return [];
+        }
+
         var argument = directive.Arguments.Count > 0 ? directive.Arguments[0] : string.Empty;
         switch (directive.Name)
         {
             case "figure" when IsFigureKey(argument):
                 return Figure(argument, diagnostics);
+            case "table" when argument == BudgetUnitsTable.Key:
+                return [BudgetUnitsTable.Build(_figures)];
             case "table":
                 var table = _tables.Value.FirstOrDefault(t => t.Key == argument);
                 if (table is not null)
@@ -69,8 +83,37 @@ internal sealed class DirectiveResolver
         diagnostics.Error(
             NarrativeCodes.UnknownDirective,
             DirectiveSource.Locate(directive),
-            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–{ChartCaptions.Key(ChartCaptions.Count)}、table table1–table{StandardTables.Count}、form unit、form project N、title、center、right、pagebreak。");
+            $"模板输出的指令“::: {directive.Name} {string.Join(' ', directive.Arguments)}”无法识别：可用 figure fig1–{ChartCaptions.Key(ChartCaptions.Count)}、table {StandardTables.KeyOf(1)}–{StandardTables.KeyOf(StandardTables.Count)}、table {BudgetUnitsTable.Key}、form unit、form project N、title、center、right、pagebreak。");
         return [];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="directive"/> places one figure, table or form more than the document can hold; the first
+    /// one past the limit is an error at the template line that wrote it (later ones add nothing, and no message).
+    /// </summary>
+    private bool IsPastLimit(Directive directive, DiagnosticBag diagnostics)
+    {
+        var (items, what) = directive.Name switch
+        {
+            "figure" => (ChartCaptions.Count, "图"),
+            "table" => (StandardTables.Count, "表"),
+            "form" => (_figures.ProjectForms.Count + 1, "绩效表"),
+            _ => (0, ""),
+        };
+        if (items == 0)
+        {
+            return false;
+        }
+
+        var limit = items * MaxPlacementsPerItem;
+        var placed = _placed[directive.Name] = _placed.GetValueOrDefault(directive.Name) + 1;
+        if (placed == limit + 1)
+        {
+            diagnostics.Error(NarrativeCodes.TemplateRuntime, DirectiveSource.Locate(directive), string.Create(CultureInfo.InvariantCulture,
+                $"模板放置的“::: {directive.Name}”超过 {limit} 个（本单位可放的{what}共 {items} 个，每个至多放 {MaxPlacementsPerItem} 次），多半是循环写错了：报告不生成。"));
+        }
+
+        return placed > limit;
     }
 
     /// <summary>"fig1" … "fig7" (<see cref="ChartCaptions"/>): a misspelt name is an error, not a chart silently left out.</summary>

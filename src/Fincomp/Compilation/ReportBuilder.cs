@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Document;
@@ -16,7 +15,7 @@ namespace Fincomp.Compilation;
 /// Compiles a unit once and writes it in each requested format, every file atomically (<see cref="AtomicFile"/>): a
 /// failed or killed build never leaves a half-written report behind and never destroys the previous one.
 /// </summary>
-public static class ReportBuilder
+internal static class ReportBuilder
 {
     /// <summary>
     /// Once per process: preparing the default reference on every build parsed its styles again for each unit of a
@@ -50,18 +49,8 @@ public static class ReportBuilder
 
         var diagnostics = new List<Diagnostic>(compiled.Diagnostics);
         var written = new List<string>();
-        byte[]? docx, pdf;
-        string? layoutProblem;
-        try
-        {
-            (docx, pdf, layoutProblem) = WordAndPdf(document, options, formats, basePath, diagnostics);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OpenXmlPackageException)
-        {
-            // The Word writer failed: each of docx and pdf reports it at its own path below.
-            (docx, pdf, layoutProblem) = (null, null, e.Message);
-        }
-
+        // A Word writer that throws is a defect of fincomp, not of the output path: it surfaces as an internal error.
+        var (docx, pdf, layoutProblem) = WordAndPdf(document, options, formats, basePath, diagnostics);
         foreach (var format in formats.Distinct())
         {
             var path = basePath + Extension(format);
@@ -70,7 +59,8 @@ public static class ReportBuilder
                 switch (format)
                 {
                     case OutputFormat.Docx:
-                        var word = docx ?? throw new InvalidOperationException(layoutProblem);
+                        // WordAndPdf always writes the Word file when it is asked for.
+                        var word = docx!;
                         AtomicFile.Write(path, stream => stream.Write(word));
                         break;
                     case OutputFormat.Html:
@@ -89,8 +79,7 @@ public static class ReportBuilder
 
                 written.Add(path);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
-                or FormatException or OpenXmlPackageException or PdfConversionException or System.ComponentModel.Win32Exception)
+            catch (Exception e) when (IsWriteFailure(e))
             {
                 diagnostics.Add(new Diagnostic(NarrativeCodes.OutputFailed, Severity.Error, $"无法写出 {path}：{WriteFailureText.Reason(e)}。", SourceSpan.StartOf(path)));
             }
@@ -98,6 +87,15 @@ public static class ReportBuilder
 
         return new BuildResult(diagnostics, written);
     }
+
+    /// <summary>
+    /// What writing an output can meet without a defect in fincomp: the disk, the folder or its permissions
+    /// (<see cref="IOException"/>, <see cref="UnauthorizedAccessException"/>), or LibreOffice failing to make the PDF.
+    /// Anything else (an invalid argument, a bad state, a malformed package) is a defect, reported as an internal error
+    /// rather than as "无法写出", which would send the clerk looking at a disk that is fine.
+    /// </summary>
+    internal static bool IsWriteFailure(Exception exception) =>
+        exception is IOException or UnauthorizedAccessException or PdfConversionException;
 
     /// <summary>
     /// The Word file, and the PDF when asked for, from one LibreOffice run that also gives the contents' page numbers

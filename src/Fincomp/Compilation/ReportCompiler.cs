@@ -16,7 +16,7 @@ namespace Fincomp.Compilation;
 /// <see cref="ReportBuilder"/>'s job, so the same compiled document can feed any writer. Every compiled document is
 /// audited (<see cref="SelfAudit"/>): a report that contradicts itself is not returned.
 /// </summary>
-public static class ReportCompiler
+internal static class ReportCompiler
 {
     /// <summary>Compiles a unit with the built-in classification tables.</summary>
     public static CompileResult Compile(UnitYear unit, CompileOptions options)

@@ -16,7 +16,7 @@ namespace Fincomp.Derivation;
 /// Where no consistent figure exists, the report falls back to the sum of the parts for that quantity everywhere and
 /// records the printed total it set aside (<see cref="SetAsideTotal"/>), which <c>check</c> reports (FC1107).
 /// </remarks>
-public static class FigureOfRecord
+internal static class FigureOfRecord
 {
     /// <summary>The printed total when it agrees with the parts within rounding, otherwise the sum of the parts.</summary>
     public static Summed Choose(Money? printed, Summed parts) =>

@@ -6,17 +6,18 @@ namespace Fincomp.Derivation;
 public static class FiscalSpending
 {
     /// <summary>
-    /// The spending of the node paid from the three kinds of 财政拨款 (everything but 其他资金). A node with no 其他资金
-    /// below it is all 财政拨款, so it is the node's own figure (which may be the published 类 total).
+    /// The spending of the node paid from the three kinds of 财政拨款 (everything but 其他资金): of a 项, its 财政拨款 lines
+    /// (a 项 may be paid from both). A node with no 其他资金 below it is all 财政拨款, so it is the node's own figure
+    /// (which may be the published 类 total).
     /// </summary>
     public static decimal Of(FunctionalNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return node.Line is { } line ? (line.Fund == Fund.Other ? 0m : line.Actual.Value)
+        return node.Level == FunctionalNodeLevel.Item ? node.Lines.Where(l => l.Fund != Fund.Other).Sum(l => l.Actual.Value)
             : HasOtherFunds(node) ? node.Children.Sum(Of)
             : node.Amounts.Actual;
     }
 
     private static bool HasOtherFunds(FunctionalNode node) =>
-        node.Line is { } line ? line.Fund == Fund.Other : node.Children.Any(HasOtherFunds);
+        node.Level == FunctionalNodeLevel.Item ? node.Lines.Any(l => l.Fund == Fund.Other) : node.Children.Any(HasOtherFunds);
 }

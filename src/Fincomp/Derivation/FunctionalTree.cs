@@ -87,8 +87,9 @@ public sealed class FunctionalTree
                     .Select(sectionGroup =>
                     {
                         var items = sectionGroup
-                            .OrderBy(l => l.Code, StringComparer.Ordinal)
-                            .Select(l => new FunctionalNode(FunctionalNodeLevel.Item, l.Code, NameOf(table, l.Code, l.Name), AmountsOf(l), []) { Line = l })
+                            .GroupBy(l => l.Code, StringComparer.Ordinal)
+                            .OrderBy(g => g.Key, StringComparer.Ordinal)
+                            .Select(g => Item(g, table))
                             .ToList();
                         return Node(FunctionalNodeLevel.Section, sectionGroup.Key, NameOf(table, sectionGroup.Key, sectionGroup.First().SectionName), items, sectionGroup.ToList(), declared);
                     })
@@ -276,6 +277,17 @@ public sealed class FunctionalTree
     /// </summary>
     private static bool IsWritten(FunctionalNode node) =>
         node.Level == FunctionalNodeLevel.Item || node.Declared || (node.Children.Count == 1 && IsWritten(node.Children[0]));
+
+    /// <summary>
+    /// One 项 row from its lines: a 项 paid from several fund sources (财政拨款 and 其他资金, each a line of its own) is one
+    /// row of the total, as 支出决算表 prints it; a tree of one fund holds only that fund's line.
+    /// </summary>
+    private static FunctionalNode Item(IGrouping<string, FunctionalLine> lines, ClassificationTable table)
+    {
+        var parts = lines.OrderBy(l => l.Fund).ToList();
+        var amounts = parts.Aggregate(FunctionalAmounts.Zero, (sum, l) => sum.Plus(AmountsOf(l)));
+        return new FunctionalNode(FunctionalNodeLevel.Item, lines.Key, NameOf(table, lines.Key, parts.Select(l => l.Name).FirstOrDefault(n => n is not null)), amounts, []) { Lines = parts };
+    }
 
     private static FunctionalAmounts AmountsOf(FunctionalLine line) => new(
         line.Actual.Value,

@@ -85,7 +85,7 @@ public sealed class ReportFigures
         GeneralBudget = withBasic;
         ThreePublic = ThreePublicFigures.From(Unit.ThreePublic, Unit.Previous?.ThreePublic, Unit.IsWritten(nameof(UnitYear.ThreePublic)));
         Procurement = ProcurementFigures.From(Unit.Procurement);
-        Assets = AssetFigures.From(Unit.Assets);
+        Assets = AssetFigures.From(Unit.Assets, Unit.Settings.TemplatePack);
         ProjectForms = [.. Unit.Performance.Projects.Select(ProjectFormFigures.Of)];
         GrandTotalChange = Unit.Previous?.IncomeGrandTotal is { } previous ? Display.Difference(previous.Value, Totals.IncomeGrandTotal) : null;
         SetAside = [.. settled.SetAside, .. Totals.SetAside, .. ThreePublic.Budget.SetAside, .. ThreePublic.Actual.SetAside, .. Procurement?.SetAside ?? []];

@@ -7,7 +7,7 @@ namespace Fincomp.Derivation;
 /// their printed 小计 is written or both of their items are), 合计 when it is written or all three parts are known.
 /// A part not written is not given, never a 0: last year is compared only where both years state a figure.
 /// </summary>
-public sealed record ThreePublicGiven(decimal? Overseas, decimal? Vehicles, decimal? Receptions, decimal? Total)
+internal sealed record ThreePublicGiven(decimal? Overseas, decimal? Vehicles, decimal? Receptions, decimal? Total)
 {
     public static ThreePublicGiven Of(ThreePublicAmounts amounts)
     {

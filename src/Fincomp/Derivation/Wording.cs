@@ -166,17 +166,23 @@ public sealed class Wording
     /// The sentence explaining a difference from the budget: "决算数小于预算数的主要原因是…。"; when the two are equal,
     /// empty unless the unit gave a reason anyway, and without a reason clause when none was given.
     /// </summary>
-    public static string Compare(decimal budget, decimal actual, string? reason)
+    public static string Compare(decimal budget, decimal actual, string? reason) => Compare(budget, actual, reason, "的主要原因是");
+
+    /// <summary>
+    /// <see cref="Compare(decimal, decimal, string?)"/> with the words that lead into the reason chosen by the template:
+    /// Sichuan writes "…的主要原因是…", Shanghai's template "…的主要原因：…".
+    /// </summary>
+    public static string Compare(decimal budget, decimal actual, string? reason, string because)
     {
         var difference = Display.Difference(budget, actual);
         if (difference == 0m)
         {
             // A reason the unit gave is printed even when the amounts agree: the seed explains a 0 against a 0 budget.
-            return string.IsNullOrWhiteSpace(reason) ? string.Empty : $"决算数等于预算数的主要原因是{TrimEnd(reason)}。";
+            return string.IsNullOrWhiteSpace(reason) ? string.Empty : $"决算数等于预算数{because}{TrimEnd(reason)}。";
         }
 
         var relation = difference > 0m ? "决算数大于预算数" : "决算数小于预算数";
-        return string.IsNullOrWhiteSpace(reason) ? relation + "。" : $"{relation}的主要原因是{TrimEnd(reason)}。";
+        return string.IsNullOrWhiteSpace(reason) ? relation + "。" : $"{relation}{because}{TrimEnd(reason)}。";
     }
 
     /// <summary>"主要变动原因是…。" after a change; empty when nothing changed or no reason was given.</summary>

@@ -10,7 +10,7 @@ namespace Fincomp.Diagnostics;
 /// visible escape, so a name like "\e[31m…\nfake.yaml(1,1): error" can neither colour the terminal nor forge a
 /// diagnostic line.
 /// </summary>
-public static class PrintableText
+internal static class PrintableText
 {
     /// <summary>The index of the first such character in <paramref name="text"/>, or -1.</summary>
     public static int FirstForbidden(string text, bool allowLineBreaks)

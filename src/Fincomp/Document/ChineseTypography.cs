@@ -8,7 +8,7 @@ namespace Fincomp.Document;
 /// and parentheses holding Chinese become （）. Punctuation between Latin letters or digits (1,234.5, http://, (1)) is
 /// left alone, so amounts, codes and addresses are never touched.
 /// </summary>
-public static class ChineseTypography
+internal static class ChineseTypography
 {
     public static string Apply(string text)
     {

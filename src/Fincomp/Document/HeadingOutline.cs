@@ -14,7 +14,7 @@ namespace Fincomp.Document;
 /// are: the five parts are the fixed frame of the disclosure. Siblings are renumbered only where one of them was left
 /// out, so numbering written elsewhere (a clerk's own headings in the attachments) is never touched.
 /// </remarks>
-public static partial class HeadingOutline
+internal static partial class HeadingOutline
 {
     public static IReadOnlyList<Block> Tidy(IReadOnlyList<Block> blocks)
     {

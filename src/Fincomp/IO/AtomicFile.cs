@@ -13,6 +13,11 @@ public static class AtomicFile
     public static void Write(string path, Action<Stream> write, bool overwrite = true)
     {
         var full = Path.GetFullPath(path);
+        if (File.Exists(full) && !BoundedFile.IsRegularFile(full))
+        {
+            throw new SpecialFileTargetException(full);
+        }
+
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         var temporary = TemporaryNameFor(full);

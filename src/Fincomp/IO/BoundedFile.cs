@@ -7,7 +7,7 @@ namespace Fincomp.IO;
 /// never ends), and the read stops at a byte limit counted from the bytes actually read, not from the length the file
 /// system reports (which is 0 for devices and can change while reading).
 /// </summary>
-public static class BoundedFile
+internal static class BoundedFile
 {
     /// <summary>The file's bytes; <see cref="NotARegularFileException"/> or <see cref="FileTooLargeException"/> when it must not be read.</summary>
     public static byte[] Read(string path, long maxBytes)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Fincomp.IO;
 
 /// <summary>Cell names as spreadsheets write them (A1, E12, AA3), for the workbook writers and for import messages.</summary>
-public static class CellReference
+internal static class CellReference
 {
     /// <summary>The name of the cell at a 1-based <paramref name="row"/> and a 0-based <paramref name="column"/>.</summary>
     public static string Of(int row, int column) => ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);

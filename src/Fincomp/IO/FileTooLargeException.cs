@@ -1,7 +1,7 @@
 namespace Fincomp.IO;
 
 /// <summary>A file that held more bytes than its limit; the read stopped there.</summary>
-public sealed class FileTooLargeException(string path, long limit) : IOException($"{path} 超过 {limit} 字节的上限，不予读取。")
+internal sealed class FileTooLargeException(string path, long limit) : IOException($"{path} 超过 {limit} 字节的上限，不予读取。")
 {
     public string Path { get; } = path;
 

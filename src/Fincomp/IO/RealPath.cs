@@ -5,7 +5,7 @@ namespace Fincomp.IO;
 /// a symbolic link all give the same real path, so a batch can tell that two spellings are one unit file, or that an
 /// output would land on an input.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     /// <summary>How paths compare on this system: case-insensitively where the file system usually is.</summary>
     public static StringComparer Comparer { get; } = IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;

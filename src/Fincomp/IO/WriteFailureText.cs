@@ -24,6 +24,7 @@ public static class WriteFailureText
         return exception switch
         {
             PathTooLongException => "路径或文件名过长",
+            SpecialFileTargetException => "这个位置是设备、管道或套接字，不是普通文件，不予覆盖",
             UnauthorizedAccessException => "没有写入权限（文件夹只读，或文件正被其他程序占用）",
             DirectoryNotFoundException => "所在文件夹不存在，也无法新建",
             IOException { HResult: NoSpace or QuotaExceeded or WindowsDiskFull or WindowsHandleDiskFull } => "磁盘空间不足",

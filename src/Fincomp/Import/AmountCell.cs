@@ -8,7 +8,7 @@ namespace Fincomp.Import;
 /// the double never leaks past this point; text may carry thousands separators (2,940.05) or be a dash for nothing.
 /// A table kept in 元 is divided by 10,000, exactly.
 /// </summary>
-public static partial class AmountCell
+internal static partial class AmountCell
 {
     /// <summary>What finance exports write for "no amount" (after full-width forms are folded to ASCII).</summary>
     private static readonly string[] Nothing = ["", "-", "--", "—", "——", "/", "－"];

@@ -6,7 +6,7 @@ namespace Fincomp.Import;
 /// Table 6, 一般公共预算财政拨款基本支出决算表: side-by-side groups of 科目编码 / 科目名称 / 决算数 (two in the
 /// standard layout, three in some exports); the 款 rows give the items, the footer gives 人员经费合计 and 公用经费合计.
 /// </summary>
-public static class BasicExpenditureSheet
+internal static class BasicExpenditureSheet
 {
     public static void Read(TableReader reader, FigureCollector figures)
     {

@@ -3,7 +3,7 @@ using Fincomp.Model;
 namespace Fincomp.Import;
 
 /// <summary>What the table readers find, before the lines of the four spending tables are put together.</summary>
-public sealed class FigureCollector
+internal sealed class FigureCollector
 {
     private readonly List<KeyValuePair<string, ImportedAmount>> _scalars = [];
 
@@ -38,12 +38,34 @@ public sealed class FigureCollector
         UnitName = unitName,
         Year = year,
         Scalars = [.. _scalars],
-        Lines = [.. FundLines.OrderBy(l => l.Fund).ThenBy(l => l.Code, StringComparer.Ordinal), .. OtherFundLines()],
+        Lines = Ordered(),
         DeclaredTotals = [.. DeclaredTotals],
         Items = [.. Items],
         Income = [.. Income],
         IncomeFollowsSpending = IncomeFollowsSpending(),
     };
+
+    /// <summary>
+    /// The 财政拨款 lines by fund and code, each 项's 其他资金 part right after its 财政拨款 line, so that a 项 paid from
+    /// both sources reads as two adjacent lines of one code; the 项 paid from 其他资金 alone follow at the end.
+    /// </summary>
+    private List<ImportedLine> Ordered()
+    {
+        var fiscal = FundLines.OrderBy(l => l.Fund).ThenBy(l => l.Code, StringComparer.Ordinal).ToList();
+        var other = OtherFundLines().ToList();
+        var lines = new List<ImportedLine>();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in fiscal)
+        {
+            lines.Add(line);
+            if (placed.Add(line.Code))
+            {
+                lines.AddRange(other.Where(o => o.Code == line.Code));
+            }
+        }
+
+        return [.. lines, .. other.Where(o => !placed.Contains(o.Code))];
+    }
 
     private static ImportedAmount? Add(ImportedAmount? a, ImportedAmount? b) =>
         a is null ? b : b is null ? a : a with { Value = a.Value + b.Value };

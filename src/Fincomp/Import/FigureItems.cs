@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Import;
 
 /// <summary>How each kind of imported list item is written in, and matched against, a unit file.</summary>
-public static class FigureItems
+internal static class FigureItems
 {
     public static FigureListItem Line(ImportedLine line)
     {
@@ -15,6 +15,7 @@ public static class FigureItems
         return new FigureListItem(identity, [], [("actual", line.Actual, false), ("basic", line.Basic, true), ("project", line.Project, true)])
         {
             Matches = read => read("code") == line.Code && (read("fund") ?? YamlScalars.Option(Fund.GeneralBudget)) == fund,
+            Follows = read => read("code") == line.Code,
         };
     }
 

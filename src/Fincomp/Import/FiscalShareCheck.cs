@@ -9,7 +9,7 @@ namespace Fincomp.Import;
 /// table 3. When one does, a cell was misread or mistyped (a text amount, a unit): the difference would become a
 /// negative 其他资金 line that points nowhere, so it is reported at table 3's cell instead, with the cells it exceeds.
 /// </summary>
-public static class FiscalShareCheck
+internal static class FiscalShareCheck
 {
     public static void Check(FigureCollector figures, DiagnosticBag diagnostics)
     {

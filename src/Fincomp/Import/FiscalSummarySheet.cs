@@ -4,7 +4,7 @@ namespace Fincomp.Import;
 /// Table 4, 财政拨款收入支出决算总表: only its year-end balances are new (the rest repeats tables 1, 5, 8 and 9): the
 /// opening balance in one sum, the closing balance by kind of 财政拨款.
 /// </summary>
-public static class FiscalSummarySheet
+internal static class FiscalSummarySheet
 {
     /// <summary>The key under which the opening balance of all three kinds is kept until tables 8 and 9 split it.</summary>
     public const string OpeningTotal = "appropriations.opening_balance.*";

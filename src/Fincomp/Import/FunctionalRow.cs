@@ -1,7 +1,7 @@
 namespace Fincomp.Import;
 
 /// <summary>A data row of a 功能分类 table: its code (null on the 合计 row), its name and where it is.</summary>
-public sealed record FunctionalRow(string? Code, string Name, int Row)
+internal sealed record FunctionalRow(string? Code, string Name, int Row)
 {
     public bool IsTotal => Code is null;
 

@@ -10,7 +10,7 @@ namespace Fincomp.Import;
 /// of the name; names indented with full-width spaces. Every code must be in the year's classification table and its
 /// name, when printed, must be the table's name for it.
 /// </summary>
-public static partial class FunctionalRows
+internal static partial class FunctionalRows
 {
     private static readonly string[] SplitCodeHeaders = ["类", "款", "项"];
 

@@ -8,7 +8,7 @@ namespace Fincomp.Import;
 /// Tables 2, 3, 5, 8 and 9: 功能分类 rows to 项 with their amount columns, and the 合计 row. The 项 rows give the
 /// lines; the 类 and 款 rows of table 5 give the printed totals <c>check</c> compares with their 项.
 /// </summary>
-public static class FunctionalSheets
+internal static class FunctionalSheets
 {
     private static readonly (string Label, string Key)[] ExpenditureTypes =
     [

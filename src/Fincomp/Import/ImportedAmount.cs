@@ -7,7 +7,7 @@ namespace Fincomp.Import;
 /// (a 合计 or 小计): such a total is written where the unit file already holds it, or where it differs from the sum
 /// of its parts, since only then does it tell <c>check</c> something.
 /// </summary>
-public sealed record ImportedAmount(decimal Value, SourceSpan Span)
+internal sealed record ImportedAmount(decimal Value, SourceSpan Span)
 {
     public decimal? PartsSum { get; init; }
 

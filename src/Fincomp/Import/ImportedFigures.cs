@@ -5,7 +5,7 @@ namespace Fincomp.Import;
 /// (<c>statement.income.general_budget</c>) and the lists by code. Nothing here is derived but the 其他资金 lines,
 /// which are table 3 less tables 5, 8 and 9.
 /// </summary>
-public sealed class ImportedFigures
+internal sealed class ImportedFigures
 {
     public string? UnitName { get; init; }
 

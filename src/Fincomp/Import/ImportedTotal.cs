@@ -1,4 +1,4 @@
 namespace Fincomp.Import;
 
 /// <summary>A 类 or 款 row of table 5: the printed total of its 一般公共预算 项.</summary>
-public sealed record ImportedTotal(string Code, string Name, ImportedAmount Actual);
+internal sealed record ImportedTotal(string Code, string Name, ImportedAmount Actual);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Fincomp.Import;
 
 /// <summary>Row labels of the two-sided tables without numbering and spaces: 一、一般公共预算财政拨款收入 → 一般公共预算财政拨款收入.</summary>
-public static partial class RowLabels
+internal static partial class RowLabels
 {
     public static string Clean(string text) => Numbering().Replace(TableLayout.Clean(text), string.Empty);
 

@@ -1,7 +1,7 @@
 namespace Fincomp.Import;
 
 /// <summary>One worksheet: its name, its cells row by row (null where empty) and its merged blocks.</summary>
-public sealed class Sheet(string name, IReadOnlyList<IReadOnlyList<SheetCell?>> rows, IReadOnlyList<MergedRange> merges)
+internal sealed class Sheet(string name, IReadOnlyList<IReadOnlyList<SheetCell?>> rows, IReadOnlyList<MergedRange> merges)
 {
     public string Name { get; } = name;
 

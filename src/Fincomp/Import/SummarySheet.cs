@@ -1,7 +1,7 @@
 namespace Fincomp.Import;
 
 /// <summary>Table 1, 收入支出决算总表: the eight sources, the balances, and the printed 合计 and 总计 of both sides.</summary>
-public static class SummarySheet
+internal static class SummarySheet
 {
     private static readonly (string Label, string Path)[] IncomeRows =
     [

@@ -7,7 +7,7 @@ namespace Fincomp.Import;
 /// resolved so each column has a label such as 本年支出/合计), and the data rows below, without the 栏次 row,
 /// blank rows and note rows (注：…, 说明：…).
 /// </summary>
-public sealed partial class TableLayout
+internal sealed partial class TableLayout
 {
     private static readonly string[] Anchors = ["项目", "科目编码", "科目名称", "编码", "收入", "支出", "人员经费", "公用经费", "类", "预算数", "决算数", "功能分类科目编码"];
 

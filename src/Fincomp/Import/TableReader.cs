@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Import;
 
 /// <summary>Reads the cells of one recognised table, reporting each problem at its cell.</summary>
-public sealed class TableReader(string file, TableLayout layout, DiagnosticBag diagnostics)
+internal sealed class TableReader(string file, TableLayout layout, DiagnosticBag diagnostics)
 {
     public TableLayout Layout { get; } = layout;
 

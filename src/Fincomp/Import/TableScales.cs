@@ -10,7 +10,7 @@ namespace Fincomp.Import;
 /// thousandth of it. A wrong unit is off by 10,000, so the bounds (100× above, 1/1000 below) leave real workbooks
 /// ample room. When most tables disagree with the 总表 the same way, the 总表's own unit line is the wrong one.
 /// </summary>
-public static class TableScales
+internal static class TableScales
 {
     private const decimal Above = 100m;
     private const decimal Below = 1000m;

@@ -7,7 +7,7 @@ namespace Fincomp.Import;
 /// rows, so that 收入支出决算总表 is not taken for 财政拨款收入支出决算总表), else by a sheet name such as 公开05表 or
 /// 附表5. The titles are those of the 部门决算 export and of <see cref="Tables.StandardTables"/>.
 /// </summary>
-public static partial class TableTitles
+internal static partial class TableTitles
 {
     public static readonly IReadOnlyList<(TableKind Kind, string Title)> All =
     [
@@ -20,6 +20,12 @@ public static partial class TableTitles
         (TableKind.ThreePublic, "一般公共预算财政拨款三公经费支出决算表"),
         (TableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表"),
         (TableKind.StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
+    ];
+
+    /// <summary>Other official titles of a table: the Shanghai template's "三公" table has no 一般公共预算 in its title.</summary>
+    public static readonly IReadOnlyList<(TableKind Kind, string Title)> Variants =
+    [
+        (TableKind.ThreePublic, "财政拨款三公经费支出决算表"),
     ];
 
     /// <summary>Rows searched for the title.</summary>
@@ -53,7 +59,7 @@ public static partial class TableTitles
 
     private static TableKind? Match(string text)
     {
-        var found = All.Where(t => text.Contains(t.Title, StringComparison.Ordinal)).ToList();
+        var found = All.Concat(Variants).Where(t => text.Contains(t.Title, StringComparison.Ordinal)).ToList();
         if (found.Count == 0)
         {
             return null;

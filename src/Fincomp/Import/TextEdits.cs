@@ -6,7 +6,7 @@ namespace Fincomp.Import;
 /// Replacements in a text by character position, applied together at the end so positions found while reading stay
 /// valid. Insertions at the same position keep the order in which they were added.
 /// </summary>
-public sealed class TextEdits
+internal sealed class TextEdits
 {
     private readonly List<(int Start, int End, string Text, int Order)> _edits = [];
 

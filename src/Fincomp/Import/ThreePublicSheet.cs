@@ -5,7 +5,7 @@ namespace Fincomp.Import;
 /// fincomp prints it) or horizontally (one row each for 预算数 and 决算数, the parts as columns, as many exports do).
 /// 合计 and the 公务用车 小计 are printed totals; a single 公务接待费 is taken as 国内公务接待费 (with a notice).
 /// </summary>
-public static class ThreePublicSheet
+internal static class ThreePublicSheet
 {
     private static readonly string[] Kinds = ["budget", "actual"];
 

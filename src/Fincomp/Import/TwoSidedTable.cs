@@ -4,7 +4,7 @@ namespace Fincomp.Import;
 /// Tables 1 and 4 print income on the left and spending on the right, each side a 项目 column followed by its amount
 /// column(s), with or without a 行次 column between. This finds the two label columns and the first amount column of each side.
 /// </summary>
-public sealed record TwoSidedTable(int LeftLabel, int LeftAmount, int RightLabel, int? RightAmount)
+internal sealed record TwoSidedTable(int LeftLabel, int LeftAmount, int RightLabel, int? RightAmount)
 {
     public static TwoSidedTable? Of(TableReader reader)
     {

@@ -12,7 +12,7 @@ namespace Fincomp.Import;
 /// names, purposes, reasons, comments. Items the workbook no longer has are removed, but for 款 named without an
 /// amount, which table 6 never lists. Everything that is not a figure stays byte for byte.
 /// </summary>
-public sealed class UnitFileFigures
+internal sealed class UnitFileFigures
 {
     private readonly string _text;
     private readonly string _newline;
@@ -230,7 +230,7 @@ public sealed class UnitFileFigures
                 }
                 else if (!optional || amount.Value != 0m)
                 {
-                    AddToItem(match, figure, YamlScalars.Amount(amount.Value));
+                    AddFigure(match, figure, amount.Value);
                 }
             }
         }
@@ -247,6 +247,20 @@ public sealed class UnitFileFigures
         }
 
         var itemIndent = present.Count > 0 ? YamlBlocks.Indent(present[0]) : YamlBlocks.Indent(parent) + 4;
+        foreach (var item in added.ToList())
+        {
+            if (present.LastOrDefault(m => matched.Contains(m) && item.Follows(k => (YamlBlocks.Value(m, k) as YamlScalarNode)?.Value)) is { } before)
+            {
+                _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(before)), ItemText(item, itemIndent));
+                added.Remove(item);
+            }
+        }
+
+        if (added.Count == 0)
+        {
+            return;
+        }
+
         var block = string.Concat(added.Select(item => ItemText(item, itemIndent)));
         if (existing is { Children.Count: > 0 })
         {
@@ -266,17 +280,19 @@ public sealed class UnitFileFigures
         }
     }
 
-    /// <summary>A key added to a list item: inside the braces of a flow item (<c>{ code: "…", total: 1 }</c>), else as a line.</summary>
-    private void AddToItem(YamlMappingNode item, string key, string value)
+    /// <summary>
+    /// Adds a figure to an existing item: a line of its own in a block mapping, a further pair after the last one of a flow
+    /// mapping (<c>{ code: '2013201', total: 120.0 }</c>), whose own lines would break the list.
+    /// </summary>
+    private void AddFigure(YamlMappingNode item, string figure, decimal amount)
     {
         if (item.Style == YamlDotNet.Core.Events.MappingStyle.Flow)
         {
-            // Right after the item's last value, so inside the closing brace.
-            _edits.Insert(YamlBlocks.LastEnd(item), ", " + key + ": " + value);
+            _edits.Insert(YamlBlocks.LastEnd(item), ", " + figure + ": " + YamlScalars.Amount(amount));
             return;
         }
 
-        _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(item)), new string(' ', YamlBlocks.Indent(item)) + key + ": " + value + _newline);
+        _edits.Insert(YamlBlocks.NextLineStart(_text, YamlBlocks.LastEnd(item)), new string(' ', YamlBlocks.Indent(item)) + figure + ": " + YamlScalars.Amount(amount) + _newline);
     }
 
     private string ItemText(FigureListItem item, int indent)

@@ -8,7 +8,7 @@ namespace Fincomp.Import;
 /// and gathers the figures. Problems are reported at their sheet and cell; the caller writes nothing when there is an
 /// error. Several workbooks are independent, so a caller may import them in parallel.
 /// </summary>
-public static class WorkbookImporter
+internal static class WorkbookImporter
 {
     public static ImportedFigures? Import(string path, DiagnosticBag diagnostics)
     {

@@ -8,7 +8,7 @@ namespace Fincomp.Import;
 /// Reads every sheet of an .xlsx or legacy .xls workbook (ExcelDataReader detects which) into <see cref="Sheet"/>s.
 /// A file that is not a readable workbook gives FC0301 saying what is wrong (<see cref="WorkbookProblem"/>), not an exception.
 /// </summary>
-public static class WorkbookReader
+internal static class WorkbookReader
 {
     static WorkbookReader() =>
         // .xls stores text in Windows code pages (GBK for Chinese workbooks); .NET has them but does not register them.

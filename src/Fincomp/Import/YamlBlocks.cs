@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace Fincomp.Import;
 
 /// <summary>Positions in the YAML text around parsed nodes: where a block's last line ends, where a line starts.</summary>
-public static class YamlBlocks
+internal static class YamlBlocks
 {
     /// <summary>The end of the last scalar inside <paramref name="node"/> (a block ends where its last value does).</summary>
     public static int LastEnd(YamlNode node) => node switch

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Input;
 
 /// <summary>The key-by-key reference of the unit format (docs/format.md's generated part), from the model itself.</summary>
-public static class FormatReference
+internal static class FormatReference
 {
     public static string Markdown()
     {

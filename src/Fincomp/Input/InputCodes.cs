@@ -27,6 +27,7 @@ public static class InputCodes
     public const string OutOfRange = "FC0110";
     public const string NotABoolean = "FC0111";
     public const string QuotedNumber = "FC0112";
+    public const string TextTooLong = "FC0113";
 
     public const string PreviousYearCycle = "FC0201";
     public const string PreviousYearMissing = "FC0202";

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 
@@ -117,7 +118,11 @@ internal sealed class ModelBinder(DiagnosticBag diagnostics)
     {
         if (type == typeof(string))
         {
-            return node is YamlScalar text ? text.Value : WrongShape(node, key, "文字");
+            return node is not YamlScalar text ? WrongShape(node, key, "文字")
+                : TextLimit.Excess(text.Value) is { } length
+                    ? Reported(InputCodes.TextTooLong, node, string.Create(CultureInfo.InvariantCulture,
+                        $"'{key}' 的文字有 {length:N0} 个字符，超过每段文字 {TextLimit.MaxCharacters:N0} 个字符的上限：请分段写（列表的每一项各算一段），或删去误粘贴的内容。"))
+                    : text.Value;
         }
 
         if (type == typeof(decimal) || type == typeof(Money))

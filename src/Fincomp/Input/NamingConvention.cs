@@ -3,7 +3,7 @@ using System.Text;
 namespace Fincomp.Input;
 
 /// <summary>The one mapping from C# names to the file's snake_case keys and enum words, shared by loader and schema.</summary>
-public static class NamingConvention
+internal static class NamingConvention
 {
     public static string ToSnakeCase(string name)
     {

@@ -5,4 +5,4 @@ namespace Fincomp.Model;
 /// below zero is an input error.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class AllowNegativeAttribute : Attribute;
+internal sealed class AllowNegativeAttribute : Attribute;

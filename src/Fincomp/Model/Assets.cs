@@ -13,4 +13,7 @@ public sealed record Assets : ModelNode
 
     [Description("单价 100 万元以上专用设备（不含车辆）台（套）数")]
     public int? SpecialEquipmentOver100 { get; init; }
+
+    [Description("单价 100 万元（含）以上设备（不含车辆）台（套）数，通用与专用设备合计（上海格式写出）")]
+    public int? EquipmentOver100 { get; init; }
 }

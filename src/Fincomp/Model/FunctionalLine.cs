@@ -2,7 +2,10 @@ using System.ComponentModel;
 
 namespace Fincomp.Model;
 
-/// <summary>One 功能分类 line at 项 level: budget against actual, split into basic and project spending.</summary>
+/// <summary>
+/// One 功能分类 line at 项 level, paid from one fund source: budget against actual, split into basic and project
+/// spending. A 项 paid from several sources has one line per source (FC1205 refuses two of one source).
+/// </summary>
 public sealed record FunctionalLine : ModelNode
 {
     [Description("7 位项级科目编码，如 2010301")]
@@ -17,7 +20,7 @@ public sealed record FunctionalLine : ModelNode
     [Description("项名（如原文所写，可选；缺省取编码表）")]
     public string? Name { get; init; }
 
-    [Description("资金性质：一般公共预算（缺省）、政府性基金、国有资本经营、其他资金")]
+    [Description("资金性质：一般公共预算（缺省）、政府性基金、国有资本经营、其他资金。一个项由几种资金共同负担时，每种资金各写一行（同一编码，不同 fund），报告合并为一行")]
     public Fund Fund { get; init; } = Fund.GeneralBudget;
 
     [Description("年初预算数（万元）")]

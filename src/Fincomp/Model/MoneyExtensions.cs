@@ -1,7 +1,7 @@
 namespace Fincomp.Model;
 
 /// <summary>Optional amounts count as zero in sums: a clerk leaves out the sources and types the unit never had.</summary>
-public static class MoneyExtensions
+internal static class MoneyExtensions
 {
     public static decimal OrZero(this Money? money) => money?.Value ?? 0m;
 }

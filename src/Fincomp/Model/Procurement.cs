@@ -22,4 +22,7 @@ public sealed record Procurement : ModelNode
 
     [Description("其中：授予小微企业合同金额（万元）")]
     public Money? SmallAndMicro { get; init; }
+
+    [Description("面向中小企业预留政府采购项目的预算金额及中小企业中标、成交金额（可选，上海格式写出）")]
+    public SmeReservation? Reserved { get; init; }
 }

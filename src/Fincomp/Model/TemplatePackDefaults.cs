@@ -18,6 +18,15 @@ public static class TemplatePackDefaults
     public static BudgetBasis? ComparisonBasis(this TemplatePack pack) =>
         pack == TemplatePack.Shanghai ? BudgetBasis.Initial : null;
 
+    /// <summary>Shanghai's 收入决算表 and 支出决算表 print the 合计 row first, under the headings; Sichuan's last.</summary>
+    public static bool TotalRowFirst(this TemplatePack pack) => pack == TemplatePack.Shanghai;
+
+    /// <summary>
+    /// Shanghai's 财政拨款收入支出决算总表 splits the opening and closing 财政拨款结转和结余 into the three kinds of
+    /// appropriation (一、一般公共预算财政拨款 …), and prints the "三公" table horizontally under its own title.
+    /// </summary>
+    public static bool ShanghaiTables(this TemplatePack pack) => pack == TemplatePack.Shanghai;
+
     /// <summary>The pack's folder name: templates/NAME/ in the source tree, --pack NAME on the command line.</summary>
     public static string FolderName(this TemplatePack pack) => EnumLabelAttribute.Of(pack);
 }

@@ -5,24 +5,24 @@ namespace Fincomp.Narrative;
 
 /// <summary>
 /// Scriban's built-in functions without those whose result changes from run to run (<c>date.now</c>,
-/// <c>math.random</c>): the same unit must give a byte-identical report, whatever template a bureau writes. A
+/// <c>math.random</c>, <c>math.uuid</c>): the same unit must give a byte-identical report, whatever template a bureau writes. A
 /// template naming them gets the unknown-member error of strict mode, with its position.
 /// </summary>
 internal static class DeterministicBuiltins
 {
-    private static readonly (string Object, string Member)[] _removed = [("date", "now"), ("math", "random")];
+    private static readonly (string Object, string Member)[] Removed = [("date", "now"), ("math", "random"), ("math", "uuid")];
 
-    private static readonly Lazy<ScriptObject> _builtins = new(Create);
+    private static readonly Lazy<ScriptObject> Builtins = new(Create);
 
     /// <summary>Shared by every render: like Scriban's own default, it is never written to.</summary>
-    public static ScriptObject Instance => _builtins.Value;
+    public static ScriptObject Instance => Builtins.Value;
 
     private static ScriptObject Create()
     {
         var builtins = new ScriptObject();
         foreach (var (name, value) in TemplateContext.GetDefaultBuiltinObject())
         {
-            builtins.SetValue(name, value is ScriptObject members && _removed.Any(r => r.Object == name) ? Without(members, name) : value, readOnly: true);
+            builtins.SetValue(name, value is ScriptObject members && Removed.Any(r => r.Object == name) ? Without(members, name) : value, readOnly: true);
         }
 
         return builtins;
@@ -33,7 +33,7 @@ internal static class DeterministicBuiltins
         var copy = new ScriptObject();
         foreach (var (member, value) in members)
         {
-            if (!_removed.Contains((objectName, member)))
+            if (!Removed.Contains((objectName, member)))
             {
                 copy.SetValue(member, value, readOnly: true);
             }

@@ -18,9 +18,9 @@ namespace Fincomp.Narrative;
 /// Text from the unit file arrives encoded (<see cref="LiteralText"/>), so only the templates' own text can make
 /// structure; every text taken from a block is decoded back to what the clerk wrote.
 /// </summary>
-public sealed class MarkdownReader
+internal sealed class MarkdownReader
 {
-    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
     /// <summary>The directive that names the template printing the lines after it (<see cref="NarrativeRenderer.MarkTemplates"/>).</summary>
     public const string TemplateDirective = "template";
@@ -39,7 +39,7 @@ public sealed class MarkdownReader
         var blocks = new List<Block>();
         string? template = null;
         _markers = 0;
-        foreach (var block in Markdown.Parse(text, _pipeline))
+        foreach (var block in Markdown.Parse(text, Pipeline))
         {
             var raw = block.Span.IsEmpty ? string.Empty : text.Substring(block.Span.Start, block.Span.Length);
             if (block is HeadingBlock { IsSetext: false } heading)

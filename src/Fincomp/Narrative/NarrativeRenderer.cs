@@ -11,7 +11,7 @@ namespace Fincomp.Narrative;
 /// strict: an unknown variable or member is an error naming the template file, line and column; loops, recursion and
 /// output are capped so a faulty template cannot hang or flood the build.
 /// </summary>
-public sealed class NarrativeRenderer
+internal sealed class NarrativeRenderer
 {
     /// <summary>The template rendered first; it includes the part and section templates in reading order.</summary>
     public const string EntryTemplate = "report.scriban";
@@ -123,7 +123,7 @@ public sealed class NarrativeRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(NarrativeCodes.TemplateRuntime, At(e.Span, key), e.OriginalMessage);
+            diagnostics.Error(NarrativeCodes.TemplateRuntime, At(e.Span, key), TemplateRuntimeText.Explain(e.OriginalMessage));
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Fincomp.IO;
 using Scriban;
 
 namespace Fincomp.Narrative;
@@ -11,18 +12,18 @@ namespace Fincomp.Narrative;
 internal static class ParsedTemplates
 {
     /// <summary>By key; the text is null for built-in templates, which need no check.</summary>
-    private static readonly ConcurrentDictionary<string, (string? Text, Template Template)> _cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string? Text, Template Template)> Cache = new(StringComparer.Ordinal);
 
     /// <summary>The template parsed from <paramref name="text"/> under <paramref name="key"/>, if there is one.</summary>
     public static Template? Find(string key, string text) =>
-        _cache.TryGetValue(key, out var entry) && (entry.Text is null || string.Equals(entry.Text, text, StringComparison.Ordinal))
+        Cache.TryGetValue(key, out var entry) && (entry.Text is null || string.Equals(entry.Text, text, StringComparison.Ordinal))
             ? entry.Template
             : null;
 
     /// <summary>The cached templates still valid for <paramref name="loader"/>: every built-in one, and its overrides whose files are unchanged.</summary>
     public static IEnumerable<(string Key, Template Template)> ValidFor(TemplateLoader loader)
     {
-        foreach (var (key, entry) in _cache)
+        foreach (var (key, entry) in Cache)
         {
             if (entry.Text is null || (loader.IsOverride(key) && TryRead(key) is { } text && string.Equals(text, entry.Text, StringComparison.Ordinal)))
             {
@@ -36,12 +37,17 @@ internal static class ParsedTemplates
     {
         if (!template.HasErrors)
         {
-            _cache[key] = (TemplateLoader.IsBuiltIn(key) ? null : text, template);
+            Cache[key] = (TemplateLoader.IsBuiltIn(key) ? null : text, template);
         }
     }
 
     private static string? TryRead(string path)
     {
+        if (!BoundedFile.IsRegularFile(path))
+        {
+            return null;
+        }
+
         try
         {
             return File.ReadAllText(path);

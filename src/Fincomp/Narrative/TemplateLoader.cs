@@ -52,6 +52,12 @@ public sealed class TemplateLoader : ITemplateLoader
                     throw new TemplateNameException(NarrativeCodes.TemplatePathRejected, $"模板“{name}”是指向模板文件夹之外的链接，不予使用。");
                 }
 
+                // A FIFO would block the build forever, a device never ends.
+                if (!BoundedFile.IsRegularFile(candidate))
+                {
+                    throw new TemplateNameException(NarrativeCodes.TemplatePathRejected, $"模板“{name}”不是普通文件（是设备、管道或套接字），不予读取。");
+                }
+
                 return candidate;
             }
         }

@@ -1,7 +1,6 @@
 using Fincomp.Charts;
 using Fincomp.Derivation;
 using Fincomp.Model;
-using Fincomp.Reference;
 using Scriban.Runtime;
 using static Fincomp.Narrative.ScriptValues;
 
@@ -68,6 +67,7 @@ internal static partial class TemplateModel
             ("statement", unit.Statement.ChangeReason),
             ("appropriations", unit.Appropriations.ChangeReason),
             ("functional", unit.Functional.ChangeReason),
+            ("functional_budget", unit.Functional.BudgetReason),
             ("three_public", unit.ThreePublic.Reason),
             ("three_public_change", unit.ThreePublic.ChangeReason),
             ("operating_costs", unit.OperatingCosts.Reason)), true);
@@ -78,9 +78,9 @@ internal static partial class TemplateModel
         // "不涉及的不列": the lists without the amounts that print as 0.
         globals.SetValue("other_income_sources_involved", NamedAmounts(figures.OtherIncomeSources.Where(Involved)), true);
         globals.SetValue("expenditure_types_involved", NamedAmounts(figures.ExpenditureTypes.Where(Involved)), true);
-        globals.SetValue("general_budget", FundTree(figures.GeneralBudget, figures.Functional, figures.Comparison), true);
-        globals.SetValue("government_fund", FundTree(figures.GovernmentFund, figures.Functional, figures.Comparison), true);
-        globals.SetValue("state_capital", FundTree(figures.StateCapital, figures.Functional, figures.Comparison), true);
+        globals.SetValue("general_budget", FundTree(figures.GeneralBudget, figures), true);
+        globals.SetValue("government_fund", FundTree(figures.GovernmentFund, figures), true);
+        globals.SetValue("state_capital", FundTree(figures.StateCapital, figures), true);
         globals.SetValue("budget_basis", Object(
             ("name", figures.Comparison.Name),
             ("initial", figures.Comparison.IsInitial)), true);
@@ -109,14 +109,16 @@ internal static partial class TemplateModel
             ("parts", procurement is null ? null : NamedAmounts(procurement.Parts)),
             ("nothing_bought", procurement?.Total is { } total && Display.Round(total) == 0m && procurement.SmallAndMedium is null),
             ("small_and_medium", procurement?.SmallAndMedium),
-            ("small_and_micro", procurement?.SmallAndMicro)), true);
+            ("small_and_micro", procurement?.SmallAndMicro),
+            ("reserved", Reserved(unit.Procurement.Reserved))), true);
         var assets = figures.Assets;
         globals.SetValue("assets", Object(
-            ("given", assets.VehicleTotal is not null || assets.GeneralEquipment is not null || assets.SpecialEquipment is not null),
+            ("given", assets.VehicleTotal is not null || assets.Equipment.Any(e => e.Count is not null)),
             ("vehicle_total", assets.VehicleTotal),
             ("vehicle_uses", assets.VehicleUses is { } uses ? Array(uses, u => Object(("name", u.Name), ("count", u.Count))) : null),
             ("general_equipment", assets.GeneralEquipment),
-            ("special_equipment", assets.SpecialEquipment)), true);
+            ("special_equipment", assets.SpecialEquipment),
+            ("equipment", Array(assets.Equipment.Where(e => e.Count is not null), e => Object(("label", e.Label), ("count", e.Count))))), true);
         var management = unit.PerformanceManagement;
         globals.SetValue("performance_management", Object(
             ("counts_given", management.PriorAssessed is not null || management.WithTargets is not null || management.Monitored is not null),
@@ -124,7 +126,20 @@ internal static partial class TemplateModel
             ("prior_assessed_examples", management.PriorAssessedExamples),
             ("with_targets", management.WithTargets),
             ("monitored", management.Monitored),
-            ("self_evaluation", management.SelfEvaluation)), true);
+            ("self_evaluation", management.SelfEvaluation),
+            ("systems", management.Systems),
+            ("mechanism", management.Mechanism),
+            ("with_targets_amount", management.WithTargetsAmount?.Value),
+            ("monitored_amount", management.MonitoredAmount?.Value),
+            ("self_evaluated", management.SelfEvaluated),
+            ("self_evaluated_amount", management.SelfEvaluatedAmount?.Value),
+            ("average_score", management.AverageScore),
+            ("grades", management.Grades is { } grades
+                ? Object(("excellent", grades.Excellent), ("good", grades.Good), ("qualified", grades.Qualified), ("unqualified", grades.Unqualified))
+                : null),
+            ("problems", management.Problems is { } problems
+                ? Object(("found", problems.Found), ("rectified", problems.Rectified), ("rectifying", problems.Rectifying))
+                : null)), true);
         globals.SetValue("glossary", Array(unit.Glossary, g => Object(("term", g.Term), ("definition", Wording.TrimEnd(g.Definition)))), true);
         globals.SetValue("attachments", Attachments(figures), true);
         var numbers = ChartCaptions.Numbers(ChartCatalog.For(figures).Select(c => c.Number));
@@ -133,6 +148,15 @@ internal static partial class TemplateModel
         NumberingFunctions.Import(globals);
         return globals;
     }
+
+    /// <summary>面向中小企业预留: each amount as given (null when not), or null when the unit wrote none of them.</summary>
+    private static ScriptObject? Reserved(SmeReservation? reserved) =>
+        reserved is null ? null : Object(
+            ("small_and_medium", reserved.SmallAndMedium?.Value),
+            ("small_and_micro", reserved.SmallAndMicro?.Value),
+            ("won_by_small_and_medium", reserved.WonBySmallAndMedium?.Value),
+            ("won_by_small_and_micro", reserved.WonBySmallAndMicro?.Value),
+            ("other_won_by_small_and_medium", reserved.OtherWonBySmallAndMedium?.Value));
 
     /// <summary>Whether two figures are both given and print alike.</summary>
     private static bool SamePrinted(decimal? first, decimal? second) =>
@@ -144,8 +168,9 @@ internal static partial class TemplateModel
         Array(amounts, a => Object(("name", a.Name), ("amount", a.Amount)));
 
     /// <summary>The 科目 of one fund (一般公共预算, 政府性基金, 国有资本经营) down to 项, each with its figures and its text.</summary>
-    private static ScriptObject FundTree(FunctionalTree tree, ClassificationTable functional, BudgetComparison comparison)
+    private static ScriptObject FundTree(FunctionalTree tree, ReportFigures figures)
     {
+        var (functional, comparison) = (figures.Functional, figures.Comparison);
         var items = tree.Classes
             .SelectMany(c => c.Children.SelectMany(s => s.Children.Select(i => (Class: c, Section: s, Item: i))))
             .ToList();
@@ -165,8 +190,8 @@ internal static partial class TemplateModel
                 ("budget", comparison.BudgetOf(x.Item.Amounts) ?? 0m),
                 ("has_budget", comparison.BudgetOf(x.Item.Amounts) is not null),
                 ("reason", x.Item.Line?.Reason),
-                ("meaning", Wording.TrimEnd(functional.MeaningOf(x.Item.Code, x.Item.Line?.Meaning) ?? string.Empty)),
-                ("purpose", Wording.TrimEnd(x.Item.Line?.Purpose ?? string.Empty))))));
+                ("meaning", Wording.TrimEnd(functional.MeaningOf(x.Item.Code, x.Item.Line is { } meaning ? ItemTexts.Meaning(figures.Unit, meaning) : null) ?? string.Empty)),
+                ("purpose", Wording.TrimEnd((x.Item.Line is { } purpose ? ItemTexts.Purpose(figures.Unit, purpose) : null) ?? string.Empty))))));
     }
 
     private static ScriptObject ThreePublic(ThreePublicFigures figures, ThreePublic model)

@@ -1,7 +1,7 @@
 namespace Fincomp.Narrative;
 
 /// <summary>A template name that cannot be used; carries the diagnostic code so the renderer can report it.</summary>
-public sealed class TemplateNameException(string code, string message) : Exception(message)
+internal sealed class TemplateNameException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
 }

@@ -30,11 +30,13 @@ internal static class WordingFunctions
             Guarded(span, "completion_of", () => wording.CompletionOf(basis, Decimal(span, "completion_of", budget), Decimal(span, "completion_of", actual)))));
         globals.Import("compare", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, budget, actual, reason) =>
             Guarded(span, "compare", () => Wording.Compare(Decimal(span, "compare", budget), Decimal(span, "compare", actual), Trimmed(reason)))));
+        globals.Import("compare_colon", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, budget, actual, reason) =>
+            Guarded(span, "compare_colon", () => Wording.Compare(Decimal(span, "compare_colon", budget), Decimal(span, "compare_colon", actual), Trimmed(reason), "的主要原因："))));
         globals.Import("change_reason", new Func<TemplateContext, SourceSpan, object?, object?, string?, string>((_, span, previous, current, reason) =>
             Guarded(span, "change_reason", () => Wording.ChangeReason(Decimal(span, "change_reason", previous), Decimal(span, "change_reason", current), Trimmed(reason)))));
-        globals.Import("pair_change", new Func<TemplateContext, SourceSpan, string, string, string, object?, object?, object?, object?, string>(
-            (_, span, joint, first, second, p1, c1, p2, c2) => Guarded(span, "pair_change", () => wording.PairChange(
-                joint, first, second, Decimal(span, "pair_change", p1), Decimal(span, "pair_change", c1), Decimal(span, "pair_change", p2), Decimal(span, "pair_change", c2)))));
+        // Any number of values is taken, so that a template still written with the seven values in a row (before the
+        // names) is told in Chinese what to write instead of Scriban's English count error.
+        globals.Import("pair_change", new Func<TemplateContext, SourceSpan, object?[], string>(new PairChangeCall(wording).Invoke));
         globals.Import("sentence", new Func<string?, string>(text => string.IsNullOrWhiteSpace(text) ? string.Empty : LiteralText.Edit(text, Wording.TrimEnd)));
     }
 
@@ -52,7 +54,7 @@ internal static class WordingFunctions
             Guarded(span, name, () => word(Decimal(span, name, x), Decimal(span, name, y)))));
 
     /// <summary>A figure a template passed, as a decimal; anything that is not a finite number is an error at the call.</summary>
-    private static decimal Decimal(SourceSpan span, string function, object? value) => value switch
+    internal static decimal Decimal(SourceSpan span, string function, object? value) => value switch
     {
         null => throw new ScriptRuntimeException(span, $"{function} 的参数为空（null）：这个数没有给出（例如单位没有上年数），不能当作 0 措辞；请先用 if … != null 判断。"),
         decimal d => d,
@@ -66,7 +68,7 @@ internal static class WordingFunctions
     };
 
     /// <summary>Runs a wording; a figure too large for decimal arithmetic is a template error at the call, not a crash.</summary>
-    private static T Guarded<T>(SourceSpan span, string function, Func<T> word)
+    internal static T Guarded<T>(SourceSpan span, string function, Func<T> word)
     {
         try
         {

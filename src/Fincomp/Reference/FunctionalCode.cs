@@ -6,7 +6,7 @@ namespace Fincomp.Reference;
 /// classification table. Only <see cref="TryParse"/> creates a valid value; <c>default</c> is not a code and all
 /// of its properties are empty strings.
 /// </summary>
-public readonly record struct FunctionalCode
+internal readonly record struct FunctionalCode
 {
     private readonly string? _item;
 

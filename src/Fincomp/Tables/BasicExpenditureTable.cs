@@ -45,7 +45,7 @@ internal static class BasicExpenditureTable
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "一般公共预算财政拨款基本支出") : null,
         };
-        return new StandardTable("table6", 6, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 
     private static TableCell[] Cell(IReadOnlyList<EconomicRow> side, int index)

@@ -1,5 +1,6 @@
 using Fincomp.Derivation;
 using Fincomp.Document;
+using Fincomp.Model;
 
 namespace Fincomp.Tables;
 
@@ -32,6 +33,20 @@ internal static class Cells
         new(text, CellAlignment.Center, columnSpan, Bold: true);
 
     public static TableRow Row(params TableCell[] cells) => new(cells);
+
+    /// <summary>
+    /// Moves the 合计 row built last to just under the <paramref name="headerRows"/> heading rows when the pack prints
+    /// it first (<see cref="TemplatePackDefaults.TotalRowFirst"/>).
+    /// </summary>
+    public static void PlaceTotal(List<TableRow> rows, int headerRows, TemplatePack pack)
+    {
+        if (pack.TotalRowFirst() && rows.Count > headerRows + 1)
+        {
+            var total = rows[^1];
+            rows.RemoveAt(rows.Count - 1);
+            rows.Insert(headerRows, total);
+        }
+    }
 
     /// <summary>
     /// Keeps each of <paramref name="rows"/> from <paramref name="first"/> up to, not including, the last one with its

@@ -41,13 +41,15 @@ internal static class ExpenditureTable
             Cells.Amount(spending.Project.OrZero()), .. others.Select(Cells.Amount),
         ]));
 
+        Cells.PlaceTotal(rows, 1, unit.Settings.TemplatePack);
         var isEmpty = totals.ExpenditureTotal == 0m && tree.Classes.Count == 0;
-        var table = new Table(rows, 1, [10, 24, 11, 11, 11, 10, 10, 11])
+        // The code column is wide enough for a 7-digit 项 code on one line.
+        var table = new Table(rows, 1, [13, 22, 11, 11, 11, 10, 10, 11])
         {
             Title = Title,
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "支出") : null,
         };
-        return new StandardTable("table3", 3, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 }

@@ -44,6 +44,8 @@ internal static class FiscalSummaryTable
             rows.Add(Cells.Row([.. income, .. spending]));
         }
 
+        var opening = unit.Appropriations.OpeningBalance;
+        decimal[] openingByKind = [opening?.GeneralBudget.OrZero() ?? 0m, opening?.GovernmentFund.OrZero() ?? 0m, opening?.StateCapital.OrZero() ?? 0m];
         var closing = unit.Appropriations.ClosingBalance;
         decimal[] closingByKind = [closing?.GeneralBudget.OrZero() ?? 0m, closing?.GovernmentFund.OrZero() ?? 0m, closing?.StateCapital.OrZero() ?? 0m];
         decimal[] spentByKind = [totals.GeneralBudgetExpenditure, totals.GovernmentFundExpenditure, totals.StateCapitalExpenditure];
@@ -57,6 +59,11 @@ internal static class FiscalSummaryTable
             Cells.Text("年初财政拨款结转和结余"), Cells.Amount(totals.FiscalOpeningBalance), Cells.Text("年末财政拨款结转和结余"),
             Cells.Amount(totals.FiscalClosingBalance), .. closingByKind.Select(Cells.Amount),
         ]));
+        if (unit.Settings.TemplatePack.ShanghaiTables())
+        {
+            rows.AddRange(BalanceByKind(openingByKind, closingByKind));
+        }
+
         rows.Add(Cells.Row(
         [
             Cells.Total("总计"), Cells.Amount(totals.FiscalIncomeGrandTotal), Cells.Total("总计"),
@@ -70,8 +77,27 @@ internal static class FiscalSummaryTable
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "财政拨款收入和支出") : null,
         };
-        return new StandardTable("table4", 4, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
+
+    /// <summary>
+    /// The Shanghai template's three rows under the 年初 and 年末财政拨款结转和结余: each kind's balance on both sides,
+    /// the closing one in 合计 and in its own kind's column.
+    /// </summary>
+    private static IEnumerable<TableRow> BalanceByKind(decimal[] opening, decimal[] closing)
+    {
+        for (var kind = 0; kind < Kinds.Length; kind++)
+        {
+            var own = kind;
+            yield return Cells.Row(
+            [
+                Cells.Text(Kinds[kind]), Cells.Amount(opening[kind]), Cells.Text(Kinds[kind]), Cells.Amount(closing[kind]),
+                .. Enumerable.Range(0, Kinds.Length).Select(k => k == own ? Cells.Amount(closing[k]) : Cells.Amount((decimal?)null)),
+            ]);
+        }
+    }
+
+    private static readonly string[] Kinds = ["一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营预算财政拨款"];
 
     /// <summary>
     /// A 类's figure in one kind's tree: the figure of record of that kind. The row's 合计 is the sum of the three, a

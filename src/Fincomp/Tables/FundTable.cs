@@ -14,10 +14,10 @@ internal static class FundTable
     {
         var unit = figures.Unit;
         var totals = figures.Totals;
-        var (key, number, title, subject, income) = fund switch
+        var (title, subject, income) = fund switch
         {
-            Fund.GovernmentFund => ("table8", 8, "政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款收入和支出", totals.GovernmentFundIncome),
-            Fund.StateCapital => ("table9", 9, "国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入和支出", totals.StateCapitalIncome),
+            Fund.GovernmentFund => ("政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款收入和支出", totals.GovernmentFundIncome),
+            Fund.StateCapital => ("国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入和支出", totals.StateCapitalIncome),
             _ => throw new ArgumentOutOfRangeException(nameof(fund), fund, "Only 政府性基金 and 国有资本经营 have a table of their own."),
         };
         var opening = Of(unit.Appropriations.OpeningBalance, fund);
@@ -42,13 +42,14 @@ internal static class FundTable
             Cells.Amount(tree.Total.Basic), Cells.Amount(tree.Total.Project), Cells.Amount(closing)));
 
         var isEmpty = tree.Classes.Count == 0 && opening == 0m && closing == 0m && income == 0m;
-        var table = new Table(rows, 2, [11, 25, 11, 11, 11, 11, 11, 11])
+        // The code column is wide enough for a 7-digit 项 code on one line.
+        var table = new Table(rows, 2, [14, 22, 11, 11, 11, 11, 11, 11])
         {
             Title = title,
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, subject) : null,
         };
-        return new StandardTable(key, number, title, table, isEmpty);
+        return new StandardTable(title, table, isEmpty);
     }
 
     private static decimal Of(FundAmounts? amounts, Fund fund) => fund switch

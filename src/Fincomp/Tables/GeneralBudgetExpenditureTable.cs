@@ -28,6 +28,6 @@ internal static class GeneralBudgetExpenditureTable
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "一般公共预算财政拨款支出") : null,
         };
-        return new StandardTable("table5", 5, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 }

@@ -59,7 +59,7 @@ internal static class IncomeExpenditureSummaryTable
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "收入和支出") : null,
         };
-        return new StandardTable("table1", 1, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 
     private static TableCell[] Side(List<(string Name, decimal Amount)> side, int index) =>

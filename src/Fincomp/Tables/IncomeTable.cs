@@ -51,13 +51,15 @@ internal static class IncomeTable
             .. others.Select(Cells.Amount),
         ]));
 
+        Cells.PlaceTotal(rows, 1, unit.Settings.TemplatePack);
         var isEmpty = totals.IncomeTotal == 0m && tree.Classes.Count == 0 && !byFunction.Given;
-        var table = new Table(rows, 1, [10, 22, 10, 10, 9, 9, 9, 9, 9])
+        // The code column is wide enough for a 7-digit 项 code on one line.
+        var table = new Table(rows, 1, [12, 18, 12, 12, 9, 9, 9, 9, 9])
         {
             Title = Title,
             UnitLine = StandardTables.UnitLine,
             Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "收入") : null,
         };
-        return new StandardTable("table2", 2, Title, table, isEmpty);
+        return new StandardTable(Title, table, isEmpty);
     }
 }

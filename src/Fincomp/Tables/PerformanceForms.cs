@@ -9,7 +9,7 @@ namespace Fincomp.Tables;
 /// The self-evaluation forms of 第四部分 附件 as tables with merged cells, in the layout of the Sichuan forms. Every
 /// sum on a form (资金总额, 总额 row, 执行率, 合计) is computed from its parts, never copied from the file.
 /// </summary>
-public static class PerformanceForms
+internal static class PerformanceForms
 {
     /// <summary>部门整体支出绩效目标自评表, or null when the unit report has no form.</summary>
     public static Table? UnitForm(UnitYear unit)

@@ -7,7 +7,15 @@ namespace Fincomp.Tables;
 /// it. An empty table keeps its format and says so in <see cref="Document.Table.Note"/>, because the tables are
 /// published even when empty.
 /// </summary>
-/// <param name="Key">"table1" … "table9", the key templates use.</param>
-/// <param name="Number">1 … 9, the order in which the tables are published.</param>
 /// <param name="Title">The official title, e.g. 收入支出决算总表.</param>
-public sealed record StandardTable(string Key, int Number, string Title, Table Table, bool IsEmpty);
+internal sealed record StandardTable(string Title, Table Table, bool IsEmpty)
+{
+    /// <summary>
+    /// 1 … 9, the order in which the tables are published: given by <see cref="StandardTables"/>, the one list that
+    /// orders them, never by a table itself.
+    /// </summary>
+    public int Number { get; init; }
+
+    /// <summary>"table1" … "table9", the key templates use (<see cref="StandardTables.KeyOf"/>).</summary>
+    public string Key => StandardTables.KeyOf(Number);
+}

@@ -1,17 +1,21 @@
 using Fincomp.Derivation;
 using Fincomp.Document;
+using Fincomp.Model;
 
 namespace Fincomp.Tables;
 
 /// <summary>
-/// Table 7, 一般公共预算财政拨款"三公"经费支出决算表, printed vertically (one row per part, 预算数 and 决算数 as
-/// columns) so it fits a portrait page. 合计 and the vehicle 小计 are computed from the parts, never copied. A unit
-/// that wrote no "三公" section gets the table's frame with blank cells: neither zeros nor the "没有…支出" note, which
-/// would state what the unit did not say (check reports FC1003).
+/// Table 7, the "三公" table. Sichuan prints 一般公共预算财政拨款"三公"经费支出决算表 vertically (one row per part,
+/// 预算数 and 决算数 as columns) so it fits a portrait page; Shanghai prints 财政拨款"三公"经费支出决算表 as its template
+/// does, one row with 预算数 and 决算数 under each part. 合计 and the vehicle 小计 are computed from the parts, never
+/// copied. A unit that wrote no "三公" section gets the table's frame with blank cells: neither zeros nor the
+/// "没有…支出" note, which would state what the unit did not say (check reports FC1003).
 /// </summary>
 internal static class ThreePublicTable
 {
     public const string Title = "一般公共预算财政拨款“三公”经费支出决算表";
+
+    public const string ShanghaiTitle = "财政拨款“三公”经费支出决算表";
 
     public static StandardTable Build(ReportFigures figures)
     {
@@ -20,6 +24,36 @@ internal static class ThreePublicTable
         var actual = figures.ThreePublic.Actual;
         var given = figures.ThreePublic.Given;
         TableCell Amount(decimal value) => Cells.Amount(given ? value : (decimal?)null);
+        var shanghai = unit.Settings.TemplatePack.ShanghaiTables();
+        var title = shanghai ? ShanghaiTitle : Title;
+        var isEmpty = given && budget.Total == 0m && actual.Total == 0m;
+        var note = isEmpty ? EmptyNote.For(unit.Unit.Name, "“三公”经费财政拨款支出") : null;
+        if (shanghai)
+        {
+            (decimal Budget, decimal Actual)[] parts =
+            [
+                (budget.Total, actual.Total), (budget.Overseas, actual.Overseas), (budget.Vehicles, actual.Vehicles),
+                (budget.VehiclePurchase, actual.VehiclePurchase), (budget.VehicleOperation, actual.VehicleOperation),
+                (budget.Receptions, actual.Receptions),
+            ];
+            List<TableRow> across =
+            [
+                Cells.Row(Cells.Header("财政拨款“三公”经费", 12)),
+                Cells.Row(
+                    Cells.Header("合计", 2, 2), Cells.Header("因公出国（境）费", 2, 2), Cells.Header("公务用车购置及运行维护费", 6),
+                    Cells.Header("公务接待费", 2, 2)),
+                Cells.Row(Cells.Header("小计", 2), Cells.Header("公务用车购置费", 2), Cells.Header("公务用车运行维护费", 2)),
+                Cells.Row([.. parts.SelectMany(_ => new[] { Cells.Header("预算数"), Cells.Header("决算数") })]),
+                Cells.Row([.. parts.SelectMany(p => new[] { Amount(p.Budget), Amount(p.Actual) })]),
+            ];
+            return new StandardTable(title, new Table(across, 4, [.. Enumerable.Repeat(8, 12)])
+            {
+                Title = title,
+                UnitLine = StandardTables.UnitLine,
+                Note = note,
+            }, isEmpty);
+        }
+
         var rows = new List<TableRow>
         {
             Cells.Row(Cells.Header("项目", 2), Cells.Header("预算数"), Cells.Header("决算数")),
@@ -31,13 +65,12 @@ internal static class ThreePublicTable
             Cells.Row(Cells.Text("公务接待费", 2), Amount(budget.Receptions), Amount(actual.Receptions)),
         };
 
-        var isEmpty = given && budget.Total == 0m && actual.Total == 0m;
         var table = new Table(rows, 1, [30, 24, 18, 18])
         {
-            Title = Title,
+            Title = title,
             UnitLine = StandardTables.UnitLine,
-            Note = isEmpty ? EmptyNote.For(unit.Unit.Name, "“三公”经费财政拨款支出") : null,
+            Note = note,
         };
-        return new StandardTable("table7", 7, Title, table, isEmpty);
+        return new StandardTable(title, table, isEmpty);
     }
 }

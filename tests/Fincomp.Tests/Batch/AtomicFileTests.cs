@@ -28,6 +28,29 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void A_device_or_FIFO_in_the_way_is_never_replaced()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Renaming over it would replace the node itself: /dev/full for `init /dev/full --force` run as root.
+        var fifo = Path.Combine(_folder.Path, "unit.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var error = Assert.Throws<SpecialFileTargetException>(() => AtomicFile.WriteText(fifo, "new", overwrite: true));
+
+        Assert.Contains("不予覆盖", WriteFailureText.Reason(error), StringComparison.Ordinal);
+        Assert.False(BoundedFile.IsRegularFile(fifo), "the FIFO was replaced");
+        Assert.Single(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
     public void Without_overwrite_an_existing_file_is_refused()
     {
         var path = Path.Combine(_folder.Path, "unit.yaml");

@@ -1,4 +1,4 @@
-using Fincomp.Benchmarks.Park;
+using Fincomp.TestPark;
 using Fincomp.Checks;
 using Fincomp.Diagnostics;
 using Fincomp.Input;

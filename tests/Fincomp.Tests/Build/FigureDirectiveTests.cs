@@ -36,6 +36,30 @@ public sealed class FigureDirectiveTests : IDisposable
         Assert.Single(result.Document!.Blocks.OfType<Fincomp.Document.Figure>());
     }
 
+    [Theory]
+    [InlineData("figure fig2")]
+    [InlineData("table table1")]
+    [InlineData("form unit")]
+    public void A_template_that_loops_over_a_directive_is_stopped_at_the_line_that_wrote_it(string directive)
+    {
+        var result = Compile($"正文\n{{{{ for i in 1..1000 }}}}\n::: {directive}\n\n{{{{ end }}}}\n");
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == NarrativeCodes.TemplateRuntime);
+        Assert.Contains("多半是循环写错了", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("report.scriban", error.Span.File, StringComparison.Ordinal);
+        Assert.Equal(3, error.Span.Line);
+    }
+
+    [Fact]
+    public void Each_figure_may_still_be_placed_a_few_times()
+    {
+        var result = Compile("正文\n::: figure fig2\n\n::: figure fig2\n");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(2, result.Document!.Blocks.OfType<Fincomp.Document.Figure>().Count());
+    }
+
     private CompileResult Compile(string report)
     {
         File.WriteAllText(Path.Combine(_folder.Path, "report.scriban"), report);

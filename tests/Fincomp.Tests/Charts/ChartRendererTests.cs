@@ -6,7 +6,7 @@ namespace Fincomp.Tests.Charts;
 
 public sealed class ChartRendererTests
 {
-    private static readonly ChartRenderer _renderer = new(new ChartRenderOptions());
+    private static readonly ChartRenderer Renderer = new(new ChartRenderOptions());
 
     public static TheoryData<string> SampleKeys => new() { "fig1", "fig2", "fig3", "fig4", "fig5", "fig6" };
 
@@ -14,7 +14,7 @@ public sealed class ChartRendererTests
     [MemberData(nameof(SampleKeys))]
     public void Sample_chart_is_an_a4_width_png_with_drawn_content(string key)
     {
-        var chart = _renderer.Render(ChartCatalog.For(ChartSamples.Dangqun).Single(s => s.Key == key));
+        var chart = Renderer.Render(ChartCatalog.For(ChartSamples.Dangqun).Single(s => s.Key == key));
         using var image = new PngInspector(chart.Png);
 
         Assert.Equal((chart.PixelWidth, chart.PixelHeight), (image.Width, image.Height));
@@ -27,7 +27,7 @@ public sealed class ChartRendererTests
     [MemberData(nameof(SampleKeys))]
     public void Title_region_carries_drawn_glyphs(string key)
     {
-        var chart = _renderer.Render(ChartCatalog.For(ChartSamples.Dangqun).Single(s => s.Key == key));
+        var chart = Renderer.Render(ChartCatalog.For(ChartSamples.Dangqun).Single(s => s.Key == key));
         using var image = new PngInspector(chart.Png);
 
         var dark = image.DarkPixels(image.Width / 5, 0, image.Width * 3 / 5, 80);
@@ -41,9 +41,9 @@ public sealed class ChartRendererTests
         var blank = spec with { Title = "　" };
         var boxes = spec with { Title = new string('\uE000', spec.Title.Length) };
 
-        using var real = new PngInspector(_renderer.Render(spec).Png);
-        using var none = new PngInspector(_renderer.Render(blank).Png);
-        using var tofu = new PngInspector(_renderer.Render(boxes).Png);
+        using var real = new PngInspector(Renderer.Render(spec).Png);
+        using var none = new PngInspector(Renderer.Render(blank).Png);
+        using var tofu = new PngInspector(Renderer.Render(boxes).Png);
 
         var titleInk = real.DarkPixels(0, 0, real.Width, 80);
         Assert.True(titleInk > none.DarkPixels(0, 0, none.Width, 80) + 800);
@@ -65,7 +65,7 @@ public sealed class ChartRendererTests
     [Fact]
     public void Svg_is_written_with_the_chart()
     {
-        var chart = _renderer.Render(ChartCatalog.For(ChartSamples.Dangqun)[1]);
+        var chart = Renderer.Render(ChartCatalog.For(ChartSamples.Dangqun)[1]);
 
         Assert.Contains("<svg", chart.Svg);
         Assert.Contains("100%", chart.Svg);

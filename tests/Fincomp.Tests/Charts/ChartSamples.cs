@@ -7,11 +7,11 @@ namespace Fincomp.Tests.Charts;
 /// <summary>The sample unit, loaded once, and variations of it for the figures the sample does not have.</summary>
 internal static class ChartSamples
 {
-    private static readonly Lazy<UnitYear> _dangqun = new(() =>
+    private static readonly Lazy<UnitYear> DangqunUnit = new(() =>
         new UnitLoader().Load(TestPaths.Sample("dangqun-2023.yaml")).Unit
         ?? throw new InvalidOperationException("The sample does not load."));
 
-    public static UnitYear Dangqun => _dangqun.Value;
+    public static UnitYear Dangqun => DangqunUnit.Value;
 
     /// <summary>The sample with 三公 spending: 出国 1.2, 用车运行 3.5, 国内接待 0.3 万元.</summary>
     public static UnitYear WithThreePublic() => Dangqun with

@@ -62,6 +62,14 @@ public sealed class WordingTests
     }
 
     [Fact]
+    public void Compare_leads_into_the_reason_with_the_template_words()
+    {
+        Assert.Equal("决算数小于预算数的主要原因：部分经费调整到下年支付。", Wording.Compare(10m, 8m, "部分经费调整到下年支付。", "的主要原因："));
+        Assert.Equal("决算数大于预算数。", Wording.Compare(8m, 10m, null, "的主要原因："));
+        Assert.Equal(string.Empty, Wording.Compare(10m, 10.001m, null, "的主要原因："));
+    }
+
+    [Fact]
     public void Shares_are_computed_and_rounded_half_up()
     {
         Assert.Equal("6.64", _trimmed.Share(55.6m, 837.44m));

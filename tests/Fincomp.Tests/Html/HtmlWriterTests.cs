@@ -144,13 +144,6 @@ public sealed class HtmlWriterTests
         }
     }
 
-    [Fact]
-    public void Unknown_block_kind_is_refused()
-    {
-        var document = new ReportDocument("x", [new UnknownBlock()]);
-        Assert.Throws<NotSupportedException>(() => HtmlDocuments.Write(document));
-    }
-
     private static string Between(string text, string start, string end)
     {
         var from = text.IndexOf(start, StringComparison.Ordinal);
@@ -161,6 +154,4 @@ public sealed class HtmlWriterTests
     }
 
     private static int Count(string text, string value) => Regex.Count(text, Regex.Escape(value));
-
-    private sealed record UnknownBlock : Block;
 }

@@ -5,8 +5,9 @@ using Fincomp.Reference;
 namespace Fincomp.Tests.Import;
 
 /// <summary>
-/// Unit files with random figures in every place the nine tables read — lines of all four funds, balances, a negative
-/// 结余分配, economic items with and without amounts, "三公" parts, income by 科目 in half of them — one per seed.
+/// Unit files with random figures in every place the nine tables read — lines of all four funds (some 项 paid from
+/// 财政拨款 and 其他资金 both), balances, a negative 结余分配, economic items with and without amounts, "三公" parts,
+/// income by 科目 in half of them — one per seed.
 /// The figures need not agree with each other (the round trip must give back whatever the tables print), except that
 /// income by 科目 adds up to the statement's income, as table 2 prints only columns that add up to its 合计.
 /// </summary>
@@ -58,14 +59,27 @@ internal static class GeneratedUnits
         }
 
         yaml.Append("functional:\n  lines:").Append(codes.Count == 0 ? " []\n" : "\n");
+
+        // A 项 paid from 财政拨款 is in a third of the cases paid from 其他资金 too (a second line of its code), drawn
+        // from a random of its own so that every other figure stays what the seed gave before.
+        var mixing = new Random(~seed);
         foreach (var code in codes)
         {
+            var fund = Funds[random.Next(Funds.Length)];
             var cents = random.NextInt64(1, 10_000_000);
             var basic = cents * random.Next(0, 101) / 100;
-            yaml.Append("    - code: \"").Append(code).Append("\"\n      fund: ").Append(Funds[random.Next(Funds.Length)])
+            Line(code, fund, cents, basic);
+            if (fund != "其他资金" && mixing.Next(3) == 0)
+            {
+                var other = mixing.NextInt64(1, 10_000_000);
+                Line(code, "其他资金", other, other * mixing.Next(0, 101) / 100);
+            }
+        }
+
+        void Line(string code, string fund, long cents, long basic) =>
+            yaml.Append("    - code: \"").Append(code).Append("\"\n      fund: ").Append(fund)
                 .Append("\n      actual: ").Append(Money(cents)).Append("\n      basic: ").Append(Money(basic))
                 .Append("\n      project: ").Append(Money(cents - basic)).Append('\n');
-        }
 
         if (income is not null)
         {

@@ -19,7 +19,7 @@ namespace Fincomp.Tests.Narrative;
 public sealed class ClerkTextIsLiteralTests
 {
     /// <summary>What the Markdown stage or the reader could take for structure; each also appears alone as a whole value.</summary>
-    private static readonly string[] _syntax =
+    private static readonly string[] Syntax =
     [
         "```", "~~~", "<!--", "-->", "<script>", "</script>", "<?xml", "?>", "<![CDATA[", "]]>", "<div>", "<pre>", "<style>",
         "# 伪造", "## 伪造", "#### 伪造", "#", "::: table table3", "::: pagebreak", "::: bogus", "::: figure fig1",
@@ -29,8 +29,8 @@ public sealed class ClerkTextIsLiteralTests
         "\uF705\uF700", "\t", "文字",
     ];
 
-    private static readonly Gen<string> _payload =
-        Gen.Int[0, _syntax.Length - 1].Select(i => _syntax[i]).Array[1, 4].Select(parts => string.Concat(parts).Trim());
+    private static readonly Gen<string> Payload =
+        Gen.Int[0, Syntax.Length - 1].Select(i => Syntax[i]).Array[1, 4].Select(parts => string.Concat(parts).Trim());
 
     public static TheoryData<string, int> Cases()
     {
@@ -124,7 +124,7 @@ public sealed class ClerkTextIsLiteralTests
         string Next()
         {
             var index = written.Count;
-            var payload = variant == 0 ? _syntax[index % _syntax.Length].Trim() : _payload.Generate(pcg, null!, out _);
+            var payload = variant == 0 ? Syntax[index % Syntax.Length].Trim() : Payload.Generate(pcg, null!, out _);
             var value = string.Create(CultureInfo.InvariantCulture, $"{payload}⟦{index}⟧");
             written.Add(value);
             return value;

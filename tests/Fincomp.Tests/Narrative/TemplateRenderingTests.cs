@@ -9,7 +9,7 @@ namespace Fincomp.Tests.Narrative;
 /// <summary>Overrides by file name, strict variables and confined includes, each through a temporary template folder.</summary>
 public sealed class TemplateRenderingTests : IDisposable
 {
-    private static readonly Lazy<ReportFigures> _figures = new(() => ReportFigures.Of(TestPaths.LoadSample()));
+    private static readonly Lazy<ReportFigures> Figures = new(() => ReportFigures.Of(TestPaths.LoadSample()));
 
     private readonly TemporaryFolder _folder = new("fincomp-templates-");
 
@@ -19,7 +19,7 @@ public sealed class TemplateRenderingTests : IDisposable
     public void Built_in_templates_render_the_sample_cleanly()
     {
         var diagnostics = new DiagnosticBag();
-        var text = new NarrativeRenderer().Render(_figures.Value, diagnostics);
+        var text = new NarrativeRenderer().Render(Figures.Value, diagnostics);
         Assert.Empty(diagnostics.Items);
         Assert.StartsWith("::: title 四川遂宁高新技术产业园区党群工作部\n::: title 2023年度部门决算\n", text, StringComparison.Ordinal);
     }
@@ -111,6 +111,6 @@ public sealed class TemplateRenderingTests : IDisposable
     private string? Render(out DiagnosticBag diagnostics)
     {
         diagnostics = new DiagnosticBag();
-        return new NarrativeRenderer(_folder.Path).Render(_figures.Value, diagnostics);
+        return new NarrativeRenderer(_folder.Path).Render(Figures.Value, diagnostics);
     }
 }

@@ -52,13 +52,13 @@ internal static class FakeSoffice
         }
     }
 
-    /// <summary>Waits up to a few seconds for <paramref name="condition"/>: killed processes take a moment to go.</summary>
+    /// <summary>Waits up to half a minute (a loaded machine is slow) for <paramref name="condition"/>: killed processes take a moment to go.</summary>
     public static bool Eventually(Func<bool> condition)
     {
         var watch = Stopwatch.StartNew();
         while (!condition())
         {
-            if (watch.Elapsed > TimeSpan.FromSeconds(5))
+            if (watch.Elapsed > TimeSpan.FromSeconds(30))
             {
                 return false;
             }

@@ -25,11 +25,11 @@ public sealed class LibreOfficeCleanUpTests : IDisposable
     {
         var soffice = FakeSoffice.Write(_folder.Path, "tail -f \"$profile/owner\"");
         var scratch = Scratch;
-        var converter = new LibreOfficePdfConverter(soffice, TimeSpan.FromSeconds(2), scratch);
+        var converter = new LibreOfficePdfConverter(soffice, new SofficeLimits(TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(2)), scratch);
 
         var error = Assert.Throws<PdfConversionException>(() => converter.Run([1, 2, 3], exportPdf: true, "标题", []));
 
-        Assert.Contains("超过 2 秒未完成，已终止", error.Message, StringComparison.Ordinal);
+        Assert.Contains("已运行 2 秒仍未完成，已终止", error.Message, StringComparison.Ordinal);
         Assert.True(FakeSoffice.Eventually(() => FakeSoffice.ProcessesNaming(scratch).Count == 0), "soffice or its child still runs");
         Assert.Empty(Directory.GetDirectories(scratch, "fincomp-pdf-*"));
     }
@@ -42,7 +42,7 @@ public sealed class LibreOfficeCleanUpTests : IDisposable
     {
         var soffice = FakeSoffice.Write(_folder.Path, $"printf '%s' '{written}' > \"$pdf\"; : > \"$contents\"");
         var scratch = Scratch;
-        var converter = new LibreOfficePdfConverter(soffice, TimeSpan.FromSeconds(30), scratch);
+        var converter = new LibreOfficePdfConverter(soffice, SofficeLimits.Default, scratch);
 
         var error = Assert.Throws<PdfConversionException>(() => converter.Run([1, 2, 3], exportPdf: true, "标题", []));
 
@@ -55,7 +55,7 @@ public sealed class LibreOfficeCleanUpTests : IDisposable
     {
         var soffice = FakeSoffice.Write(_folder.Path, "echo 'cannot load' >&2; exit 81");
         var scratch = Scratch;
-        var converter = new LibreOfficePdfConverter(soffice, TimeSpan.FromSeconds(30), scratch);
+        var converter = new LibreOfficePdfConverter(soffice, SofficeLimits.Default, scratch);
 
         var error = Assert.Throws<PdfConversionException>(() => converter.Run([1, 2, 3], exportPdf: false, null, []));
 
@@ -82,7 +82,26 @@ public sealed class LibreOfficeCleanUpTests : IDisposable
         Assert.Equal(1, removed);
         Assert.False(Directory.Exists(stale));
         Assert.True(Directory.Exists(live), "a folder whose owner still runs is kept");
-        Assert.True(orphan.WaitForExit(5000), "the orphan soffice was not ended");
+        Assert.True(orphan.WaitForExit(30000), "the orphan soffice was not ended");
+    }
+
+    [Theory]
+    [InlineData(300, true)]
+    [InlineData(-300, true)]
+    [InlineData(5000, false)]
+    public void An_owner_whose_start_time_another_process_reads_a_little_off_is_alive(int offsetMilliseconds, bool kept)
+    {
+        var scratch = Scratch;
+        var folder = Directory.CreateDirectory(Path.Combine(scratch, "fincomp-pdf-other")).FullName;
+        using (var self = Process.GetCurrentProcess())
+        {
+            var started = self.StartTime.ToUniversalTime().Ticks + TimeSpan.FromMilliseconds(offsetMilliseconds).Ticks;
+            File.WriteAllText(Path.Combine(folder, "owner"), self.Id.ToString(CultureInfo.InvariantCulture) + " " + started.ToString(CultureInfo.InvariantCulture));
+        }
+
+        ScratchFolders.SweepStale(scratch);
+
+        Assert.Equal(kept, Directory.Exists(folder));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Fincomp.Tests.Robustness;
 /// </summary>
 public sealed class CrashSafetyTests : IDisposable
 {
-    private static readonly string[] _units = ["甲单位.yaml", "b unit.yaml", "c.yaml"];
+    private static readonly string[] Units = ["甲单位.yaml", "b unit.yaml", "c.yaml"];
 
     private readonly TemporaryFolder _folder = new("fincomp-kill-");
 
@@ -21,14 +21,14 @@ public sealed class CrashSafetyTests : IDisposable
     public void Killing_a_batch_at_any_moment_leaves_only_complete_reports_and_a_rerun_finishes()
     {
         var inputs = Directory.CreateDirectory(Path.Combine(_folder.Path, "units")).FullName;
-        foreach (var unit in _units)
+        foreach (var unit in Units)
         {
             File.Copy(TestPaths.Sample("dangqun-2023.yaml"), Path.Combine(inputs, unit));
         }
 
         var kept = Path.Combine(_folder.Path, "kept");
         var first = CliProcess.Run(Build(inputs, kept));
-        Assert.True(AllValid(kept) == _units.Length, first.Output);
+        Assert.True(AllValid(kept) == Units.Length, first.Output);
 
         for (var i = 0; i < 12; i++)
         {
@@ -36,12 +36,12 @@ public sealed class CrashSafetyTests : IDisposable
             var fresh = Path.Combine(_folder.Path, "fresh" + i);
             KillAfter(Build(inputs, i % 2 == 0 ? kept : fresh), delay);
 
-            Assert.Equal(_units.Length, AllValid(kept));
+            Assert.Equal(Units.Length, AllValid(kept));
             AllValid(fresh);
         }
 
         var rerun = CliProcess.Run(Build(inputs, Path.Combine(_folder.Path, "fresh1")));
-        Assert.True(AllValid(Path.Combine(_folder.Path, "fresh1")) == _units.Length, rerun.Output);
+        Assert.True(AllValid(Path.Combine(_folder.Path, "fresh1")) == Units.Length, rerun.Output);
     }
 
     private static string[] Build(string inputs, string output) => ["build", inputs, "-o", output, "--force", "--jobs", "2"];

@@ -9,7 +9,7 @@ namespace Fincomp.Tests.Robustness;
 /// </summary>
 internal static class HangGuard
 {
-    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
     public static T Run<T>(Func<T> work, string what)
     {

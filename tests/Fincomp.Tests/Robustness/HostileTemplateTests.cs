@@ -12,7 +12,7 @@ namespace Fincomp.Tests.Robustness;
 /// </summary>
 public sealed class HostileTemplateTests : IDisposable
 {
-    private static readonly Lazy<ReportFigures> _figures = new(() => ReportFigures.Of(TestPaths.LoadSample()));
+    private static readonly Lazy<ReportFigures> Figures = new(() => ReportFigures.Of(TestPaths.LoadSample()));
 
     private readonly TemporaryFolder _folder = new("fincomp-hostile-templates-");
 
@@ -105,7 +105,7 @@ public sealed class HostileTemplateTests : IDisposable
         var diagnostics = new DiagnosticBag();
         var renderer = new NarrativeRenderer(_folder.Path) { TimeLimit = TimeSpan.FromSeconds(1) };
 
-        var text = HangGuard.Run(() => renderer.Render(_figures.Value, diagnostics), "render");
+        var text = HangGuard.Run(() => renderer.Render(Figures.Value, diagnostics), "render");
 
         Assert.Null(text);
         var diagnostic = Assert.Single(diagnostics.Items);
@@ -117,7 +117,7 @@ public sealed class HostileTemplateTests : IDisposable
     public void Rendering_the_sample_stays_far_below_the_allocation_limit()
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var text = new NarrativeRenderer().Render(_figures.Value, new DiagnosticBag());
+        var text = new NarrativeRenderer().Render(Figures.Value, new DiagnosticBag());
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.NotNull(text);
@@ -192,7 +192,7 @@ public sealed class HostileTemplateTests : IDisposable
     private DiagnosticBag Render(out string? text)
     {
         var diagnostics = new DiagnosticBag();
-        text = HangGuard.Run(() => new NarrativeRenderer(_folder.Path).Render(_figures.Value, diagnostics), "render");
+        text = HangGuard.Run(() => new NarrativeRenderer(_folder.Path).Render(Figures.Value, diagnostics), "render");
         return diagnostics;
     }
 }

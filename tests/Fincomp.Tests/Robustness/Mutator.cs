@@ -9,7 +9,7 @@ namespace Fincomp.Tests.Robustness;
 /// </summary>
 internal static class Mutator
 {
-    private static readonly string[] _yamlTokens =
+    private static readonly string[] YamlTokens =
     [
         ":", ": ", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "!!str ", "!!binary ", "\"", "'", "\t", "\n", "\r\n", "#", "|", ">",
         "? ", "---\n", "...\n", "%YAML 1.1\n", "~", "null", "true", "-1", "1e999", "1,234.56", ".nan", "-.inf", "0x1F",
@@ -17,7 +17,7 @@ internal static class Mutator
         "测试单位", "行政单位", "previous_year: x.yaml\n", "<<: *a\n", "\\", "%", "@", "`",
     ];
 
-    private static readonly string[] _templateTokens =
+    private static readonly string[] TemplateTokens =
     [
         "{{", "}}", "{{ end }}", "{{ if true }}", "{{ for x in 1..3 }}", "{{ while false }}", "{{ include 'report.scriban' }}",
         "{{ unit.name }}", "{{ totals.income_total }}", "{{ x = 1 }}", "{{ func f; ret 1; end }}", "|", " | string.upcase",
@@ -26,10 +26,10 @@ internal static class Mutator
     ];
 
     /// <summary>A mutation of one of <paramref name="seeds"/>, with YAML-flavoured tokens.</summary>
-    public static Gen<string> Yaml(IReadOnlyList<string> seeds) => Mutations(seeds, _yamlTokens);
+    public static Gen<string> Yaml(IReadOnlyList<string> seeds) => Mutations(seeds, YamlTokens);
 
     /// <summary>A mutation of one of <paramref name="seeds"/>, with Scriban-flavoured tokens.</summary>
-    public static Gen<string> Template(IReadOnlyList<string> seeds) => Mutations(seeds, _templateTokens);
+    public static Gen<string> Template(IReadOnlyList<string> seeds) => Mutations(seeds, TemplateTokens);
 
     /// <summary>One of <paramref name="names"/> with a mutation of its own text from <paramref name="texts"/>.</summary>
     public static Gen<(string Name, string Text)> NamedTemplate(IReadOnlyList<string> names, IReadOnlyList<string> texts) =>

@@ -75,6 +75,23 @@ public sealed class OutputCollisionTests : IDisposable
     }
 
     [Fact]
+    public void A_report_that_would_be_the_summary_file_is_refused()
+    {
+        var input = Unit("u", "x.yaml");
+        var output = Path.Combine(_folder.Path, "out");
+        var summary = Path.Combine(output, "x.xlsx");
+
+        var (code, text) = Build(input, "-o", output, "-f", "xlsx", "--summary", summary);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("FC0920", text, StringComparison.Ordinal);
+        Assert.Contains("与 --summary 汇总表", text, StringComparison.Ordinal);
+        // The file there is the summary, written once, not a report the summary then replaced.
+        Assert.Contains("汇总表", text, StringComparison.Ordinal);
+        Assert.True(File.Exists(summary));
+    }
+
+    [Fact]
     public void One_file_under_several_spellings_is_one_unit()
     {
         var file = Unit("dir", "x.yaml");

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Fincomp.Audit;
+using Fincomp.Charts;
 using Fincomp.Input;
+using Fincomp.Narrative;
 using Fincomp.IO;
 using Fincomp.Tests.Checks;
 using Fincomp.Tests.Support;
@@ -93,11 +96,61 @@ public sealed class SpecialFileTests : IDisposable
             File.WriteAllText(Path.Combine(_folder.Path, $"u{i}.yaml"), i + 1 < length ? WithPreviousYear($"u{i + 1}.yaml", text) : text);
         }
 
-        var started = Stopwatch.GetTimestamp();
         var result = HangGuard.Run(() => new UnitLoader().Load(Path.Combine(_folder.Path, "u0.yaml")), "a 400-file chain");
 
         Assert.Contains(result.Diagnostics, d => d.Code == InputCodes.PreviousYearTooDeep);
-        Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void A_fifo_in_the_template_folder_is_refused_by_name()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "templates")).FullName;
+        Fifo(Path.Combine(folder, "report.scriban"));
+
+        var error = Assert.Throws<TemplateNameException>(() => new TemplateLoader(folder).Resolve("report.scriban"));
+
+        Assert.Equal(NarrativeCodes.TemplatePathRejected, error.Code);
+        Assert.Contains("不是普通文件", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fifo_as_chart_font_is_refused_without_opening_it()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = Fifo(Path.Combine(_folder.Path, "font.ttf"));
+
+        var error = HangGuard.Run(
+            () => Assert.Throws<ChartFontException>(() => ChartFonts.NameFor(new ChartRenderOptions { FontFile = fifo })),
+            "--chart-font FIFO");
+
+        Assert.Contains("不是普通文件", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("report.docx")]
+    [InlineData("report.pdf")]
+    public void A_fifo_named_as_a_finished_report_is_refused_without_opening_it(string name)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = Fifo(Path.Combine(_folder.Path, name));
+
+        var findings = HangGuard.Run(() => DocumentCheck.Check(fifo), $"check {name} FIFO");
+
+        var error = Assert.Single(findings);
+        Assert.Contains("不是普通文件", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,9 +176,9 @@ public sealed class SpecialFileTests : IDisposable
         return yaml[..start] + $"\nprevious_year: \"{previous}\"" + yaml[end..];
     }
 
-    private string Fifo()
+    private string Fifo(string? path = null)
     {
-        var fifo = Path.Combine(_folder.Path, "pipe.yaml");
+        var fifo = path ?? Path.Combine(_folder.Path, "pipe.yaml");
         using var mkfifo = Process.Start("mkfifo", [fifo]);
         mkfifo.WaitForExit();
         Assert.Equal(0, mkfifo.ExitCode);

@@ -8,7 +8,7 @@ namespace Fincomp.Audit.Reading;
 /// heading styles) or, failing that, by their numbering (第一部分, 一、, （一）); each table with its merged cells as
 /// spans, its title (the short paragraph right above it) and its heading rows (the top rows without a figure).
 /// </summary>
-public static class DocxReportReader
+internal static class DocxReportReader
 {
     public static ReportDocument Read(Stream stream)
     {

@@ -7,7 +7,7 @@ namespace Fincomp.Audit.Reading;
 /// of a paragraph starts (by its offset in the paragraph's text) and the page of each table row — so that a finding
 /// names the page a person turns to.
 /// </summary>
-public sealed class PdfReport(ReportDocument document, IReadOnlyList<IReadOnlyList<(int Offset, int Page)>> blockPages)
+internal sealed class PdfReport(ReportDocument document, IReadOnlyList<IReadOnlyList<(int Offset, int Page)>> blockPages)
 {
     public ReportDocument Document { get; } = document;
 

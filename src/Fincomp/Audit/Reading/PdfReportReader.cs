@@ -12,7 +12,7 @@ namespace Fincomp.Audit.Reading;
 /// text a title. Ruled tables become tables, titled by the short line above them ending in 表; a table that runs over
 /// a page break is joined again, its repeated heading rows dropped. Page numbers and contents lines are left out.
 /// </summary>
-public static partial class PdfReportReader
+internal static partial class PdfReportReader
 {
     [GeneratedRegex(@"^[—－\-–\s第]*\d+[—－\-–\s页]*$")]
     private static partial Regex PageNumberPattern();

@@ -17,7 +17,9 @@ internal static class StandardTablesRule
         var titles = view.Tables().Select(t => TableTitles.Normalise(t.Grid.Table.Title ?? string.Empty)).ToList();
         var partIndex = view.Blocks.Index().Where(b => b.Item is Heading { Level: HeadingLevel.Part, Text: var text } && text.Contains("附表", StringComparison.Ordinal))
             .Select(b => (int?)b.Index).LastOrDefault();
-        var present = TableTitles.All.Where(t => titles.Any(title => Names(title, t.Title))).ToList();
+        var present = TableTitles.All
+            .Where(t => titles.Any(title => Names(title, t.Title) || TableTitles.Variants.Any(v => v.Kind == t.Kind && Names(title, v.Title))))
+            .ToList();
         if (partIndex is null && present.Count < MostTables)
         {
             yield break;

@@ -7,7 +7,7 @@ namespace Fincomp.Batch.Summary;
 /// text cell starting with = + - @ (a unit or file name "=HYPERLINK(…)") is prefixed with an apostrophe, so a
 /// spreadsheet shows it instead of running it as a formula; numbers are written as numbers.
 /// </summary>
-public sealed class CsvSummaryWriter : ISummaryWriter
+internal sealed class CsvSummaryWriter : ISummaryWriter
 {
     public void Write(IReadOnlyList<SummaryRow> rows, Stream output)
     {

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Fincomp.Batch.Summary;
 
 /// <summary>The roll-up as JSON: an array of objects keyed by the columns' snake_case keys, numbers unrounded.</summary>
-public sealed class JsonSummaryWriter : ISummaryWriter
+internal sealed class JsonSummaryWriter : ISummaryWriter
 {
     public void Write(IReadOnlyList<SummaryRow> rows, Stream output)
     {

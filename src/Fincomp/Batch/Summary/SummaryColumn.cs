@@ -4,7 +4,7 @@ namespace Fincomp.Batch.Summary;
 /// A column of the roll-up: its header, how to read it from a row, and whether the totals row adds it up. One list of
 /// columns serves every format, so CSV, JSON and the workbook can never disagree.
 /// </summary>
-public sealed record SummaryColumn(string Key, string Header, Func<SummaryRow, object?> Value, SummaryColumnKind Kind)
+internal sealed record SummaryColumn(string Key, string Header, Func<SummaryRow, object?> Value, SummaryColumnKind Kind)
 {
     public static readonly IReadOnlyList<SummaryColumn> All =
     [

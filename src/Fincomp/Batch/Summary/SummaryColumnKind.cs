@@ -1,7 +1,7 @@
 namespace Fincomp.Batch.Summary;
 
 /// <summary>How a roll-up column is formatted.</summary>
-public enum SummaryColumnKind
+internal enum SummaryColumnKind
 {
     Text,
     Count,

@@ -12,7 +12,7 @@ namespace Fincomp.Batch.Summary;
 /// cached, for readers that do not calculate); printed landscape on A4, one page wide, the header repeated on every
 /// page. Written with the Open XML SDK the Word writer already uses, and repacked for identical bytes.
 /// </summary>
-public sealed class XlsxSummaryWriter : ISummaryWriter
+internal sealed class XlsxSummaryWriter : ISummaryWriter
 {
     private const string SheetName = "汇总";
     private const uint HeaderStyle = 1;

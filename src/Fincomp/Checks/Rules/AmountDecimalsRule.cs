@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1904: an amount in 万元 written with more than two decimals (the unit allows two: 0.01 万元 = 100 元).</summary>
-public sealed class AmountDecimalsRule : IRule
+internal sealed class AmountDecimalsRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1904", Severity.Warning, "金额小数位过多",

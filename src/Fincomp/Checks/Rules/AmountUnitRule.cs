@@ -6,7 +6,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1806: an amount indicator whose 完成值 is about 10⁴ times off its 指标值 mixes 元 and 万元 (the seed's cost
 /// target "≤ 956000 元" against an achieved 42.58, which is 万元): the comparison then always "meets".
 /// </summary>
-public sealed class AmountUnitRule : IRule
+internal sealed class AmountUnitRule : IRule
 {
     private const decimal Low = 1_000m;
     private const decimal High = 100_000m;

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1106: the two sides of 收入支出决算总表 balance: 收入总计 = 支出总计.</summary>
-public sealed class BalancedStatementRule : IRule
+internal sealed class BalancedStatementRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1106", Severity.Error, "收入总计 = 支出总计",

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1301: 人员经费 + 公用经费 (the 基本支出 section) = the 基本支出 part of the 一般公共预算 项 lines (table 6 = table 5).</summary>
-public sealed class BasicSectionRule : IRule
+internal sealed class BasicSectionRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1301", Severity.Error, "人员经费 + 公用经费 = 一般公共预算各项的基本支出之和",

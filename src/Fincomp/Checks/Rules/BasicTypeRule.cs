@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1305: the statement's 基本支出 equals the 基本支出 of all 项 lines (table 1/3 = table 5 column).</summary>
-public sealed class BasicTypeRule : IRule
+internal sealed class BasicTypeRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1305", Severity.Error, "支出类型中的基本支出 = 各项的基本支出之和",

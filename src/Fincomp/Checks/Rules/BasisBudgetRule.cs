@@ -7,7 +7,7 @@ namespace Fincomp.Checks.Rules;
 /// reverse) would lose its completion rate and its reason in the text without a word; the finding says which key to add
 /// or which basis to choose.
 /// </summary>
-public sealed class BasisBudgetRule : IRule
+internal sealed class BasisBudgetRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1706", Severity.Warning, "项级科目缺少比较口径的预算数",

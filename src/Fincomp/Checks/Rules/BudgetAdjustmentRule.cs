@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1702: the 整体自评报告's 调整预算数 is 年初预算 − 决算数 (the report states all three).</summary>
-public sealed class BudgetAdjustmentRule : IRule
+internal sealed class BudgetAdjustmentRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1702", Severity.Error, "年初预算 − 决算 = 调整预算数",

@@ -6,7 +6,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1701: a 项 whose 决算 differs from its budget on the unit's basis (全年预算 or 年初预算) needs the reason the text
 /// must give ("与预算数持平可以不写原因").
 /// </summary>
-public sealed class BudgetReasonRule : IRule
+internal sealed class BudgetReasonRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1701", Severity.Warning, "决算数不等于预算数时应说明原因",

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1201: a printed 类 or 款 total of 一般公共预算财政拨款支出 is the sum of its 项.</summary>
-public sealed class DeclaredClassTotalRule : IRule
+internal sealed class DeclaredClassTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1201", Severity.Error, "印出的类、款合计 = 其下各项之和",

@@ -12,7 +12,7 @@ namespace Fincomp.Checks.Rules;
 /// second half and what follows do (学习|学习强国): <see cref="Words"/> lists such words, none of them 不 or 的, so
 /// “不不” and “的的” are always questioned.
 /// </summary>
-public sealed partial class DoubledWordRule : IRule
+internal sealed partial class DoubledWordRule : IRule
 {
     /// <summary>Real doublings, and the two words that meet on a function character, that the patterns would otherwise question.</summary>
     private static readonly string[] Allowed = ["的的确确", "是是非非", "研究研究", "讨论讨论", "是是否", "和和谐"];
@@ -38,19 +38,24 @@ public sealed partial class DoubledWordRule : IRule
     {
         foreach (var field in context.Texts)
         {
-            foreach (var match in Doubled(field.Text))
+            foreach (var finding in field.Capped(Info, Doubled(field.Text).Select(match => Finding(field, match))))
             {
-                var half = match.Length / 2;
-                yield return Info.At(field.At(match.Index + half),
-                    $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：“{match.Value[..half]}”连写了两次。");
+                yield return finding;
             }
         }
     }
 
+    private Func<Diagnostic> Finding(TextField field, Match match) => () =>
+    {
+        var half = match.Length / 2;
+        return Info.At(field.At(match.Index + half), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：“{match.Value[..half]}”连写了两次。");
+    };
+
     private static IEnumerable<Match> Doubled(string text)
     {
         var matches = FunctionWord().Matches(text).Concat(RepeatedWord().Matches(text)).OrderBy(m => m.Index);
-        return matches.Where(m => !IsAllowed(text, m.Index, m.Length) && !IsWordsMeeting(text, m.Index, m.Length / 2));
+        var allowed = AllowedPlaces(text);
+        return matches.Where(m => !IsAllowed(allowed, m.Index, m.Length) && !IsWordsMeeting(text, m.Index, m.Length / 2));
     }
 
     private static bool IsWordsMeeting(string text, int index, int half) =>
@@ -64,19 +69,37 @@ public sealed partial class DoubledWordRule : IRule
             return endsFirstHalf || startsSecondHalf;
         });
 
-    private static bool IsAllowed(string text, int index, int length) =>
-        Allowed.Any(phrase =>
+    /// <summary>Where each allowed phrase occurs in the text (start, end), found once per text rather than once per doubling.</summary>
+    private static List<(int Start, int End)> AllowedPlaces(string text)
+    {
+        var places = new List<(int Start, int End)>();
+        foreach (var phrase in Allowed)
         {
             for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
             {
-                if (at <= index && index + length <= at + phrase.Length)
-                {
-                    return true;
-                }
+                places.Add((at, at + phrase.Length));
             }
+        }
 
-            return false;
-        });
+        places.Sort();
+        return places;
+    }
+
+    /// <summary>Whether an allowed phrase covers the doubling; only phrases starting a phrase's length before it can.</summary>
+    private static bool IsAllowed(List<(int Start, int End)> places, int index, int length)
+    {
+        var longest = Allowed.Max(p => p.Length);
+        var first = places.BinarySearch((index + length - longest, int.MinValue));
+        for (var i = first < 0 ? ~first : first; i < places.Count && places[i].Start <= index; i++)
+        {
+            if (index + length <= places[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex("([不的是要在和并也都就将已又再而或之于从各很最把被])\\1")]
     private static partial Regex FunctionWord();

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1304: a 经济分类 款 of the 基本支出 section exists, belongs to 301/302/303/310, and its written name matches.</summary>
-public sealed class EconomicItemRule : IRule
+internal sealed class EconomicItemRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1304", Severity.Warning, "基本支出的经济分类款应存在且名称一致",

@@ -14,7 +14,7 @@ namespace Fincomp.Checks.Rules;
 /// months and quarters). Once a run goes wrong it is reported once: the labels after an out-of-order one are not
 /// measured against it again.
 /// </summary>
-public sealed partial class EnumerationRule : IRule
+internal sealed partial class EnumerationRule : IRule
 {
     private static readonly Style[] Styles =
     [
@@ -36,17 +36,14 @@ public sealed partial class EnumerationRule : IRule
     {
         foreach (var field in context.Texts)
         {
-            foreach (var style in Styles)
+            foreach (var finding in field.Capped(Info, Styles.SelectMany(style => Check(field, style))))
             {
-                foreach (var finding in Check(field, style))
-                {
-                    yield return finding;
-                }
+                yield return finding;
             }
         }
     }
 
-    private IEnumerable<Diagnostic> Check(TextField field, Style style)
+    private IEnumerable<Func<Diagnostic>> Check(TextField field, Style style)
     {
         var run = new List<(int Number, Match Match)>();
         var reported = false;
@@ -70,18 +67,23 @@ public sealed partial class EnumerationRule : IRule
                 continue;
             }
 
-            if (Finding(field, style, run, number, match) is { } finding)
+            if (IsFault(run, number))
             {
                 reported = true;
-                yield return finding;
+                var before = run.ToList();
+                yield return () => Finding(field, style, before, number, match);
             }
 
             run.Add((number, match));
         }
     }
 
-    /// <summary>What is wrong with label <paramref name="number"/> after <paramref name="run"/>, if anything.</summary>
-    private Diagnostic? Finding(TextField field, Style style, List<(int Number, Match Match)> run, int number, Match match)
+    /// <summary>Whether label <paramref name="number"/> after <paramref name="run"/> is written twice or out of turn.</summary>
+    private static bool IsFault(List<(int Number, Match Match)> run, int number) =>
+        number != run[^1].Number + 1 || run.Exists(r => r.Number == number);
+
+    /// <summary>What is wrong with label <paramref name="number"/> after <paramref name="run"/> (<see cref="IsFault"/>).</summary>
+    private Diagnostic Finding(TextField field, Style style, List<(int Number, Match Match)> run, int number, Match match)
     {
         var last = run[^1].Number;
         var expected = style.Label(last + 1);
@@ -94,10 +96,9 @@ public sealed partial class EnumerationRule : IRule
                 [field.At(earlier.Index)]);
         }
 
-        return number == last + 1 ? null
-            : Info.At(field.At(match.Index),
-                $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：编号“{style.Label(last)}”之后是“{match.Value}”，应为“{expected}”。",
-                [field.At(run[^1].Match.Index)]);
+        return Info.At(field.At(match.Index),
+            $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：编号“{style.Label(last)}”之后是“{match.Value}”，应为“{expected}”。",
+            [field.At(run[^1].Match.Index)]);
     }
 
     private static int? Number(string text) =>

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1809: a 预算执行率 below 90% needs a reason on the form.</summary>
-public sealed class ExecutionRateRule : IRule
+internal sealed class ExecutionRateRule : IRule
 {
     private const decimal Threshold = 0.9m;
 

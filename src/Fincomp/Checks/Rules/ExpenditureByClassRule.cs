@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1103: 本年支出合计 by type equals 本年支出合计 by 功能分类 (the two columns of the same table).</summary>
-public sealed class ExpenditureByClassRule : IRule
+internal sealed class ExpenditureByClassRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1103", Severity.Error, "各类型支出之和 = 各功能分类科目支出之和",

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1105: 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余.</summary>
-public sealed class ExpenditureGrandTotalRule : IRule
+internal sealed class ExpenditureGrandTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1105", Severity.Error, "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",

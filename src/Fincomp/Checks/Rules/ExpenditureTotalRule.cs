@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1102: the printed 本年支出合计 is the sum of the expenditure types.</summary>
-public sealed class ExpenditureTotalRule : IRule
+internal sealed class ExpenditureTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1102", Severity.Error, "本年支出合计 = 各类型支出之和",

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1402: the 财政拨款 part of 年初/年末结转和结余 cannot exceed the statement's 结转和结余 it is part of.</summary>
-public sealed class FiscalBalanceWithinTotalRule : IRule
+internal sealed class FiscalBalanceWithinTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1402", Severity.Error, "财政拨款结转和结余 ≤ 总表的结转和结余",

@@ -6,7 +6,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1801: the weights of a 项目支出绩效自评表 add up: 10 for 预算执行 + 90 for the indicators = 100 (and the printed
 /// 合计 weight); the 整体 form's printed 合计 is the sum of its group weights.
 /// </summary>
-public sealed class FormWeightsRule : IRule
+internal sealed class FormWeightsRule : IRule
 {
     private const decimal FullMarks = 100m;
     private const decimal IndicatorMarks = 90m;

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1902: a text that claims 满分 while the project's score is below its maximum.</summary>
-public sealed class FullMarksClaimRule : IRule
+internal sealed class FullMarksClaimRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1902", Severity.Error, "文字称“满分”而得分不是满分",

@@ -9,7 +9,7 @@ namespace Fincomp.Checks.Rules;
 /// trailing "支出" and unifying brackets, because documents routinely shorten 类 names (一般公共服务 for
 /// 一般公共服务支出); anything else (支应急管理事务 for 应急管理事务) is a typo that would be published.
 /// </summary>
-public sealed class FunctionalNameRule : IRule
+internal sealed class FunctionalNameRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1204", Severity.Warning, "科目名称应与功能分类表一致",

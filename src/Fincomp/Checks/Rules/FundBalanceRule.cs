@@ -8,7 +8,7 @@ namespace Fincomp.Checks.Rules;
 /// 年末结转和结余. The income is the statement's, the spending the 项 lines of that fund, the balances the
 /// appropriations section, so the rule is also what makes the three sections agree.
 /// </summary>
-public sealed class FundBalanceRule : IRule
+internal sealed class FundBalanceRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1401", Severity.Error, "财政拨款：年初结转 + 本年收入 = 本年支出 + 年末结转",

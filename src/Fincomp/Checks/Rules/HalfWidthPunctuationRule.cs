@@ -9,7 +9,7 @@ namespace Fincomp.Checks.Rules;
 /// Straight quotes ("三公", '三公') between Chinese want “ ” or ‘ ’: the first of a kind in the text opens, the next
 /// closes.
 /// </summary>
-public sealed class HalfWidthPunctuationRule : IRule
+internal sealed class HalfWidthPunctuationRule : IRule
 {
     private const string Marks = ",.;:?!()";
 
@@ -31,24 +31,33 @@ public sealed class HalfWidthPunctuationRule : IRule
     {
         foreach (var field in context.Texts)
         {
-            var text = field.Text;
-            var quotesSeen = new int[Quotes.Length];
-            for (var i = 0; i < text.Length; i++)
+            foreach (var finding in field.Capped(Info, Findings(field)))
             {
-                var mark = Marks.IndexOf(text[i], StringComparison.Ordinal);
-                if (mark >= 0 && InChinese(text, i))
-                {
-                    yield return Info.At(field.At(i), $"{field.Label}中“{field.Quote(i, 1)}”：半角“{text[i]}”应为全角“{FullWidth[mark]}”。");
-                }
+                yield return finding;
+            }
+        }
+    }
 
-                var quote = Quotes.IndexOf(text[i], StringComparison.Ordinal);
-                if (quote >= 0)
+    private IEnumerable<Func<Diagnostic>> Findings(TextField field)
+    {
+        var text = field.Text;
+        var quotesSeen = new int[Quotes.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var at = i;
+            var mark = Marks.IndexOf(text[i], StringComparison.Ordinal);
+            if (mark >= 0 && InChinese(text, i))
+            {
+                yield return () => Info.At(field.At(at), $"{field.Label}中“{field.Quote(at, 1)}”：半角“{text[at]}”应为全角“{FullWidth[mark]}”。");
+            }
+
+            var quote = Quotes.IndexOf(text[i], StringComparison.Ordinal);
+            if (quote >= 0)
+            {
+                var full = quotesSeen[quote]++ % 2 == 0 ? Opening[quote] : Closing[quote];
+                if (InChinese(text, i))
                 {
-                    var full = quotesSeen[quote]++ % 2 == 0 ? Opening[quote] : Closing[quote];
-                    if (InChinese(text, i))
-                    {
-                        yield return Info.At(field.At(i), $"{field.Label}中“{field.Quote(i, 1)}”：直引号“{text[i]}”应为中文引号“{full}”。");
-                    }
+                    yield return () => Info.At(field.At(at), $"{field.Label}中“{field.Quote(at, 1)}”：直引号“{text[at]}”应为中文引号“{full}”。");
                 }
             }
         }

@@ -9,7 +9,7 @@ namespace Fincomp.Checks.Rules;
 /// actual spending more than <see cref="Bound"/> times its budget. The rate is computed as the text computes it
 /// (<see cref="Wording.Completion"/>: the printed actual over the printed budget).
 /// </summary>
-public sealed class ImplausibleCompletionRule : IRule
+internal sealed class ImplausibleCompletionRule : IRule
 {
     /// <summary>
     /// 1000%: spending ten times its budget. Additions during the year (追加、调剂) raise spending above the budget, but

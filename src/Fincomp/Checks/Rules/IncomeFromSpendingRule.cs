@@ -9,7 +9,7 @@ namespace Fincomp.Checks.Rules;
 /// carries balances into or out of the year, or its rows' spending does not add up to its income, the rows' income cells
 /// stay blank and the clerk is told how to fill them.
 /// </summary>
-public sealed class IncomeFromSpendingRule : IRule
+internal sealed class IncomeFromSpendingRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1207", Severity.Warning, "收入决算表的科目收入不能由支出推出",

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1104: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.</summary>
-public sealed class IncomeGrandTotalRule : IRule
+internal sealed class IncomeGrandTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1104", Severity.Error, "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余",

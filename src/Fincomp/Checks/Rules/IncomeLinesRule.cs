@@ -9,7 +9,7 @@ namespace Fincomp.Checks.Rules;
 /// gives (本年收入合计, 财政拨款收入 and each other source), and each line's 本年收入合计 is the sum of its sources. A column
 /// that does not add up is left blank in table 2, so the table never prints rows that disagree with its 合计.
 /// </summary>
-public sealed class IncomeLinesRule : IRule
+internal sealed class IncomeLinesRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1206", Severity.Error, "收入决算表各科目收入之和 = 总表的收入",

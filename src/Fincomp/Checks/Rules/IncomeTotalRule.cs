@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1101: the printed 本年收入合计 is the sum of the eight income sources.</summary>
-public sealed class IncomeTotalRule : IRule
+internal sealed class IncomeTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1101", Severity.Error, "本年收入合计 = 各项收入之和",

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1602: 机关运行经费 is a 行政/参公 notion; a 事业单位 that reports one has most likely chosen the wrong kind.</summary>
-public sealed class InstitutionOperatingCostsRule : IRule
+internal sealed class InstitutionOperatingCostsRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1602", Severity.Warning, "事业单位一般不填机关运行经费",

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1202: each 项's 基本支出 + 项目支出 = its 决算数.</summary>
-public sealed class LineSplitRule : IRule
+internal sealed class LineSplitRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1202", Severity.Error, "项的基本支出 + 项目支出 = 决算数",

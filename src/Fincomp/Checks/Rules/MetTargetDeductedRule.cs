@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1805: an indicator that meets its target yet lost points contradicts the scoring standard.</summary>
-public sealed class MetTargetDeductedRule : IRule
+internal sealed class MetTargetDeductedRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1805", Severity.Warning, "已完成的指标不应扣分",

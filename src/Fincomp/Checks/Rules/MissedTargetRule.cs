@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1804: an indicator whose 完成值 misses its 指标值 needs a 未完成原因, and normally a deduction.</summary>
-public sealed class MissedTargetRule : IRule
+internal sealed class MissedTargetRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1804", Severity.Warning, "未完成的指标应说明原因并扣分",

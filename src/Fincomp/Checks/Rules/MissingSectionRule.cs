@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1002: a figure the standard report states is not given; the report leaves its sentence out rather than print 0.</summary>
-public sealed class MissingSectionRule : IRule
+internal sealed class MissingSectionRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1002", Severity.Warning, "报告需要的数字未填写",

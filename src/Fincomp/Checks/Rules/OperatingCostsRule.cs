@@ -9,7 +9,7 @@ namespace Fincomp.Checks.Rules;
 /// or a 部门 that consolidates 事业单位 legitimately has 公用经费 beyond its 机关运行经费. A warning: capital 公用经费
 /// can make a pure 行政单位 differ too.
 /// </summary>
-public sealed class OperatingCostsRule : IRule
+internal sealed class OperatingCostsRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1601", Severity.Warning, "机关运行经费 ≤ 公用经费（纯行政单位两者相等）",

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1302: 人员经费 = Σ the 301 and 303 款 amounts.</summary>
-public sealed class PersonnelItemsRule : IRule
+internal sealed class PersonnelItemsRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1302", Severity.Error, "人员经费 = 301 + 303 各款之和",

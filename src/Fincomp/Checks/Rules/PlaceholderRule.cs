@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1901: template placeholders left in a text would be published as is.</summary>
-public sealed class PlaceholderRule : IRule
+internal sealed class PlaceholderRule : IRule
 {
     private static readonly string[] Placeholders = ["XX", "xx", "××", "待填写", "TODO", "□"];
 

@@ -4,7 +4,7 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1604: 授予中小企业 ≤ 政府采购总额 and 其中小微企业 ≤ 中小企业 (a part cannot exceed its whole).</summary>
-public sealed class ProcurementSharesRule : IRule
+internal sealed class ProcurementSharesRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1604", Severity.Error, "中小企业 ≤ 采购总额，小微企业 ≤ 中小企业",

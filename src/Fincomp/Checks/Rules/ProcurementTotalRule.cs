@@ -6,7 +6,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1603: 政府采购 货物 + 工程 + 服务 = 总额, and none of them larger than the printed 总额 (rounding is monotone, so a
 /// part printed above its whole is a wrong figure even where the intervals of the sum still meet).
 /// </summary>
-public sealed class ProcurementTotalRule : IRule
+internal sealed class ProcurementTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1603", Severity.Error, "政府采购：货物 + 工程 + 服务 = 总额",

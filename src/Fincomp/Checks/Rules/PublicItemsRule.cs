@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1303: 公用经费 = Σ the 302 and 310 款 amounts.</summary>
-public sealed class PublicItemsRule : IRule
+internal sealed class PublicItemsRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1303", Severity.Error, "公用经费 = 302 + 310 各款之和",

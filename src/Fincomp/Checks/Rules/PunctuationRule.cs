@@ -8,7 +8,7 @@ namespace Fincomp.Checks.Rules;
 /// A closing bracket right after a list label ("1）", "一）" at the start of a text or a sentence) is a label, not an
 /// unbalanced bracket.
 /// </summary>
-public sealed partial class PunctuationRule : IRule
+internal sealed partial class PunctuationRule : IRule
 {
     /// <summary>Openers and their closers; a half-width parenthesis pairs with a full-width one (the mix is FC1907's).</summary>
     private static readonly (string Open, string Close, string Name)[] Pairs =
@@ -26,16 +26,24 @@ public sealed partial class PunctuationRule : IRule
     {
         foreach (var field in context.Texts)
         {
-            foreach (Match match in DoubledStop().Matches(field.Text))
+            foreach (var finding in field.Capped(Info, Findings(field)))
             {
-                yield return Info.At(field.At(match.Index + 1), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：标点“{match.Value}”重复。");
+                yield return finding;
             }
+        }
+    }
 
-            foreach (var (offset, name, open) in Unbalanced(field.Text))
-            {
-                var what = open ? $"有开头的{name}而没有结尾" : $"有结尾的{name}而没有开头";
-                yield return Info.At(field.At(offset), $"{field.Label}中“{field.Quote(offset, 1)}”：{what}。");
-            }
+    private IEnumerable<Func<Diagnostic>> Findings(TextField field)
+    {
+        foreach (Match match in DoubledStop().Matches(field.Text))
+        {
+            yield return () => Info.At(field.At(match.Index + 1), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：标点“{match.Value}”重复。");
+        }
+
+        foreach (var (offset, name, open) in Unbalanced(field.Text))
+        {
+            var what = open ? $"有开头的{name}而没有结尾" : $"有结尾的{name}而没有开头";
+            yield return () => Info.At(field.At(offset), $"{field.Label}中“{field.Quote(offset, 1)}”：{what}。");
         }
     }
 
@@ -58,7 +66,7 @@ public sealed partial class PunctuationRule : IRule
                     {
                         open.Pop();
                     }
-                    else if (!ListLabel().IsMatch(text[..i]))
+                    else if (!ListLabel().IsMatch(text.AsSpan(LabelWindowStart(i), i - LabelWindowStart(i))))
                     {
                         found.Add((i, name, false));
                     }
@@ -70,6 +78,14 @@ public sealed partial class PunctuationRule : IRule
 
         return found.OrderBy(f => f.Item1);
     }
+
+    /// <summary>
+    /// Where the text a list label is looked for before a closer at <paramref name="closer"/> starts: a label is at
+    /// most three characters after a stop, so four characters are enough (the whole text before a closer would make a
+    /// text of many closers quadratic). A window that does not start the text cannot match by its start alone: no
+    /// label is four characters long.
+    /// </summary>
+    private static int LabelWindowStart(int closer) => Math.Max(0, closer - 4);
 
     [GeneratedRegex("[，。、；：][，。、；：]|！！|？？")]
     private static partial Regex DoubledStop();

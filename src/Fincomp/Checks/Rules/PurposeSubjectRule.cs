@@ -11,7 +11,7 @@ namespace Fincomp.Checks.Rules;
 /// when it holds the own term or the term's first two characters, its head word (工会事务 → 工会, 城乡社区管理事务 →
 /// 城乡): "划拨工会经费及组织事务相关支出" is a 工会事务 purpose, not a copied 组织事务 one.
 /// </summary>
-public sealed class PurposeSubjectRule : IRule
+internal sealed class PurposeSubjectRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1910", Severity.Warning, "科目用途说明写的是另一个科目",

@@ -76,8 +76,6 @@ internal static class ReportNeeds
         foreach (var (missing, section, key, effect) in new (bool, ModelNode, string, string)[]
         {
             (assets.Vehicles is null, assets, "assets.vehicles", "第二部分十（三）不写车辆数（没有时请写 0）"),
-            (assets.GeneralEquipmentOver50 is null, assets, "assets.general_equipment_over50", "第二部分十（三）不写单价 50 万元以上通用设备台（套）数（没有时请写 0）"),
-            (assets.SpecialEquipmentOver100 is null, assets, "assets.special_equipment_over100", "第二部分十（三）不写单价 100 万元以上专用设备台（套）数（没有时请写 0）"),
             (management.PriorAssessed is null, management, "performance_management.prior_assessed", "第二部分十（四）不写开展事前绩效评估的项目个数"),
             (management.WithTargets is null, management, "performance_management.with_targets", "第二部分十（四）不写编制绩效目标的项目个数"),
             (management.Monitored is null, management, "performance_management.monitored", "第二部分十（四）不写开展绩效监控的项目个数"),
@@ -87,6 +85,20 @@ internal static class ReportNeeds
             {
                 yield return new(At(section, top), key, effect, false);
             }
+        }
+
+        if (unit.Settings.TemplatePack == TemplatePack.Shanghai)
+        {
+            foreach (var missing in ShanghaiNeeds(unit, figures, top))
+            {
+                yield return missing;
+            }
+        }
+
+        // The equipment counts the pack's sentence states, each with its own price threshold.
+        foreach (var line in unit.Settings.TemplatePack.Equipment().Where(e => e.Count(assets) is null))
+        {
+            yield return new(At(assets, top), line.Key, $"国有资产占有使用情况不写{line.Label}台（套）数（没有时请写 0）", false);
         }
 
         var threePublic = unit.ThreePublic;
@@ -114,12 +126,53 @@ internal static class ReportNeeds
 
         foreach (var line in unit.Functional.Lines)
         {
-            if (line.Fund == Fund.GeneralBudget && line.Code.Length == 7 && string.IsNullOrWhiteSpace(line.Meaning)
-                && string.IsNullOrWhiteSpace(line.Purpose) && string.IsNullOrWhiteSpace(context.Functional.Find(line.Code)?.Meaning))
+            if (line.Fund == Fund.GeneralBudget && line.Code.Length == 7 && string.IsNullOrWhiteSpace(ItemTexts.Meaning(unit, line))
+                && string.IsNullOrWhiteSpace(ItemTexts.Purpose(unit, line)) && string.IsNullOrWhiteSpace(context.Functional.Find(line.Code)?.Meaning))
             {
                 yield return new(line.Span, $"functional.lines（{line.Code}）.meaning",
                     $"编码表中科目 {line.Code} 没有标准说明，名词解释不列这一项", false);
             }
+        }
+    }
+
+    /// <summary>
+    /// What the Shanghai template states beyond the Sichuan one: the performance-management systems and self-evaluation
+    /// figures, the 面向中小企业预留 amounts, and the reason for the gap between 一般公共预算财政拨款支出 and its budget.
+    /// </summary>
+    private static IEnumerable<Missing> ShanghaiNeeds(UnitYear unit, ReportFigures figures, SourceSpan top)
+    {
+        var management = unit.PerformanceManagement;
+        const string Performance = "上海格式第三部分十（预算绩效管理情况）不写";
+        foreach (var (missing, key, effect) in new (bool, string, string)[]
+        {
+            (management.Systems.Count == 0, "performance_management.systems", "本部门建立的预算绩效管理制度"),
+            (management.WithTargets is not null && management.WithTargetsAmount is null, "performance_management.with_targets_amount", "编报绩效目标的项目涉及的预算金额"),
+            (management.Monitored is not null && management.MonitoredAmount is null, "performance_management.monitored_amount", "绩效跟踪评价的项目涉及的预算金额"),
+            (management.SelfEvaluated is null, "performance_management.self_evaluated", "绩效自评的项目个数（及其金额、平均得分、评级和问题整改）"),
+            (management.SelfEvaluated is not null && management.SelfEvaluatedAmount is null, "performance_management.self_evaluated_amount", "绩效自评的项目涉及的预算金额"),
+            (management.SelfEvaluated is not null && management.AverageScore is null, "performance_management.average_score", "绩效自评的平均得分"),
+            (management.SelfEvaluated is not null && management.Grades is null, "performance_management.grades", "绩效评级为“优”“良”“合格”“不合格”的项目个数"),
+            (management.SelfEvaluated is not null && management.Problems is null, "performance_management.problems", "绩效自评发现的问题及整改个数"),
+        })
+        {
+            if (missing)
+            {
+                yield return new(At(management, top), key, Performance + effect, false);
+            }
+        }
+
+        if (figures.Procurement is not null && unit.Procurement.Reserved is null)
+        {
+            yield return new(At(unit.Procurement, top), "procurement.reserved",
+                "上海格式第三部分十一（二）不写面向中小企业、小微企业预留的政府采购项目预算金额及中小企业中标、成交金额", false);
+        }
+
+        if (string.IsNullOrWhiteSpace(unit.Functional.BudgetReason)
+            && figures.Comparison.BudgetOf(figures.GeneralBudget.Total) is { } budget
+            && Display.Difference(budget, figures.GeneralBudget.Total.Actual) != 0m)
+        {
+            yield return new(At(unit.Functional, top), "functional.budget_reason",
+                $"上海格式第三部分五（三）只写“决算数{(Display.Difference(budget, figures.GeneralBudget.Total.Actual) > 0m ? "大于" : "小于")}预算数”，不写主要原因", false);
         }
     }
 

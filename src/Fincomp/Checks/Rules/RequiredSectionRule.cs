@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1003: data without which the standard report cannot be written (项 lines, 人员经费 and 公用经费, the "三公" section).</summary>
-public sealed class RequiredSectionRule : IRule
+internal sealed class RequiredSectionRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1003", Severity.Error, "缺少写出标准报告所必需的数据",

@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 using Fincomp.Model.Performance;
@@ -10,7 +11,7 @@ namespace Fincomp.Checks.Rules;
 /// so is a text written blank or as bare punctuation (a duty “。”), each at its own key or item; a blank meaning falls back to the table's, as the document does; an organization written with no internal units is a unit that has none (the report
 /// says 未下设内设机构), not a gap.
 /// </summary>
-public sealed class RequiredTextRule : IRule
+internal sealed class RequiredTextRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1912", Severity.Warning, "应有的文字没有写",
@@ -73,7 +74,7 @@ public sealed class RequiredTextRule : IRule
     {
         foreach (var line in context.Unit.Functional.Lines.Where(l => l.Fund == Fund.GeneralBudget))
         {
-            if (IsEmpty(context.Functional.MeaningOf(line.Code, line.Meaning)))
+            if (IsEmpty(context.Functional.MeaningOf(line.Code, ItemTexts.Meaning(context.Unit, line))))
             {
                 yield return Info.At(line.Locate(line.IsWritten(nameof(line.Meaning)) ? nameof(line.Meaning) : nameof(line.Code)),
                     $"名词解释缺少科目 {line.Code} 的说明：编码表没有它的标准说明，应在 meaning 中写明。");

@@ -7,7 +7,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1803: declared score totals are the sums of their scores: a project form's 合计 得分 = 预算执行 + Σ indicator
 /// scores; the 整体 report's score = Σ its categories, and each category = Σ its parts.
 /// </summary>
-public sealed class ScoreTotalRule : IRule
+internal sealed class ScoreTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1803", Severity.Error, "印出的总得分 = 各项得分之和",

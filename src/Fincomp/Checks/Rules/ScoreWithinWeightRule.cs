@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1802: no score exceeds its weight (nor is negative).</summary>
-public sealed class ScoreWithinWeightRule : IRule
+internal sealed class ScoreWithinWeightRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1802", Severity.Error, "得分不超过权重",

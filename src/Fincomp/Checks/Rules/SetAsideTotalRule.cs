@@ -7,7 +7,7 @@ namespace Fincomp.Checks.Rules;
 /// or two sides of an identity that agree within rounding but keep two values (<see cref="Derivation.UnmatchedIdentity"/>).
 /// The build reports the same finding, since it checks the same derived figures.
 /// </summary>
-public sealed class SetAsideTotalRule : IRule
+internal sealed class SetAsideTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1107", Severity.Warning, "印出的合计无法与其分项一致印出，报告采用分项之和",

@@ -4,7 +4,7 @@ using Fincomp.Model.Performance;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1808: each spending detail's sub-items add up to the detail, at every level.</summary>
-public sealed class SpendingItemsRule : IRule
+internal sealed class SpendingItemsRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1808", Severity.Error, "开支明细的细项之和 = 该明细金额",

@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1807: a project's 具体开支范围 adds up to its executed amount (预算执行数).</summary>
-public sealed class SpendingTotalRule : IRule
+internal sealed class SpendingTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1807", Severity.Error, "开支明细之和 = 预算执行数",

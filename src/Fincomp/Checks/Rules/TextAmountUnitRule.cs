@@ -12,7 +12,7 @@ namespace Fincomp.Checks.Rules;
 /// is 300 万元: small sums in 元 are common and the coincidence is not evidence. Rates ("500元/月", "每户10000元",
 /// "人均补助0.6元", "标准每年20000元") and the indicator values FC1806 checks are left alone.
 /// </summary>
-public sealed partial class TextAmountUnitRule : IRule
+internal sealed partial class TextAmountUnitRule : IRule
 {
     private const decimal YuanPerWan = 10_000m;
 
@@ -32,18 +32,31 @@ public sealed partial class TextAmountUnitRule : IRule
 
         foreach (var field in context.Texts.Where(f => f.Owner is not (ProjectIndicator or UnitIndicator)))
         {
-            foreach (Match match in YuanAmount().Matches(field.Text))
+            foreach (var finding in field.Capped(Info, Findings(field, figures)))
             {
-                var written = decimal.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-                var quote = field.Quote(match.Index, match.Length);
-                if (written.Scale > 0 && figures.Contains(written))
-                {
-                    yield return Info.At(field.At(match.Index), $"{field.Label}中“{quote}”写作 {match.Value}，而本单位有 {Amounts.Format(written)} 万元的金额，疑漏写“万”。");
-                }
-                else if (written >= YuanPerWan && figures.Contains(written / YuanPerWan))
-                {
-                    yield return Info.At(field.At(match.Index), $"{field.Label}中“{quote}”写作 {match.Value}，即 {Amounts.Format(written / YuanPerWan)} 万元；全文金额以万元表述，应写作 {Amounts.Format(written / YuanPerWan)}万元。");
-                }
+                yield return finding;
+            }
+        }
+    }
+
+    private IEnumerable<Func<Diagnostic>> Findings(TextField field, HashSet<decimal> figures)
+    {
+        foreach (Match match in YuanAmount().Matches(field.Text))
+        {
+            // A run of digits too long for decimal is no amount of this unit's.
+            if (!decimal.TryParse(match.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var written))
+            {
+                continue;
+            }
+
+            var quote = field.Quote(match.Index, match.Length);
+            if (written.Scale > 0 && figures.Contains(written))
+            {
+                yield return () => Info.At(field.At(match.Index), $"{field.Label}中“{quote}”写作 {match.Value}，而本单位有 {Amounts.Format(written)} 万元的金额，疑漏写“万”。");
+            }
+            else if (written >= YuanPerWan && figures.Contains(written / YuanPerWan))
+            {
+                yield return () => Info.At(field.At(match.Index), $"{field.Label}中“{quote}”写作 {match.Value}，即 {Amounts.Format(written / YuanPerWan)} 万元；全文金额以万元表述，应写作 {Amounts.Format(written / YuanPerWan)}万元。");
             }
         }
     }

@@ -8,7 +8,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1903: a year in a text ("2021年") that is neither the report year nor the one before is usually left over from
 /// last year's document.
 /// </summary>
-public sealed partial class TextYearRule : IRule
+internal sealed partial class TextYearRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1903", Severity.Warning, "文字中的年份不是本年或上年",

@@ -7,7 +7,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1504: the counts behind "三公" (团组/人次, 批次/人次, 辆) are non-negative whole numbers, a group or batch has at
 /// least one person, and counts exist exactly when money was spent.
 /// </summary>
-public sealed class ThreePublicCountsRule : IRule
+internal sealed class ThreePublicCountsRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1504", Severity.Error, "“三公”次数、人次与金额一致",

@@ -9,7 +9,7 @@ namespace Fincomp.Checks.Rules;
 /// Last year's set may give only some parts: a sum is compared only when all of its parts are given
 /// (<see cref="ThreePublicGiven"/>), since a part left out is not a 0.
 /// </summary>
-public sealed class ThreePublicTotalRule : IRule
+internal sealed class ThreePublicTotalRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1501", Severity.Error, "“三公”经费合计 = 出国 + 用车 + 接待",

@@ -8,7 +8,7 @@ namespace Fincomp.Checks.Rules;
 /// none can exceed the amount it belongs to. Real disclosures print 30217 as 8.31 against a 公务接待费 of 0.30 while
 /// every total adds up, which no sum rule sees.
 /// </summary>
-public sealed class ThreePublicWithinBasicRule : IRule
+internal sealed class ThreePublicWithinBasicRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1505", Severity.Error, "基本支出中的\"三公\"款不超过\"三公\"经费决算数",

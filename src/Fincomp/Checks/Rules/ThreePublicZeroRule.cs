@@ -3,7 +3,7 @@ using Fincomp.Diagnostics;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1502: a "三公" total printed as zero has every part zero (a zero total with a non-zero part is never rounding).</summary>
-public sealed class ThreePublicZeroRule : IRule
+internal sealed class ThreePublicZeroRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1502", Severity.Error, "“三公”经费合计为 0 时各分项也为 0",

@@ -10,7 +10,7 @@ namespace Fincomp.Checks.Rules;
 /// paragraph that ends "原因如下：" or "主要用于：" before the section's numbered items (or its spending list) is
 /// finished: the items are what follows.
 /// </summary>
-public sealed partial class UnfinishedTextRule : IRule
+internal sealed partial class UnfinishedTextRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1908", Severity.Warning, "句子没有写完或模板选项没有选定",
@@ -22,20 +22,28 @@ public sealed partial class UnfinishedTextRule : IRule
     {
         foreach (var field in context.Texts)
         {
-            foreach (Match match in Dangling().Matches(field.Text))
+            foreach (var finding in field.Capped(Info, Findings(field)))
             {
-                if (match.Index + match.Length == field.Text.Length && IntroducesItems(field))
-                {
-                    continue;
-                }
+                yield return finding;
+            }
+        }
+    }
 
-                yield return Info.At(field.At(match.Index), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：“{match.Groups[1].Value}”之后没有内容。");
+    private IEnumerable<Func<Diagnostic>> Findings(TextField field)
+    {
+        foreach (Match match in Dangling().Matches(field.Text))
+        {
+            if (match.Index + match.Length == field.Text.Length && IntroducesItems(field))
+            {
+                continue;
             }
 
-            foreach (Match match in Alternatives().Matches(field.Text))
-            {
-                yield return Info.At(field.At(match.Index), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：模板中的“{match.Value}”没有按实际选定一个。");
-            }
+            yield return () => Info.At(field.At(match.Index), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：“{match.Groups[1].Value}”之后没有内容。");
+        }
+
+        foreach (Match match in Alternatives().Matches(field.Text))
+        {
+            yield return () => Info.At(field.At(match.Index), $"{field.Label}中“{field.Quote(match.Index, match.Length)}”：模板中的“{match.Value}”没有按实际选定一个。");
         }
     }
 

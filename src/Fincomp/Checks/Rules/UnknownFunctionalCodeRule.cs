@@ -4,7 +4,7 @@ using Fincomp.Reference;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>FC1203: a 项 code must exist in the year's 功能分类 table (a wrong code puts the money under the wrong 类).</summary>
-public sealed class UnknownFunctionalCodeRule : IRule
+internal sealed class UnknownFunctionalCodeRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1203", Severity.Error, "项级科目编码应存在于功能分类表",

@@ -7,7 +7,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1503: vehicles bought ↔ 公务用车购置费: a purchase amount needs bought vehicles and the reverse, and the amounts
 /// by type add up to the 决算 purchase amount.
 /// </summary>
-public sealed class VehiclePurchaseRule : IRule
+internal sealed class VehiclePurchaseRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1503", Severity.Error, "购置车辆与公务用车购置费一致",

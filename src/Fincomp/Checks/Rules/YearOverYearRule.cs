@@ -8,7 +8,7 @@ namespace Fincomp.Checks.Rules;
 /// change_amount_threshold, default 10 万元) needs the reason the text must give. Both must be exceeded, so small
 /// units are not asked to explain a 0.5 万元 change of 50%.
 /// </summary>
-public sealed class YearOverYearRule : IRule
+internal sealed class YearOverYearRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1704", Severity.Warning, "较上年变动较大时应说明原因",

@@ -7,7 +7,7 @@ namespace Fincomp.Checks.Rules;
 /// FC1703: a completion or execution rate on a zero budget is meaningless ("完成预算0%" beside real spending, or a
 /// division by zero); the figures or the wording must change.
 /// </summary>
-public sealed class ZeroBudgetRateRule : IRule
+internal sealed class ZeroBudgetRateRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1703", Severity.Warning, "预算为 0 却有支出：完成率无法计算",

@@ -1,7 +1,7 @@
 namespace Fincomp.Writers.Docx;
 
 /// <summary>How the Word file is written.</summary>
-public sealed record DocxOptions
+internal sealed record DocxOptions
 {
     /// <summary>
     /// A .docx whose styles (and settings, theme, numbering, page margins) the output takes over, as pandoc's

@@ -12,7 +12,7 @@ namespace Fincomp.Writers.Docx;
 /// byte-identical for the same input: fixed relationship and picture ids, no timestamps in the package properties,
 /// and a re-packed zip with ordered entries and a fixed entry time.
 /// </summary>
-public sealed class DocxWriter : IReportWriter
+internal sealed class DocxWriter : IReportWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
@@ -44,24 +44,10 @@ public sealed class DocxWriter : IReportWriter
             var context = new WriteContext(main, PageSetup.TextWidth(section));
             var body = new Body();
             var builder = new BodyBuilder(body);
+            var blocks = new DocxBlockWriter(builder, context, document.Blocks, front, section, _options.ContentsPageNumbers);
             foreach (var block in document.Blocks)
             {
-                switch (block)
-                {
-                    case PageBreak:
-                        builder.PageBreak();
-                        break;
-                    case BodyStart:
-                        builder.SectionBreak(Sections.FrontMatter(front));
-                        Sections.NumberFromOne(section);
-                        break;
-                    case Contents:
-                        builder.Add(ContentsWriter.Write(ContentsEntries.Of(document.Blocks), _options.ContentsPageNumbers));
-                        break;
-                    default:
-                        builder.Add(Write(block, context));
-                        break;
-                }
+                block.Accept(blocks);
             }
 
             builder.Finish();
@@ -71,15 +57,6 @@ public sealed class DocxWriter : IReportWriter
 
         DeterministicZip.Repack(package, output);
     }
-
-    private static IEnumerable<OpenXmlElement> Write(Block block, WriteContext context) => block switch
-    {
-        Heading heading => HeadingWriter.Write(heading, context),
-        Document.Paragraph paragraph => ParagraphWriter.Write(paragraph),
-        Document.Table table => TableWriter.Write(table, context),
-        Figure figure => FigureWriter.Write(figure, context),
-        _ => throw new NotSupportedException($"No Word writer for block type {block.GetType().Name}."),
-    };
 
     /// <summary>
     /// Builds the default reference package once per process. Calling it early, on another thread, also loads and

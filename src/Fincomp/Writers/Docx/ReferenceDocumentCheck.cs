@@ -13,7 +13,7 @@ namespace Fincomp.Writers.Docx;
 /// message about the reference document, instead of an out-of-memory crash, an internal error or a failure blamed
 /// on the output file.
 /// </summary>
-public static class ReferenceDocumentCheck
+internal static class ReferenceDocumentCheck
 {
     /// <summary>A template .docx is tens of kilobytes; a few megabytes with a logo.</summary>
     public const long MaxBytes = 32L * 1024 * 1024;
@@ -21,7 +21,7 @@ public static class ReferenceDocumentCheck
     /// <summary>What its parts may unpack to: far above a real template, far below what would strain a build machine.</summary>
     public const long MaxUnpackedBytes = 128L * 1024 * 1024;
 
-    private static readonly ConcurrentDictionary<(string Path, DateTime Written, long Length), string?> _checked = new();
+    private static readonly ConcurrentDictionary<(string Path, DateTime Written, long Length), string?> Checked = new();
 
     /// <summary>Null when the file can serve as reference document, otherwise why not (Chinese, naming the file).</summary>
     public static string? Problem(string path)
@@ -30,7 +30,7 @@ public static class ReferenceDocumentCheck
         try
         {
             var info = new FileInfo(path);
-            return _checked.GetOrAdd((RealPath.Of(path), info.LastWriteTimeUtc, info.Exists ? info.Length : -1), _ => Check(path));
+            return Checked.GetOrAdd((RealPath.Of(path), info.LastWriteTimeUtc, info.Exists ? info.Length : -1), _ => Check(path));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

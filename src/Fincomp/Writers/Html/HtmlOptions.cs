@@ -1,7 +1,7 @@
 namespace Fincomp.Writers.Html;
 
 /// <summary>How the web page is written.</summary>
-public sealed record HtmlOptions
+internal sealed record HtmlOptions
 {
     /// <summary>
     /// Whether a table of contents (links to the Part and Section headings) opens the page. On by default because a

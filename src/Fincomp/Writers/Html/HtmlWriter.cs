@@ -9,7 +9,7 @@ namespace Fincomp.Writers.Html;
 /// the page makes no request of its own. One small writer per block kind. The output is UTF-8 without a byte order
 /// mark, with <c>\n</c> line ends, and byte-identical for the same document.
 /// </summary>
-public sealed class HtmlWriter : IReportWriter
+internal sealed class HtmlWriter : IReportWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly HtmlOptions _options;
@@ -40,20 +40,10 @@ public sealed class HtmlWriter : IReportWriter
         }
 
         html.Line("<main>");
-        var headings = 0;
+        var blocks = new HtmlBlockWriter(html, document.Blocks, _options.IncludeContents);
         foreach (var block in document.Blocks)
         {
-            if (block is Contents)
-            {
-                if (_options.IncludeContents)
-                {
-                    ContentsHtml.Write(document.Blocks, html);
-                }
-
-                continue;
-            }
-
-            Write(block, html, ref headings);
+            block.Accept(blocks);
         }
 
         html.Line("</main>").Line("</body>").Line("</html>");
@@ -75,29 +65,5 @@ public sealed class HtmlWriter : IReportWriter
         }
 
         html.Line("<style>").Line(PageStyle.Css.TrimEnd()).Line("</style>").Line("</head>");
-    }
-
-    private static void Write(Block block, HtmlOutput html, ref int headings)
-    {
-        switch (block)
-        {
-            case Heading heading:
-                HeadingHtml.Write(heading, HeadingIds.For(headings++), html);
-                break;
-            case Document.Paragraph paragraph:
-                ParagraphHtml.Write(paragraph, html);
-                break;
-            case Table table:
-                TableHtml.Write(table, html);
-                break;
-            case Figure figure:
-                FigureHtml.Write(figure, html);
-                break;
-            case PageBreak or BodyStart:
-                PageBreakHtml.Write(html);
-                break;
-            default:
-                throw new NotSupportedException($"No HTML writer for block type {block.GetType().Name}.");
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Fincomp.Writers.Pdf;
 
@@ -7,13 +8,15 @@ namespace Fincomp.Writers.Pdf;
 /// Lays a Word document out with LibreOffice, headless, through fincomp's macro (<see cref="LibreOfficeProfile"/>),
 /// which updates the contents' page numbers, reads them back and, on request, exports the PDF. Each run uses its own
 /// scratch folder and its own copy of the profile, so several units convert in parallel without locking each other
-/// out; a hung LibreOffice is killed after a timeout instead of stalling a batch; the folder and the process are
-/// cleaned up on every path (<see cref="ScratchFolders"/>), and the PDF is checked (<see cref="PdfCheck"/>) before
-/// anyone may use it. Fonts come through the fontconfig file fincomp ships (<see cref="PdfFontSetup"/>).
+/// out; a LibreOffice that works too long or hangs is killed (<see cref="SofficeLimits"/>) instead of stalling a batch;
+/// the folder and the process are cleaned up on every path (<see cref="ScratchFolders"/>), LibreOffice's own temporary
+/// files go into that folder, and the PDF is checked (<see cref="PdfCheck"/>) before anyone may use it. Fonts come
+/// through the fontconfig file fincomp ships (<see cref="PdfFontSetup"/>).
 /// </summary>
-public sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout, string? scratchRoot = null)
+internal sealed class LibreOfficePdfConverter(string soffice, SofficeLimits limits, string? scratchRoot = null)
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
+    /// <summary>How often a running soffice's processor time is read.</summary>
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
     /// <summary>One template profile per LibreOffice per process, made on the first conversion.</summary>
     private static readonly ConcurrentDictionary<string, Lazy<LibreOfficeProfile>> Profiles = new(StringComparer.Ordinal);
@@ -24,7 +27,7 @@ public sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout, st
     /// <summary>A converter for the soffice found on this machine, or a clear error when there is none.</summary>
     public static LibreOfficePdfConverter Create() =>
         SofficeLocator.Find() is { } found
-            ? new LibreOfficePdfConverter(found, DefaultTimeout)
+            ? new LibreOfficePdfConverter(found, SofficeLimits.Default)
             : throw new PdfConversionException("未找到 LibreOffice（soffice），无法生成 PDF：请安装 LibreOffice 并确保 soffice 在 PATH 中，或改用 --format docx / html。");
 
     /// <summary>Writes the PDF of <paramref name="docx"/> to <paramref name="pdf"/>, after checking it.</summary>
@@ -99,6 +102,15 @@ public sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout, st
         };
         // LibreOffice asks fontconfig for the styles' fonts; the shipped file gives the official fonts Chinese fallbacks.
         start.Environment["FONTCONFIG_FILE"] = PdfFontSetup.WriteConfig(folder);
+
+        // Every soffice run makes a luNNNN.tmp folder in the temporary directory and leaves it there (empty) when it
+        // ends; inside the scratch folder it goes with the folder.
+        var temporary = Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName;
+        foreach (var variable in (string[])["TMPDIR", "TMP", "TEMP"])
+        {
+            start.Environment[variable] = temporary;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -110,11 +122,11 @@ public sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout, st
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
+            if (WaitOrOverrun(process) is { } overrun)
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit();
-                throw new PdfConversionException($"LibreOffice 转换 PDF 超过 {timeout.TotalSeconds:0} 秒未完成，已终止。");
+                throw new PdfConversionException($"LibreOffice 转换 PDF {overrun}仍未完成，已终止。");
             }
 
             return (process.ExitCode, $"{stderr.Result.Trim()} {stdout.Result.Trim()}");
@@ -123,5 +135,26 @@ public sealed class LibreOfficePdfConverter(string soffice, TimeSpan timeout, st
         {
             ScratchFolders.Forget(process);
         }
+    }
+
+    /// <summary>Waits for <paramref name="process"/> to end; null when it did, else which limit it overran (for the message).</summary>
+    private string? WaitOrOverrun(Process process)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!process.WaitForExit(Poll))
+        {
+            if (ProcessTreeClock.ProcessorTime(process) > limits.ProcessorTime)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"用了 {limits.ProcessorTime.TotalSeconds:0} 秒处理器时间");
+            }
+
+            if (watch.Elapsed > limits.WallClock)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"已运行 {limits.WallClock.TotalSeconds:0} 秒");
+            }
+        }
+
+        process.WaitForExit();
+        return null;
     }
 }

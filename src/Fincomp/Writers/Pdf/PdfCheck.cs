@@ -11,7 +11,7 @@ namespace Fincomp.Writers.Pdf;
 /// dictionary and its headings in its outline, so an empty, truncated or stale file never passes for the report.
 /// LibreOffice writes these dictionaries uncompressed, so they are read from the bytes as they are.
 /// </summary>
-public static partial class PdfCheck
+internal static partial class PdfCheck
 {
     /// <summary>What is wrong with <paramref name="pdf"/> (a message for the user), or null when it is a sound export.</summary>
     /// <param name="title">The document title the PDF must carry, if any.</param>

@@ -9,7 +9,7 @@ namespace Fincomp.Writers.Pdf;
 /// official Chinese fonts to free simplified-Chinese ones of the same kind, and the check that tells which official
 /// fonts the styles name but this machine lacks, so the build can say so instead of falling back silently.
 /// </summary>
-public static class PdfFontSetup
+internal static class PdfFontSetup
 {
     private const string ResourceName = "Fincomp.Writers.Pdf.fonts.conf";
 

@@ -18,9 +18,16 @@ internal static class ScratchFolders
 
     private const string OwnerFile = "owner";
 
+    /// <summary>
+    /// How far apart two readings of one process's start time may be. .NET derives it from the boot time, which each
+    /// process works out from the clock when it asks, so another fincomp reads a live owner's start a little off; a
+    /// reused process id would have started long after.
+    /// </summary>
+    private static readonly TimeSpan SameStart = TimeSpan.FromSeconds(1);
+
     private static readonly ConcurrentDictionary<string, byte> LiveFolders = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<int, Process> LiveProcesses = new();
-    private static int _hooked;
+    private static int Hooked;
 
     /// <summary>A new folder under <paramref name="root"/> (the temporary directory when null) owned by this process.</summary>
     public static string Create(string prefix, string? root)
@@ -92,7 +99,8 @@ internal static class ScratchFolders
         }
 
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var started))
         {
             return false;
         }
@@ -100,7 +108,7 @@ internal static class ScratchFolders
         try
         {
             using var process = Process.GetProcessById(id);
-            return !process.HasExited && Owner(process) == text;
+            return !process.HasExited && Math.Abs(process.StartTime.ToUniversalTime().Ticks - started) < SameStart.Ticks;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
@@ -145,7 +153,7 @@ internal static class ScratchFolders
 
     private static void Hook()
     {
-        if (Interlocked.Exchange(ref _hooked, 1) == 0)
+        if (Interlocked.Exchange(ref Hooked, 1) == 0)
         {
             AppDomain.CurrentDomain.ProcessExit += (_, _) => CleanUp();
         }

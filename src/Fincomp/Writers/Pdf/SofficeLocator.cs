@@ -4,7 +4,7 @@ namespace Fincomp.Writers.Pdf;
 /// Finds LibreOffice's soffice: the file the FINCOMP_SOFFICE environment variable names (one LibreOffice among
 /// several), else on PATH, else where its installers put it on Windows and macOS.
 /// </summary>
-public static class SofficeLocator
+internal static class SofficeLocator
 {
     public const string Variable = "FINCOMP_SOFFICE";
 

@@ -17,7 +17,7 @@ namespace Fincomp.Writers.Xlsx;
 /// an A4 print setup that fits the width and repeats the header rows. The cells are the table blocks the Word document
 /// prints, so both show the same figures. Repacked so that the same unit gives the same bytes.
 /// </summary>
-public static class TablesWorkbookWriter
+internal static class TablesWorkbookWriter
 {
     private const int FirstTableRow = 3;
 

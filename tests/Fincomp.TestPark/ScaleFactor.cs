@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Fincomp.Benchmarks.Park;
+namespace Fincomp.TestPark;
 
 /// <summary>
 /// A rational factor p/q that keeps every amount of one unit exact to the fen: q divides the greatest common divisor

@@ -4,7 +4,7 @@ using System.Reflection;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 
-namespace Fincomp.Benchmarks.Park;
+namespace Fincomp.TestPark;
 
 /// <summary>
 /// Finds where every money figure of a loaded unit was written, by walking the model rather than guessing from YAML

@@ -3,7 +3,7 @@ using Fincomp.Checks;
 using Fincomp.Diagnostics;
 using Fincomp.Input;
 
-namespace Fincomp.Benchmarks.Park;
+namespace Fincomp.TestPark;
 
 /// <summary>
 /// Writes a park of N unit files for the whole-process benchmarks: the consistent units of a source folder, taken in

@@ -2,7 +2,7 @@ using Fincomp.Derivation;
 using Fincomp.Input;
 using Fincomp.Writers.Xlsx;
 
-namespace Fincomp.Benchmarks.Park;
+namespace Fincomp.TestPark;
 
 /// <summary>
 /// The nine tables of every unit file in a folder, written as one workbook per unit: the input of the import

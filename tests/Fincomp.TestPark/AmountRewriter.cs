@@ -1,7 +1,7 @@
 using System.Globalization;
 using Fincomp.Diagnostics;
 
-namespace Fincomp.Benchmarks.Park;
+namespace Fincomp.TestPark;
 
 /// <summary>
 /// Replaces the amounts at given positions of a YAML text and leaves every other character alone, so comments, order
