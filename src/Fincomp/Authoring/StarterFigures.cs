@@ -11,14 +11,20 @@ internal static class StarterFigures
 {
     private const string Zero = "0";
 
-    public static void Write(YamlLines yaml, UnitYear? last)
+    /// <param name="yaml">The file being written.</param>
+    /// <param name="last">Last year's unit, whose codes are carried over.</param>
+    /// <param name="imported">
+    /// Whether the figures come from the 公开表 (<c>fincomp import</c>): the counts and amounts no table holds are then
+    /// written as commented keys without a value, never as 0, because an unknown number is not zero.
+    /// </param>
+    public static void Write(YamlLines yaml, UnitYear? last, bool imported = false)
     {
         Statement(yaml);
         Appropriations(yaml);
         Functional(yaml, last?.Functional.Lines ?? []);
         Basic(yaml, last?.BasicExpenditure.Items ?? []);
-        ThreePublic(yaml);
-        Others(yaml);
+        ThreePublic(yaml, imported);
+        Others(yaml, imported);
     }
 
     private static void Statement(YamlLines yaml)
@@ -124,8 +130,9 @@ internal static class StarterFigures
         yaml.Blank();
     }
 
-    private static void ThreePublic(YamlLines yaml)
+    private static void ThreePublic(YamlLines yaml, bool imported)
     {
+        var zero = imported ? "" : Zero;
         yaml.Comment(0, "“三公”经费（一般公共预算财政拨款）：预算数与决算数；次数、人次、车辆数与金额要对应。");
         yaml.Open(0, "three_public");
         foreach (var (key, label) in new[] { ("budget", "全年预算数"), ("actual", "决算数") })
@@ -137,55 +144,73 @@ internal static class StarterFigures
 
         yaml.Comment(1, "reason: 决算数与预算数差异的主要原因");
         yaml.Comment(1, "change_reason: 较上年变动的主要原因");
-        yaml.Open(1, "overseas", "因公出国（境）");
-        yaml.Value(2, "groups", Zero, "团组数").Value(2, "people", Zero, "人次");
-        yaml.Open(1, "vehicles", "公务用车");
-        yaml.Open(2, "purchased", "本年购置，按车型");
-        foreach (var (key, label) in new[] { ("sedan", "轿车"), ("off_road", "越野车"), ("passenger", "载客汽车") })
+        yaml.Unknown(1, imported, block =>
         {
-            yaml.Open(3, key, label);
-            yaml.Value(4, "count", Zero, "辆数").Value(4, "amount", Zero, "金额");
-        }
+            block.Open(0, "overseas", "因公出国（境）");
+            block.Value(1, "groups", zero, "团组数").Value(1, "people", zero, "人次");
+            block.Open(0, "vehicles", "公务用车");
+            block.Open(1, "purchased", "本年购置，按车型");
+            foreach (var (key, label) in new[] { ("sedan", "轿车"), ("off_road", "越野车"), ("passenger", "载客汽车") })
+            {
+                block.Open(2, key, label);
+                block.Value(3, "count", zero, "辆数").Value(3, "amount", zero, "金额");
+            }
 
-        yaml.Open(2, "fleet", "12 月 31 日保有量");
-        yaml.Value(3, "sedan", Zero, "轿车").Value(3, "off_road", Zero, "越野车").Value(3, "passenger", Zero, "载客汽车");
-        yaml.Open(1, "receptions", "公务接待");
-        yaml.Value(2, "domestic_batches", Zero, "国内接待批次").Value(2, "domestic_people", Zero, "国内接待人次（不含陪同人员）");
-        yaml.Value(2, "foreign_batches", Zero, "外事接待批次").Value(2, "foreign_people", Zero, "外事接待人次");
+            block.Open(1, "fleet", "12 月 31 日保有量");
+            block.Value(2, "sedan", zero, "轿车").Value(2, "off_road", zero, "越野车").Value(2, "passenger", zero, "载客汽车");
+            block.Open(0, "receptions", "公务接待");
+            block.Value(1, "domestic_batches", zero, "国内接待批次").Value(1, "domestic_people", zero, "国内接待人次（不含陪同人员）");
+            block.Value(1, "foreign_batches", zero, "外事接待批次").Value(1, "foreign_people", zero, "外事接待人次");
+        });
         yaml.Blank();
     }
 
-    private static void Others(YamlLines yaml)
+    private static void Others(YamlLines yaml, bool imported)
     {
+        var zero = imported ? "" : Zero;
         yaml.Comment(0, "机关运行经费：行政单位和参公单位填写（通常等于公用经费）；事业单位删去本节。");
-        yaml.Open(0, "operating_costs");
-        yaml.Value(1, "amount", Zero, "机关运行经费");
-        yaml.Comment(1, "reason: 较上年变动的主要原因");
+        yaml.Unknown(0, imported, block =>
+        {
+            block.Open(0, "operating_costs");
+            block.Value(1, "amount", zero, "机关运行经费");
+        });
+        yaml.Comment(imported ? 0 : 1, imported ? "  reason: 较上年变动的主要原因" : "reason: 较上年变动的主要原因");
         yaml.Blank();
-        yaml.Open(0, "procurement", "政府采购");
-        Zeros(yaml, 1, ("goods", "货物"), ("works", "工程"), ("services", "服务"), ("small_and_medium", "授予中小企业合同金额"), ("small_and_micro", "其中授予小微企业合同金额"));
+        yaml.Unknown(0, imported, block =>
+        {
+            block.Open(0, "procurement", "政府采购");
+            Zeros(block, 1, zero, ("goods", "货物"), ("works", "工程"), ("services", "服务"), ("small_and_medium", "授予中小企业合同金额"), ("small_and_micro", "其中授予小微企业合同金额"));
+        });
         yaml.Blank();
-        yaml.Open(0, "assets", "国有资产占有使用情况");
-        yaml.Open(1, "vehicles", "车辆，按用途");
-        yaml.Value(2, "leaders", Zero, "主要领导干部用车").Value(2, "confidential", Zero, "机要通信用车").Value(2, "emergency", Zero, "应急保障用车");
-        yaml.Value(2, "law_enforcement", Zero, "执法执勤用车").Value(2, "special_purpose", Zero, "特种专业技术用车").Value(2, "other", Zero, "其他用车");
-        yaml.Value(1, "general_equipment_over50", Zero, "单价 50 万元以上通用设备台（套）数");
-        yaml.Value(1, "special_equipment_over100", Zero, "单价 100 万元以上专用设备台（套）数");
+        yaml.Unknown(0, imported, block =>
+        {
+            block.Open(0, "assets", "国有资产占有使用情况");
+            block.Open(1, "vehicles", "车辆，按用途");
+            block.Value(2, "leaders", zero, "主要领导干部用车").Value(2, "confidential", zero, "机要通信用车").Value(2, "emergency", zero, "应急保障用车");
+            block.Value(2, "law_enforcement", zero, "执法执勤用车").Value(2, "special_purpose", zero, "特种专业技术用车").Value(2, "other", zero, "其他用车");
+            block.Value(1, "general_equipment_over50", zero, "单价 50 万元以上通用设备台（套）数");
+            block.Value(1, "special_equipment_over100", zero, "单价 100 万元以上专用设备台（套）数");
+        });
         yaml.Blank();
-        yaml.Open(0, "performance_management", "预算绩效管理情况");
-        yaml.Value(1, "prior_assessed", Zero, "开展事前绩效评估的项目个数");
-        yaml.Value(1, "prior_assessed_examples", "[]", "事前绩效评估项目举例");
-        yaml.Value(1, "with_targets", Zero, "编制绩效目标的项目个数");
-        yaml.Value(1, "monitored", Zero, "开展绩效监控的项目个数");
-        yaml.Comment(1, "self_evaluation: 绩效自评情况的说明");
+        yaml.Unknown(0, imported, block =>
+        {
+            block.Open(0, "performance_management", "预算绩效管理情况");
+            block.Value(1, "prior_assessed", zero, "开展事前绩效评估的项目个数");
+            block.Value(1, "prior_assessed_examples", "[]", "事前绩效评估项目举例");
+            block.Value(1, "with_targets", zero, "编制绩效目标的项目个数");
+            block.Value(1, "monitored", zero, "开展绩效监控的项目个数");
+        });
+        yaml.Comment(imported ? 0 : 1, imported ? "  self_evaluation: 绩效自评情况的说明" : "self_evaluation: 绩效自评情况的说明");
         yaml.Blank();
     }
 
-    private static void Zeros(YamlLines yaml, int level, params (string Key, string Label)[] keys)
+    private static void Zeros(YamlLines yaml, int level, params (string Key, string Label)[] keys) => Zeros(yaml, level, Zero, keys);
+
+    private static void Zeros(YamlLines yaml, int level, string zero, params (string Key, string Label)[] keys)
     {
         foreach (var (key, label) in keys)
         {
-            yaml.Value(level, key, Zero, label);
+            yaml.Value(level, key, zero, label);
         }
     }
 

@@ -19,8 +19,9 @@ public static class StarterFile
         var yaml = new YamlLines();
         Header(yaml, options);
         Identity(yaml, options);
-        Profile(yaml, options.LastYear?.Profile);
-        StarterFigures.Write(yaml, options.LastYear);
+        var imported = options.ImportedFrom is not null;
+        Profile(yaml, options.LastYear?.Profile, imported);
+        StarterFigures.Write(yaml, options.LastYear, imported);
         Previous(yaml, options);
         StarterPerformance.Write(yaml);
         return yaml.ToString();
@@ -35,7 +36,14 @@ public static class StarterFile
         }
 
         var what = options.LastYear is { } last ? $"{last.Unit.Name} " : "";
-        yaml.Comment(0, $"{what}{options.Year}年度部门决算公开：单位文件（由 fincomp init 生成）。");
+        var maker = options.ImportedFrom is { } workbook ? $"由 fincomp import 从 {workbook} 生成" : "由 fincomp init 生成";
+        yaml.Comment(0, $"{what}{options.Year}年度部门决算公开：单位文件（{maker}）。");
+        if (options.ImportedFrom is not null)
+        {
+            yaml.Comment(0, "公开表中的数字已导入；表中没有的人数、车辆、接待、采购、资产、绩效个数等以注释列出，没有填 0：");
+            yaml.Comment(0, "不写即未给出（不是 0），报告不写相应的句子；知道时去掉行首的 # 填写，确为 0 时写 0。");
+        }
+
         yaml.Comment(0, "金额以万元为单位，写普通数字（如 837.44）；表中的分项不写按 0 列出，其余数字不写即未给出，报告不写相应的句子（为 0 时请写 0）。");
         yaml.Comment(0, "合计、占比、增减额与增减率、完成预算百分比都由 fincomp 计算，不要填写。");
         yaml.Comment(0, "“待填写”处必须改成实际内容；填好后运行 fincomp check 本文件 核对。键名与说明见 docs/format.md。");
@@ -64,7 +72,7 @@ public static class StarterFile
         yaml.Blank();
     }
 
-    private static void Profile(YamlLines yaml, Profile? profile)
+    private static void Profile(YamlLines yaml, Profile? profile, bool imported)
     {
         yaml.Comment(0, "第一部分 单位概况：主要职责每条一项（不写编号）；内设机构个数由列表计算。");
         yaml.Open(0, "profile");
@@ -78,11 +86,15 @@ public static class StarterFile
         yaml.Value(2, "noun", YamlScalars.Text(profile?.Organization.Noun ?? "科室"), "内设机构的称谓：部门、科室、办公室");
         yaml.List(2, "internal_units", profile?.Organization.InternalUnits ?? [], "内设机构名称，每个一项");
         var staff = profile?.Staff;
-        yaml.Open(1, "staff", "人员情况（截至年底）");
-        yaml.Value(2, "total", YamlScalars.Count(staff?.Total ?? 0), "干部职工总人数");
-        yaml.Value(2, "establishment", YamlScalars.Count(staff?.Establishment ?? 0), "编制人数");
-        yaml.Value(2, "borrowed", YamlScalars.Count(staff?.Borrowed ?? 0), "借用人员人数");
-        yaml.Value(2, "new_hires", YamlScalars.Count(staff?.NewHires ?? 0), "新招录（聘）人数");
+        string Count(int? count) => imported ? "" : YamlScalars.Count(count ?? 0);
+        yaml.Unknown(1, imported, block =>
+        {
+            block.Open(0, "staff", "人员情况（截至年底）");
+            block.Value(1, "total", Count(staff?.Total), "干部职工总人数");
+            block.Value(1, "establishment", Count(staff?.Establishment), "编制人数");
+            block.Value(1, "borrowed", Count(staff?.Borrowed), "借用人员人数");
+            block.Value(1, "new_hires", Count(staff?.NewHires), "新招录（聘）人数");
+        });
         yaml.Blank();
     }
 

@@ -19,4 +19,11 @@ public sealed record StarterOptions
 
     /// <summary>Last year's file relative to the new file, written as <c>previous_year</c>; used with <see cref="LastYear"/>.</summary>
     public string? PreviousYearPath { get; init; }
+
+    /// <summary>
+    /// The workbook's file name when <c>fincomp import</c> makes the file: the header says so, and the counts and amounts
+    /// no 公开表 holds (staff, vehicles, receptions, procurement, assets, performance counts) are left out as comments,
+    /// since an unknown count written as 0 would print as a fact.
+    /// </summary>
+    public string? ImportedFrom { get; init; }
 }

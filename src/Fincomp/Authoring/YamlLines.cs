@@ -32,8 +32,9 @@ internal sealed class YamlLines
     /// <summary><c>key:</c> opening a mapping or a list below it.</summary>
     public YamlLines Open(int level, string key, string? comment = null) => Line(level, key + ":", comment);
 
-    /// <summary><c>key: value</c>.</summary>
-    public YamlLines Value(int level, string key, string value, string? comment = null) => Line(level, key + ": " + value, comment);
+    /// <summary><c>key: value</c>; an empty value leaves the key without one (null: not given).</summary>
+    public YamlLines Value(int level, string key, string value, string? comment = null) =>
+        Line(level, value.Length == 0 ? key + ":" : key + ": " + value, comment);
 
     /// <summary>A list item holding a scalar: <c>- value</c>.</summary>
     public YamlLines Item(int level, string value, string? comment = null) => Line(level, "- " + value, comment);
@@ -53,6 +54,23 @@ internal sealed class YamlLines
         foreach (var item in items)
         {
             Item(level + 1, YamlScalars.Text(item));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// A block written at <paramref name="level"/> by <paramref name="write"/> (which counts levels from 0): as YAML, or,
+    /// when <paramref name="commented"/>, as comment lines that become that YAML once the leading <c># </c> is removed.
+    /// </summary>
+    public YamlLines Unknown(int level, bool commented, Action<YamlLines> write)
+    {
+        var block = new YamlLines();
+        write(block);
+        foreach (var line in block.ToString().TrimEnd('\n').Split('\n'))
+        {
+            // Commented, the # stands at the block's level and the keys keep their nesting after it.
+            _text.Append(' ', level * 2).Append(commented ? "# " : "").Append(line).Append('\n');
         }
 
         return this;

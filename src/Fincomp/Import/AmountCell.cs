@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Fincomp.Import;
 
@@ -7,9 +8,10 @@ namespace Fincomp.Import;
 /// the double never leaks past this point; text may carry thousands separators (2,940.05) or be a dash for nothing.
 /// A table kept in 元 is divided by 10,000, exactly.
 /// </summary>
-internal static class AmountCell
+internal static partial class AmountCell
 {
-    private static readonly string[] Nothing = ["", "-", "—", "－", "/", "——"];
+    /// <summary>What finance exports write for "no amount" (after full-width forms are folded to ASCII).</summary>
+    private static readonly string[] Nothing = ["", "-", "--", "—", "——", "/", "－"];
 
     /// <summary>The amount, null for an empty cell; false when the cell holds text that is not an amount.</summary>
     public static bool TryRead(SheetCell? cell, decimal divisor, out decimal? amount)
@@ -34,16 +36,11 @@ internal static class AmountCell
         }
         else
         {
-            var text = cell.Display.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal)
-                .Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
-            if (Nothing.Contains(text))
+            switch (ParseText(cell.Display))
             {
-                return true;
-            }
-
-            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-            {
-                return false;
+                case null: return false;
+                case { } parsed when parsed.Nothing: return true;
+                case { } parsed: value = parsed.Value; break;
             }
         }
 
@@ -51,6 +48,52 @@ internal static class AmountCell
         amount = divisor == 1m ? value : Trim(Math.Round(value / divisor, 6, MidpointRounding.AwayFromZero));
         return true;
     }
+
+    /// <summary>
+    /// An amount written as text: full-width digits and signs are folded to ASCII, spaces dropped, a leading minus or
+    /// parentheses make it negative, and commas must group thousands (1,045.25; never 1.045,25, which would otherwise
+    /// read as 1.04525). Null when the text is no amount; <c>Nothing</c> for a dash or blank.
+    /// </summary>
+    private static (decimal Value, bool Nothing)? ParseText(string display)
+    {
+        var text = new string([.. display.Select(Fold).Where(c => !char.IsWhiteSpace(c))]);
+        if (Nothing.Contains(text))
+        {
+            return (0m, true);
+        }
+
+        var match = Written().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var digits = match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal);
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        var negative = match.Groups["sign"].Value == "-" || match.Groups["open"].Success;
+        return (negative ? -value : value, false);
+    }
+
+    /// <summary>Full-width digits, point, comma, signs and brackets as their ASCII forms; U+2212 minus as '-'.</summary>
+    private static char Fold(char c) => c switch
+    {
+        >= '\uFF10' and <= '\uFF19' => (char)('0' + (c - '\uFF10')),
+        '．' => '.',
+        '，' => ',',
+        '－' or '\u2212' => '-',
+        '＋' => '+',
+        '（' => '(',
+        '）' => ')',
+        _ => c,
+    };
+
+    /// <summary>An optional sign, or the whole number in parentheses; digits with thousands grouped by commas or not at all.</summary>
+    [GeneratedRegex("^(?:(?<sign>[+-])?|(?<open>\\())(?<number>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+)(?(open)\\))$")]
+    private static partial Regex Written();
 
     /// <summary>
     /// Decimals the cell shows: those of its format (0.00, #,##0.00_ ); for General (or none) the number's own shortest

@@ -36,7 +36,8 @@ internal static class FigureItems
         new(
             [("code", YamlScalars.Code(income.Code))],
             [],
-            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, false))])
+            // A source the file does not name prints as 0 (only total is required): a 0 from the table adds no key.
+            [.. income.Columns.Select((amount, i) => (ImportedIncome.Keys[i], amount, i >= 1))])
         {
             Matches = read => read("code") == income.Code,
         };

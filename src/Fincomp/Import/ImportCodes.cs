@@ -36,6 +36,12 @@ public static class ImportCodes
     /// <summary>The unit file cannot be written (exists without --force, missing for --into, not writable).</summary>
     public const string OutputFailed = "FC0310";
 
+    /// <summary>A table's amounts are 10,000× (or 1/10,000 of) what the 总表 allows: its unit line does not fit its numbers.</summary>
+    public const string ImplausibleUnit = "FC0311";
+
+    /// <summary>Table 3 (all funds) has less for a 科目 than tables 5, 8 and 9 (财政拨款) have for it.</summary>
+    public const string FiscalExceedsAllFunds = "FC0312";
+
     /// <summary>Notice: the table is in 元 and was converted to 万元.</summary>
     public const string ConvertedFromYuan = "FC0320";
 

@@ -40,6 +40,12 @@ internal sealed partial class TableLayout
     /// <summary>Whether a unit line (单位：万元 / 元) was found.</summary>
     public bool HasUnitLine { get; private init; }
 
+    /// <summary>Where the unit line is (row, column), if there is one: the cell to fix when the unit is wrong.</summary>
+    public (int Row, int Column)? UnitCell { get; private init; }
+
+    /// <summary>The unit line as written (单位：万元), if any.</summary>
+    public string? UnitText { get; private init; }
+
     /// <summary>The 编制单位 named above the table, if any.</summary>
     public string? UnitName { get; private init; }
 
@@ -68,9 +74,19 @@ internal sealed partial class TableLayout
         }
 
         var headerEnd = HeaderEndOf(sheet, headerStart);
+        var unmerged = headerEnd == headerStart ? UnmergedGroups(sheet, headerStart) : [];
+        if (unmerged.Count > 0)
+        {
+            headerEnd = headerStart + 1;
+        }
+
+        string HeaderText(int row, int column) =>
+            sheet.At(row, column) is not { IsBlank: false } && unmerged.FirstOrDefault(m => m.Contains(row, column)) is { } group
+                ? sheet.At(group.FromRow, group.FromColumn)!.Display
+                : sheet.MergedText(row, column);
         var labels = Enumerable.Range(0, sheet.ColumnCount)
             .Select(c => string.Join('/', Enumerable.Range(headerStart, headerEnd - headerStart + 1)
-                .Select(r => Clean(sheet.MergedText(r, c)))
+                .Select(r => Clean(HeaderText(r, c)))
                 .Where(t => t.Length > 0)
                 .Distinct()))
             .ToList();
@@ -94,13 +110,20 @@ internal sealed partial class TableLayout
             dataRows.Add(row);
         }
 
-        var above = Enumerable.Range(0, headerStart).SelectMany(r => sheet.Rows[r].Where(c => c is { IsBlank: false }).Select(c => c!.Display)).ToList();
+        var cellsAbove = Enumerable.Range(0, headerStart)
+            .SelectMany(r => sheet.Rows[r].Select((c, column) => (Row: r, Column: column, Cell: c)))
+            .Where(c => c.Cell is { IsBlank: false })
+            .ToList();
+        var above = cellsAbove.Select(c => c.Cell!.Display).ToList();
+        var unitCell = cellsAbove.FindIndex(c => UnitLine().IsMatch(c.Cell!.Display));
         var unit = above.Select(t => UnitLine().Match(t)).FirstOrDefault(m => m.Success);
         var maker = above.Select(t => MakerLine().Match(t)).FirstOrDefault(m => m.Success);
         var year = above.Select(t => YearText().Match(t)).FirstOrDefault(m => m.Success);
         return new TableLayout(sheet, kind, headerStart, headerEnd, labels, dataRows)
         {
             HasUnitLine = unit is not null,
+            UnitCell = unitCell < 0 ? null : (cellsAbove[unitCell].Row, cellsAbove[unitCell].Column),
+            UnitText = unit?.Value,
             Divisor = unit?.Groups[1].Value == "元" ? 10_000m : 1m,
             UnitName = maker?.Groups[1].Value.Trim(),
             Year = year is null ? null : int.Parse(year.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
@@ -143,6 +166,45 @@ internal sealed partial class TableLayout
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A two-level header saved without its merged cells (the upper text only in the first column of its group, as a
+    /// CSV round trip or an unmerging clerk leaves it): the row below the header holds only header words, some of them
+    /// under blank upper cells. Each upper text then spans the blank cells to its right that have a lower header, as the
+    /// merge did; none when the next row is data (codes, amounts, 栏次 numbers).
+    /// </summary>
+    private static List<MergedRange> UnmergedGroups(Sheet sheet, int header)
+    {
+        var below = header + 1;
+        var texts = Enumerable.Range(0, sheet.ColumnCount).Where(c => sheet.At(below, c) is { IsBlank: false }).ToList();
+        if (texts.Count < 2 || texts.Any(c => sheet.At(below, c) is { } cell && (cell.Number is not null || cell.Display.Any(char.IsAsciiDigit)))
+            || !texts.Any(c => sheet.At(header, c) is not { IsBlank: false }))
+        {
+            return [];
+        }
+
+        var groups = new List<MergedRange>();
+        for (var column = 0; column < sheet.ColumnCount; column++)
+        {
+            if (sheet.At(header, column) is not { IsBlank: false })
+            {
+                continue;
+            }
+
+            var end = column;
+            while (end + 1 < sheet.ColumnCount && sheet.At(header, end + 1) is not { IsBlank: false } && sheet.At(below, end + 1) is { IsBlank: false })
+            {
+                end++;
+            }
+
+            if (end > column)
+            {
+                groups.Add(new MergedRange(header, column, header, end));
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>A row of column numbers 1, 2, 3 … under the header, as some exports print.</summary>

@@ -11,6 +11,9 @@ internal sealed class TableReader(string file, TableLayout layout, DiagnosticBag
 
     public string Title => TableTitles.TitleOf(Layout.Kind);
 
+    /// <summary>The largest amount (by size) read from the table so far, in 万元: its scale, to catch a wrong unit line.</summary>
+    public ImportedAmount? Largest { get; private set; }
+
     public SourceSpan Span(int row, int column) => SourceSpan.At(file, Layout.Sheet.Place(row, column));
 
     public string Text(int row, int column) => Layout.Sheet.At(row, column)?.Display ?? string.Empty;
@@ -21,11 +24,22 @@ internal sealed class TableReader(string file, TableLayout layout, DiagnosticBag
         var cell = Layout.Sheet.At(row, column);
         if (!AmountCell.TryRead(cell, Layout.Divisor, out var value))
         {
-            Error(ImportCodes.NotAnAmount, row, column, $"{Title}的金额单元格中是文字“{cell!.Display}”：应为数字（可带千位分隔符）或留空。");
+            Error(ImportCodes.NotAnAmount, row, column, $"{Title}的金额单元格中是文字“{cell!.Display}”，不能读作金额：应为数字，如 1045.25、1,045.25（千位用逗号分隔）、-1,045.25 或 (1,045.25)；没有数时留空或写“-”。");
             return null;
         }
 
-        return value is { } v ? new ImportedAmount(v, Span(row, column)) : null;
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        var amount = new ImportedAmount(v, Span(row, column));
+        if (Largest is null || Math.Abs(v) > Math.Abs(Largest.Value))
+        {
+            Largest = amount;
+        }
+
+        return amount;
     }
 
     /// <summary>The one column whose label satisfies <paramref name="match"/>; reports FC0303 when there is none.</summary>

@@ -7,6 +7,8 @@ namespace Fincomp.Import;
 /// </summary>
 internal static class ThreePublicSheet
 {
+    private static readonly string[] Kinds = ["budget", "actual"];
+
     public static void Read(TableReader reader, FigureCollector figures)
     {
         var layout = reader.Layout;
@@ -54,9 +56,16 @@ internal static class ThreePublicSheet
             return;
         }
 
-        foreach (var kind in new[] { "budget", "actual" })
+        // One notice for the table, at the first non-zero single 公务接待费: budget and actual share the one problem.
+        var unsplit = Kinds
+            .Select(kind => Store(figures, kind, found.Where(f => f.Kind == kind).ToList()))
+            .OfType<(int Row, int Column)>()
+            .ToList();
+        if (unsplit.Count > 0)
         {
-            Store(reader, figures, kind, found.Where(f => f.Kind == kind).ToList());
+            reader.Diagnostics.Add(new Diagnostics.Diagnostic(ImportCodes.ReceptionUnsplit, Diagnostics.Severity.Info,
+                "表中公务接待费只有一个数，已作为国内公务接待费导入；有外事接待的，请在单位文件中拆分 domestic_reception 与 foreign_reception。",
+                reader.Span(unsplit[0].Row, unsplit[0].Column)));
         }
     }
 
@@ -68,8 +77,10 @@ internal static class ThreePublicSheet
         }
     }
 
-    private static void Store(TableReader reader, FigureCollector figures, string kind, List<(string Kind, string Part, ImportedAmount Amount, int Row, int Column)> parts)
+    /// <summary>Stores one kind's parts; returns the cell of a single non-zero 公务接待费 taken as 国内, if any.</summary>
+    private static (int Row, int Column)? Store(FigureCollector figures, string kind, List<(string Kind, string Part, ImportedAmount Amount, int Row, int Column)> parts)
     {
+        (int Row, int Column)? unsplit = null;
         var prefix = $"three_public.{kind}.";
         var byKey = parts.GroupBy(p => Path(p.Part)!).ToDictionary(g => g.Key, g => g.First());
         decimal Value(string key) => byKey.TryGetValue(key, out var p) ? p.Amount.Value : 0m;
@@ -93,9 +104,7 @@ internal static class ThreePublicSheet
                 figures.Set(prefix + "foreign_reception", reception.Amount with { Value = 0m });
                 if (reception.Amount.Value != 0m)
                 {
-                    reader.Diagnostics.Add(new Diagnostics.Diagnostic(ImportCodes.ReceptionUnsplit, Diagnostics.Severity.Info,
-                        "表中公务接待费只有一个数，已作为国内公务接待费导入；有外事接待的，请在单位文件中拆分 domestic_reception 与 foreign_reception。",
-                        reader.Span(reception.Row, reception.Column)));
+                    unsplit = (reception.Row, reception.Column);
                 }
             }
         }
@@ -111,6 +120,8 @@ internal static class ThreePublicSheet
             var receptions = byKey.ContainsKey("reception") && !byKey.ContainsKey("domestic_reception") ? Value("reception") : Value("domestic_reception") + Value("foreign_reception");
             figures.Set(prefix + "total", total.Amount with { PartsSum = Value("overseas") + vehicles + receptions });
         }
+
+        return unsplit;
     }
 
     /// <summary>The key a row or column label stands for; null for labels that are no part (团组数, 车辆数 …).</summary>

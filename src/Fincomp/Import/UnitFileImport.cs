@@ -28,7 +28,7 @@ public static class UnitFileImport
             return new ImportResult(null, diagnostics.Sorted());
         }
 
-        var starter = StarterFile.Write(new StarterOptions { Year = reportYear, SchemaPath = schemaPath });
+        var starter = StarterFile.Write(new StarterOptions { Year = reportYear, SchemaPath = schemaPath, ImportedFrom = Path.GetFileName(workbook) });
         return new ImportResult(UnitFileFigures.Apply(starter, figures, figures.UnitName, reportYear), diagnostics.Sorted());
     }
 

@@ -57,9 +57,10 @@ internal static class WorkbookImporter
         }
 
         var figures = new FigureCollector();
+        var readers = new Dictionary<TableKind, TableReader>();
         foreach (var (kind, layout) in layouts.OrderBy(l => l.Key))
         {
-            var reader = new TableReader(file, layout, diagnostics);
+            var reader = readers[kind] = new TableReader(file, layout, diagnostics);
             switch (kind)
             {
                 case TableKind.IncomeExpenditureSummary: SummarySheet.Read(reader, figures); break;
@@ -72,6 +73,12 @@ internal static class WorkbookImporter
                 case TableKind.GovernmentFund: FunctionalSheets.ReadFund(reader, figures, Fund.GovernmentFund); break;
                 case TableKind.StateCapital: FunctionalSheets.ReadFund(reader, figures, Fund.StateCapital); break;
             }
+        }
+
+        // A wrong unit makes every 科目 of the table disagree; it is reported once, as the unit.
+        if (!TableScales.Check(readers, diagnostics))
+        {
+            FiscalShareCheck.Check(figures, diagnostics);
         }
 
         SplitOpeningBalance(figures);

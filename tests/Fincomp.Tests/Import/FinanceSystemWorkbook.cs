@@ -101,12 +101,15 @@ internal static class FinanceSystemWorkbook
         return table with { Rows = rows, HeaderRows = 2, ColumnWeights = [5, 4, 4, 40, 15, 15, 15] };
     }
 
-    private static Table InYuan(Table table) => table with
+    private static Table InYuan(Table table) => Scaled(table, 10_000m, "单位：元");
+
+    /// <summary>The table's amounts multiplied by <paramref name="factor"/> under <paramref name="unitLine"/> (right or wrong).</summary>
+    public static Table Scaled(Table table, decimal factor, string unitLine) => table with
     {
-        UnitLine = "单位：元",
+        UnitLine = unitLine,
         Rows = [.. table.Rows.Select((row, i) => i < table.HeaderRows ? row : new TableRow([.. row.Cells.Select(c =>
             c.Alignment == CellAlignment.Right && decimal.TryParse(c.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var wan)
-                ? c with { Text = (wan * 10_000m).ToString("#,##0.00", CultureInfo.InvariantCulture) }
+                ? c with { Text = (wan * factor).ToString("#,##0.00", CultureInfo.InvariantCulture) }
                 : c)]))],
     };
 

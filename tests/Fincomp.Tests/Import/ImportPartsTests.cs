@@ -16,6 +16,16 @@ public sealed class ImportPartsTests
     [InlineData("-", null, null, 1, null)]
     [InlineData(null, 75000.0, "#,##0.00", 10000, "7.50")]
     [InlineData("9,812.34", null, null, 10000, "0.981234")]
+    [InlineData("1,045.25", null, null, 1, "1045.25")]
+    [InlineData("１，０４５．２５", null, null, 1, "1045.25")]
+    [InlineData("1 045.25", null, null, 1, "1045.25")]
+    [InlineData("-1,045.25", null, null, 1, "-1045.25")]
+    [InlineData("－1,045.25", null, null, 1, "-1045.25")]
+    [InlineData("(1,045.25)", null, null, 1, "-1045.25")]
+    [InlineData("（1,045.25）", null, null, 1, "-1045.25")]
+    [InlineData("--", null, null, 1, null)]
+    [InlineData("—", null, null, 1, null)]
+    [InlineData("－", null, null, 1, null)]
     public void Amounts_keep_their_displayed_decimals(string? text, double? number, string? format, int divisor, string? expected)
     {
         Assert.True(AmountCell.TryRead(new SheetCell(text, number, format), divisor, out var amount));
@@ -23,9 +33,40 @@ public sealed class ImportPartsTests
         Assert.Equal(expected, amount?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("七百")]
+    [InlineData("1.045,25")]
+    [InlineData("1,04,5.25")]
+    [InlineData("10,45.25")]
+    [InlineData("(1,045.25")]
+    [InlineData("1,045.25)")]
+    [InlineData("1,045.25元")]
+    [InlineData("--5")]
+    public void Text_that_is_no_amount_is_refused(string text) =>
+        Assert.False(AmountCell.TryRead(new SheetCell(text, null, null), 1m, out _));
+
     [Fact]
-    public void Text_that_is_no_amount_is_refused() =>
-        Assert.False(AmountCell.TryRead(new SheetCell("七百", null, null), 1m, out _));
+    public void A_single_reception_figure_is_noticed_once_for_budget_and_actual()
+    {
+        static SheetCell Text(string text) => new(text, null, null);
+        static SheetCell Number(double value) => new(null, value, "#,##0.00");
+        var sheet = new Sheet("公开07表", [
+            [Text("一般公共预算财政拨款“三公”经费支出决算表")],
+            [Text("单位：万元")],
+            [Text("项目"), Text("预算数"), Text("决算数")],
+            [Text("合计"), Number(3), Number(2)],
+            [Text("因公出国（境）费"), Number(0), Number(0)],
+            [Text("公务用车购置费"), Number(1), Number(1)],
+            [Text("公务接待费"), Number(2), Number(1)],
+        ], []);
+        var diagnostics = new Fincomp.Diagnostics.DiagnosticBag();
+
+        var figures = WorkbookImporter.Import("t.xlsx", [sheet], diagnostics);
+
+        var notice = Assert.Single(diagnostics.Items, d => d.Code == ImportCodes.ReceptionUnsplit);
+        Assert.Equal("公开07表!B7", notice.Span.Place);
+        Assert.Equal((2m, 1m), (figures.Scalar("three_public.budget.domestic_reception")!.Value, figures.Scalar("three_public.actual.domestic_reception")!.Value));
+    }
 
     [Theory]
     [InlineData("2023年度财政拨款收入支出决算总表", "Sheet1", TableKind.FiscalSummary)]
@@ -47,6 +88,39 @@ public sealed class ImportPartsTests
         var sheet = new Sheet("Sheet1", [[new SheetCell("公开03表", null, null)], [new SheetCell("支出决算表", null, null)]], []);
 
         Assert.Equal((TableKind.Expenditure, 1), TableTitles.Recognise(sheet));
+    }
+
+    [Fact]
+    public void A_two_level_header_without_its_merges_names_each_column_as_the_merge_would()
+    {
+        static SheetCell? Text(string text) => text.Length == 0 ? null : new(text, null, null);
+        var sheet = new Sheet("公开08表", [
+            [Text("政府性基金预算财政拨款收入支出决算表")],
+            [Text("科目编码"), Text("科目名称"), Text("年初结转和结余"), Text("本年收入"), Text("本年支出"), Text(""), Text(""), Text("年末结转和结余")],
+            [Text(""), Text(""), Text(""), Text(""), Text("合计"), Text("基本支出"), Text("项目支出"), Text("")],
+            [Text("2120801"), Text("征地和拆迁补偿支出"), null, null, new SheetCell(null, 2380, "#,##0.00"), null, new SheetCell(null, 2380, "#,##0.00")],
+        ], []);
+
+        var layout = TableLayout.Of(sheet, TableKind.GovernmentFund, 0)!;
+
+        Assert.Equal(["科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出/合计", "本年支出/基本支出", "本年支出/项目支出", "年末结转和结余"], layout.Labels);
+        Assert.Equal([3], layout.DataRows);
+    }
+
+    [Fact]
+    public void A_data_row_under_a_one_level_header_is_no_second_header_row()
+    {
+        static SheetCell Text(string text) => new(text, null, null);
+        var sheet = new Sheet("公开01表", [
+            [Text("收入支出决算总表")],
+            [Text("项目"), Text("决算数"), Text("项目"), Text("决算数")],
+            [Text("使用非财政拨款结余"), null, Text("结余分配"), null],
+        ], []);
+
+        var layout = TableLayout.Of(sheet, TableKind.IncomeExpenditureSummary, 0)!;
+
+        Assert.Equal(["项目", "决算数", "项目", "决算数"], layout.Labels);
+        Assert.Equal([2], layout.DataRows);
     }
 
     [Fact]

@@ -26,6 +26,36 @@ public sealed partial class IntoTests : IDisposable
         Assert.Equal(SampleText, result.Text);
     }
 
+    [Theory]
+    [InlineData("guijian-2023.yaml")]
+    [InlineData("shehui-2023.yaml")]
+    public void A_park_unit_with_flow_style_income_items_is_unchanged_by_its_own_workbook(string name)
+    {
+        var path = TestPaths.Sample(Path.Combine("park", name));
+        var text = File.ReadAllText(path);
+        var workbook = ImportHarness.Export(ImportHarness.Load(text, path), _directory.Path);
+
+        var result = UnitFileImport.Into(workbook, path, text);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(text, result.Text);
+    }
+
+    [Fact]
+    public void A_figure_missing_from_a_flow_style_item_goes_inside_its_braces()
+    {
+        var path = TestPaths.Sample(Path.Combine("park", "guijian-2023.yaml"));
+        var text = File.ReadAllText(path);
+        var workbook = ImportHarness.Export(ImportHarness.Load(text, path), _directory.Path);
+        var without = text.Replace("{ code: \"2080505\", total: 38.40, fiscal: 38.40 }", "{ code: \"2080505\", total: 38.40 }", StringComparison.Ordinal);
+        Assert.NotEqual(text, without);
+
+        var result = UnitFileImport.Into(workbook, path, without);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(text, result.Text);
+    }
+
     [Fact]
     public void Moved_figures_are_put_back_and_no_other_line_changes()
     {

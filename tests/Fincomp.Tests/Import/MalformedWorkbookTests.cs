@@ -23,6 +23,8 @@ public sealed class MalformedWorkbookTests : IDisposable
         { "unknown-code", "FC0304", "公开05表!C7" },
         { "text-amount", "FC0305", "公开03表!C5" },
         { "wrong-name", "FC0306", "公开05表!D7" },
+        { "unit-line-wrong", "FC0311", "公开05表!G2" },
+        { "fiscal-over-all", "FC0312", "公开03表!C" },
     };
 
     [Theory]
@@ -35,7 +37,7 @@ public sealed class MalformedWorkbookTests : IDisposable
         var (exit, output, _) = Run("import", workbook, "-o", target);
 
         Assert.Equal(2, exit);
-        Assert.True(output.Contains($"{workbook}({place}): error {code}:", StringComparison.Ordinal), output);
+        Assert.True(output.Contains($"{workbook}({place}", StringComparison.Ordinal) && output.Contains($": error {code}:", StringComparison.Ordinal), output);
         Assert.False(File.Exists(target));
         Assert.Empty(Directory.EnumerateFiles(_directory.Path, "*.yaml*"));
     }
@@ -91,6 +93,8 @@ public sealed class MalformedWorkbookTests : IDisposable
             "unknown-code" => FinanceSystemWorkbook.Of(unit, t => Change(t, 5, 4, 2, c => c with { Text = "98" })),
             "text-amount" => FinanceSystemWorkbook.Of(unit, t => Change(t, 3, 2, 2, c => c with { Text = "七百七十三" })),
             "wrong-name" => FinanceSystemWorkbook.Of(unit, t => Change(t, 5, 4, 3, c => c with { Text = "\u3000\u3000\u3000\u3000行政管理" })),
+            "unit-line-wrong" => FinanceSystemWorkbook.Of(unit, t => t.Number != 5 ? t : FinanceSystemWorkbook.With(t, FinanceSystemWorkbook.Scaled(t.Table, 10_000m, "单位：万元"))),
+            "fiscal-over-all" => FinanceSystemWorkbook.Of(unit, t => t.Number != 3 ? t : Change(t, 3, t.Table.Rows.ToList().FindIndex(r => r.Cells[0].Text == "2013202"), 2, c => c with { Text = "0.01" })),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         var path = Path.Combine(_directory.Path, kind + ".xlsx");
