@@ -23,10 +23,13 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
     /// <summary>Whether the amount under <paramref name="key"/> (a key of <see cref="Missing"/>) was given.</summary>
     public bool Gives(string key) => !Missing.Contains(key, StringComparer.Ordinal);
 
-    /// <summary>Whether 公务用车购置及运行维护费 is given: its 小计 is written, or both its amounts are.</summary>
+    /// <summary>
+    /// Whether 公务用车购置及运行维护费 is given: its 小计 is written, or one of its amounts is (a table that prints one
+    /// figure for a subtotal is imported as its first item, the other left out).
+    /// </summary>
     public bool GivesVehicles { get; init; } = true;
 
-    /// <summary>Whether 公务接待费 is given: its 小计 is written, or both its amounts are.</summary>
+    /// <summary>Whether 公务接待费 is given: its 小计 is written, or one of its amounts is (often 国内 alone).</summary>
     public bool GivesReceptions { get; init; } = true;
 
     /// <summary>The set with its totals of record; <paramref name="column"/> names it in findings ("决算数").</summary>
@@ -58,8 +61,8 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
         {
             SetAside = setAside,
             Missing = missing,
-            GivesVehicles = amounts.VehicleTotal is not null || !missing.Intersect(["vehicle_purchase", "vehicle_operation"]).Any(),
-            GivesReceptions = amounts.ReceptionTotal is not null || !missing.Intersect(["domestic_reception", "foreign_reception"]).Any(),
+            GivesVehicles = amounts.VehicleTotal is not null || !(missing.Contains("vehicle_purchase") && missing.Contains("vehicle_operation")),
+            GivesReceptions = amounts.ReceptionTotal is not null || !(missing.Contains("domestic_reception") && missing.Contains("foreign_reception")),
         };
     }
 

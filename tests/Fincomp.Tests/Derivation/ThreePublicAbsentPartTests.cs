@@ -57,4 +57,16 @@ public sealed class ThreePublicAbsentPartTests
 
         Assert.DoesNotContain(TestUnits.Check(withGroups), d => d.Code == "FC1504");
     }
+
+    [Fact]
+    public void A_subtotal_with_one_item_written_is_given()
+    {
+        // Table 7 prints one 公务接待费; the import writes it as domestic_reception and leaves foreign_reception out.
+        var domesticOnly = TestUnits.ReplaceOnce(WithoutOverseasAndForeign, "    reception_total: 1.50\n", string.Empty);
+        var report = FigureFixtures.Report(TestUnits.Load(domesticOnly));
+
+        Assert.Contains("2.公务接待费支出1.5万元", report, StringComparison.Ordinal);
+        Assert.Contains("国内公务接待支出1.5万元", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("外事接待支出", report, StringComparison.Ordinal);
+    }
 }
