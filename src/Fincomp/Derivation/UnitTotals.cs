@@ -115,10 +115,12 @@ public sealed class UnitTotals
         var (fiscalIncomeGrand, fiscalExpenditureGrand) = balanceFiscal
             ? FigureOfRecord.Identity(fiscalIncome + opening, false, [fiscalIncome.Value, fiscalOpening], fiscalExpenditure + closing, false, null)
             : (fiscalIncome + opening, fiscalExpenditure + closing);
-        if (Display.Round(fiscalExpenditureGrand.Value - closing.Value) > Display.Round(Math.Max(ExpenditureTotal, fiscalExpenditure.Value)))
+        var lifted = Display.Round(fiscalExpenditureGrand.Value - closing.Value);
+        if (lifted > Display.Round(fiscalExpenditure.Value) && lifted > Display.Round(ExpenditureTotal) + 0.01m)
         {
-            // Balancing would lift 财政拨款 spending above the 本年支出合计 it is part of: the two sides keep their own
-            // totals (FC1107 tells the clerk) rather than the text stating a part larger than its whole.
+            // Balancing would lift 财政拨款 spending above the 本年支出合计 it is part of by more than a printed cent can
+            // explain: the two sides keep their own totals (FC1107 tells the clerk) rather than the text stating a part
+            // beyond its whole.
             (fiscalIncomeGrand, fiscalExpenditureGrand) = (fiscalIncome + opening, fiscalExpenditure + closing);
         }
 
@@ -211,13 +213,13 @@ public sealed class UnitTotals
 
     /// <summary>
     /// A total of record that must not print below a figure printed elsewhere as one of its parts (本年支出合计 and the
-    /// 财政拨款 spending it contains, from another table): an adopted printed total below it is set aside for the sum of
-    /// the parts.
+    /// 财政拨款 spending it contains, from another table) by more than a printed cent can explain: such an adopted printed
+    /// total is set aside for the sum of the parts.
     /// </summary>
     private static (Summed Figure, bool Printed) AtLeast(
         (Summed Figure, bool Printed) chosen, Money? printed, Summed parts, decimal[] printedParts, decimal fiscal, ICollection<SetAsideTotal> setAside)
     {
-        if (!chosen.Printed || printed is not { } total || Display.Round(fiscal) <= Display.Round(chosen.Figure.Value))
+        if (!chosen.Printed || printed is not { } total || Display.Round(fiscal) <= Display.Round(chosen.Figure.Value) + 0.01m)
         {
             return chosen;
         }
