@@ -7,7 +7,7 @@ namespace Fincomp.Audit;
 /// they are: every full-width digit, "．" and "％" is mapped to its ASCII form, one character for one, so every
 /// position and quote of the document stays where it was.
 /// </summary>
-public static class FullWidthDigits
+internal static class FullWidthDigits
 {
     /// <summary>The same document with its full-width digits, points and percent signs read as ASCII.</summary>
     public static ReportDocument Normalise(ReportDocument document)

@@ -7,7 +7,7 @@ namespace Fincomp.Derivation;
 /// from several sources takes them from the line in hand (its fund's own), else from the first of its other lines, in
 /// fund order, that gives them, so that a purpose written on the 其他资金 line is printed, not lost.
 /// </summary>
-public static class ItemTexts
+internal static class ItemTexts
 {
     public static string? Meaning(UnitYear unit, FunctionalLine line) => Of(unit, line, l => l.Meaning);
 

@@ -10,26 +10,45 @@ internal static class PrintedTreeSums
 {
     public static int Failures(ReportFigures figures) => Describe(figures).Count;
 
-    /// <summary>Each sum that could not be printed, named for a message ("科目 201的基本支出 174.77").</summary>
+    /// <summary>The table that prints the 类 and 款 rows of table 3 (支出决算表) and the statement's 合计 over them.</summary>
+    private static readonly string ExpenditureTable = StandardTableTitles.Named(3, StandardTableTitles.Expenditure);
+
+    /// <summary>
+    /// Each sum that could not be printed, named for a message with the table that prints it
+    /// ("表3 支出决算表中科目 201 的基本支出 174.77").
+    /// </summary>
     public static IReadOnlyList<string> Describe(ReportFigures figures)
     {
         var failures = new List<string>();
-        foreach (var tree in new[] { figures.All, figures.Fiscal, figures.GeneralBudget, figures.GovernmentFund, figures.StateCapital })
+        foreach (var (tree, table) in new[]
         {
+            (figures.All, ExpenditureTable),
+            (figures.Fiscal, StandardTableTitles.Named(4, StandardTableTitles.FiscalSummary)),
+            (figures.GeneralBudget, StandardTableTitles.Named(5, StandardTableTitles.GeneralBudgetExpenditure)),
+            (figures.GovernmentFund, StandardTableTitles.Named(8, StandardTableTitles.GovernmentFund)),
+            (figures.StateCapital, StandardTableTitles.Named(9, StandardTableTitles.StateCapital)),
+        })
+        {
+            var before = failures.Count;
             Collect(failures, tree);
+            for (var i = before; i < failures.Count; i++)
+            {
+                failures[i] = $"{table}中{failures[i]}";
+            }
         }
 
         var expenditure = figures.Unit.Statement.Expenditure;
         var classes = figures.All.Classes;
-        Check(failures, "本年支出合计", "决算数", figures.Totals.ExpenditureTotal, classes.Select(c => c.Amounts.Actual));
+        var total = $"{ExpenditureTable}中本年支出合计";
+        Check(failures, total, "决算数", figures.Totals.ExpenditureTotal, classes.Select(c => c.Amounts.Actual));
         if (expenditure.Basic is { } basic)
         {
-            Check(failures, "本年支出合计", "基本支出", basic.Value, classes.Select(c => c.Amounts.Basic));
+            Check(failures, total, "基本支出", basic.Value, classes.Select(c => c.Amounts.Basic));
         }
 
         if (expenditure.Project is { } project)
         {
-            Check(failures, "本年支出合计", "项目支出", project.Value, classes.Select(c => c.Amounts.Project));
+            Check(failures, total, "项目支出", project.Value, classes.Select(c => c.Amounts.Project));
         }
 
         return failures;

@@ -13,6 +13,6 @@ namespace Fincomp.Derivation;
 /// <param name="Used">The figure the report prints instead.</param>
 /// <param name="Parts">The parts as the report prints them, for the message ("0 + 6.20").</param>
 /// <param name="Blocker">
-/// What prevents it where that is not the parts themselves ("采用它时科目 201 的基本支出 174.76无法…"), for the message.
+/// What prevents it where that is not the parts themselves ("采用它时表3 支出决算表中科目 201 的基本支出 174.76 无法…"), for the message.
 /// </param>
 public sealed record SetAsideTotal(string What, Money Printed, decimal Used, IReadOnlyList<decimal> Parts, string? Blocker = null);

@@ -53,8 +53,11 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
 
     public decimal ForeignReception => Actual.ForeignReception;
 
-    /// <summary>A count the unit did not write is 0 when the money it goes with is 0 (no trip without spending), else unknown.</summary>
-    private static int? NoneWhenUnspent(decimal spent) => spent == 0m ? 0 : null;
+    /// <summary>
+    /// A count the unit did not write is 0 when the money it goes with is given as 0 (no trip without spending), else
+    /// unknown; money not given says nothing about the count.
+    /// </summary>
+    private static int? NoneWhenUnspent(ThreePublicRecord actual, string key, decimal spent) => actual.Gives(key) && spent == 0m ? 0 : null;
 
     /// <param name="model">The unit's "三公" section (its defaults when not written).</param>
     /// <param name="previous">Last year's 决算 amounts, as far as given.</param>
@@ -67,22 +70,22 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
         var before = previous is null || !given ? null : ThreePublicGiven.Of(previous);
         return new ThreePublicFigures(
             new ThreePublicPart("“三公”经费", budget.Total, actual.Total, before?.Total),
-            new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, before?.Overseas),
-            new ThreePublicPart("公务用车购置及运行维护费", budget.Vehicles, actual.Vehicles, before?.Vehicles),
-            new ThreePublicPart("公务接待费", budget.Receptions, actual.Receptions, before?.Receptions))
+            new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, before?.Overseas) { ActualGiven = actual.Gives("overseas") },
+            new ThreePublicPart("公务用车购置及运行维护费", budget.Vehicles, actual.Vehicles, before?.Vehicles) { ActualGiven = actual.GivesVehicles },
+            new ThreePublicPart("公务接待费", budget.Receptions, actual.Receptions, before?.Receptions) { ActualGiven = actual.GivesReceptions })
         {
             Given = given,
             Budget = budget,
             Actual = actual,
             PurchasedCount = model.Vehicles?.Purchased is { } bought
                 ? (bought.Sedan?.Count ?? 0) + (bought.OffRoad?.Count ?? 0) + (bought.Passenger?.Count ?? 0)
-                : NoneWhenUnspent(actual.VehiclePurchase),
-            OverseasGroups = model.Overseas?.Groups ?? NoneWhenUnspent(actual.Overseas),
-            OverseasPeople = model.Overseas?.People ?? NoneWhenUnspent(actual.Overseas),
-            DomesticBatches = model.Receptions?.DomesticBatches ?? NoneWhenUnspent(actual.DomesticReception),
-            DomesticPeople = model.Receptions?.DomesticPeople ?? NoneWhenUnspent(actual.DomesticReception),
-            ForeignBatches = model.Receptions?.ForeignBatches ?? NoneWhenUnspent(actual.ForeignReception),
-            ForeignPeople = model.Receptions?.ForeignPeople ?? NoneWhenUnspent(actual.ForeignReception),
+                : NoneWhenUnspent(actual, "vehicle_purchase", actual.VehiclePurchase),
+            OverseasGroups = model.Overseas?.Groups ?? NoneWhenUnspent(actual, "overseas", actual.Overseas),
+            OverseasPeople = model.Overseas?.People ?? NoneWhenUnspent(actual, "overseas", actual.Overseas),
+            DomesticBatches = model.Receptions?.DomesticBatches ?? NoneWhenUnspent(actual, "domestic_reception", actual.DomesticReception),
+            DomesticPeople = model.Receptions?.DomesticPeople ?? NoneWhenUnspent(actual, "domestic_reception", actual.DomesticReception),
+            ForeignBatches = model.Receptions?.ForeignBatches ?? NoneWhenUnspent(actual, "foreign_reception", actual.ForeignReception),
+            ForeignPeople = model.Receptions?.ForeignPeople ?? NoneWhenUnspent(actual, "foreign_reception", actual.ForeignReception),
             FleetTotal = model.Vehicles?.Fleet is { } fleet ? fleet.Sedan + fleet.OffRoad + fleet.Passenger : null,
         };
     }

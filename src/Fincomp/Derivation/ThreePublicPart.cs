@@ -4,4 +4,8 @@ namespace Fincomp.Derivation;
 /// One part of the "三公" figures with its budget, actual and last year's actual, each summed from the model's amounts
 /// (公务用车 = 购置 + 运行维护, 公务接待 = 国内 + 外事) so the text and table 7 agree.
 /// </summary>
-public sealed record ThreePublicPart(string Name, decimal Budget, decimal Actual, decimal? Previous);
+public sealed record ThreePublicPart(string Name, decimal Budget, decimal Actual, decimal? Previous)
+{
+    /// <summary>Whether the unit gave this year's amount (<see cref="ThreePublicRecord.Missing"/>): otherwise no sentence states it.</summary>
+    public bool ActualGiven { get; init; } = true;
+}

@@ -12,6 +12,26 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
     /// <summary>The printed 合计 or 小计 that table 7 could not print over its rows (<see cref="SetAsideTotal"/>).</summary>
     public IReadOnlyList<SetAsideTotal> SetAside { get; init; } = [];
 
+    /// <summary>
+    /// The keys of the five amounts the unit did not write (overseas, vehicle_purchase, vehicle_operation,
+    /// domestic_reception, foreign_reception), in the order of table 7. An amount under a 小计 or 合计 written as 0 is 0,
+    /// given. A missing amount adds nothing to the totals above, and no stage states it: its sentence is left out and
+    /// its cell in table 7 stays blank (absent is not zero).
+    /// </summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>Whether the amount under <paramref name="key"/> (a key of <see cref="Missing"/>) was given.</summary>
+    public bool Gives(string key) => !Missing.Contains(key, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether 公务用车购置及运行维护费 is given: its 小计 is written, or one of its amounts is (a table that prints one
+    /// figure for a subtotal is imported as its first item, the other left out).
+    /// </summary>
+    public bool GivesVehicles { get; init; } = true;
+
+    /// <summary>Whether 公务接待费 is given: its 小计 is written, or one of its amounts is (often 国内 alone).</summary>
+    public bool GivesReceptions { get; init; } = true;
+
     /// <summary>The set with its totals of record; <paramref name="column"/> names it in findings ("决算数").</summary>
     public static ThreePublicRecord Of(ThreePublicAmounts amounts, string column = "决算数")
     {
@@ -24,10 +44,27 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
             $"公务接待费小计的{column}", setAside, [amounts.DomesticReception.OrZero(), amounts.ForeignReception.OrZero()]);
         var total = FigureOfRecord.Choose(amounts.Total, overseas + vehicles + receptions,
             $"“三公”经费合计的{column}", setAside, [overseas.Value, vehicles.Value, receptions.Value]);
+        var none = IsZero(amounts.Total);
+        var missing = new (Money? Amount, Money? Subtotal, string Key)[]
+            {
+                (amounts.Overseas, null, "overseas"),
+                (amounts.VehiclePurchase, amounts.VehicleTotal, "vehicle_purchase"),
+                (amounts.VehicleOperation, amounts.VehicleTotal, "vehicle_operation"),
+                (amounts.DomesticReception, amounts.ReceptionTotal, "domestic_reception"),
+                (amounts.ForeignReception, amounts.ReceptionTotal, "foreign_reception"),
+            }
+            .Where(a => a.Amount is null && !none && !IsZero(a.Subtotal))
+            .Select(a => a.Key)
+            .ToList();
         return new ThreePublicRecord(overseas.Value, amounts.VehiclePurchase.OrZero(), amounts.VehicleOperation.OrZero(), vehicles.Value,
             amounts.DomesticReception.OrZero(), amounts.ForeignReception.OrZero(), receptions.Value, total.Value)
         {
             SetAside = setAside,
+            Missing = missing,
+            GivesVehicles = amounts.VehicleTotal is not null || !(missing.Contains("vehicle_purchase") && missing.Contains("vehicle_operation")),
+            GivesReceptions = amounts.ReceptionTotal is not null || !(missing.Contains("domestic_reception") && missing.Contains("foreign_reception")),
         };
     }
+
+    private static bool IsZero(Money? printed) => printed is { } money && money.Value == 0m;
 }

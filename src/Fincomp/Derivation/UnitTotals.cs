@@ -39,14 +39,25 @@ public sealed class UnitTotals
         decimal[] types = [.. new[] { expenditure.Basic, expenditure.Project, expenditure.RemittanceToSuperior, expenditure.Operating,
             expenditure.SubsidyToAffiliates }.Select(m => m.OrZero())];
 
+        var lines = unit.Functional.Lines;
+        var spent = new[] { Fund.GeneralBudget, Fund.GovernmentFund, Fund.StateCapital }
+            .Select(fund => Summed.Of(lines.Where(l => l.Fund == fund).Select(l => (Money?)l.Actual)))
+            .ToArray();
+        spent[0] = WithSingleClassTotal(spent[0], lines, unit.Functional.DeclaredTotals);
+        var fiscalExpenditure = spent[0] + spent[1] + spent[2];
+
         // 本年收入合计 is printed over the eight sources (table 1) and over 财政拨款收入 and the other five (table 2).
+        // 本年支出合计 is printed over the five types (table 1) and the 类 rows (tables 1 and 3), and the text states
+        // 财政拨款 spending as its share: a printed 本年支出合计 below the 财政拨款 spending it contains is set aside.
         GrandTotals Grand(bool incomeDeclared, bool expenditureDeclared, ICollection<SetAsideTotal> aside)
         {
             var incomeTotal = Printed(incomeDeclared ? declared?.IncomeTotal : null, fiscalIncome + Summed.Of([income.SuperiorSubsidy,
                 income.Business, income.Operating, income.AffiliateRemittance, income.Other]), "本年收入合计", aside, sources, [fiscalIncome.Value, .. sources[3..]]);
-            var expenditureTotal = Printed(expenditureDeclared ? declared?.ExpenditureTotal : null, Summed.Of([expenditure.Basic,
-                expenditure.Project, expenditure.RemittanceToSuperior, expenditure.Operating, expenditure.SubsidyToAffiliates]), "本年支出合计", aside, types,
-                SpendingByClass(unit));
+            var expenditurePrinted = expenditureDeclared ? declared?.ExpenditureTotal : null;
+            var expenditureParts = Summed.Of([expenditure.Basic, expenditure.Project, expenditure.RemittanceToSuperior, expenditure.Operating,
+                expenditure.SubsidyToAffiliates]);
+            var expenditureTotal = AtLeast(Printed(expenditurePrinted, expenditureParts, "本年支出合计", aside, types, SpendingByClass(unit)),
+                expenditurePrinted, expenditureParts, types, fiscalExpenditure.Value, aside);
             decimal[] incomeGrandParts = [incomeTotal.Figure.Value, statement.UseOfNonFiscalBalance.OrZero(), statement.OpeningBalance.OrZero()];
             decimal[] expenditureGrandParts = [expenditureTotal.Figure.Value, statement.BalanceDistribution.OrZero(), statement.ClosingBalance.OrZero()];
             var incomeGrand = Printed(incomeDeclared ? declared?.IncomeGrandTotal : null,
@@ -96,20 +107,23 @@ public sealed class UnitTotals
         IncomeGrandTotal = grand.IncomeGrand.Value;
         ExpenditureGrandTotal = grand.ExpenditureGrand.Value;
 
-        var lines = unit.Functional.Lines;
-        var spent = new[] { Fund.GeneralBudget, Fund.GovernmentFund, Fund.StateCapital }
-            .Select(fund => Summed.Of(lines.Where(l => l.Fund == fund).Select(l => (Money?)l.Actual)))
-            .ToArray();
-        spent[0] = WithSingleClassTotal(spent[0], lines, unit.Functional.DeclaredTotals);
         var opening = Summed.Of(FundParts(unit.Appropriations.OpeningBalance));
         var closing = Summed.Of(FundParts(unit.Appropriations.ClosingBalance));
         FiscalOpeningBalance = opening.Value;
         FiscalClosingBalance = closing.Value;
-        var fiscalExpenditure = spent[0] + spent[1] + spent[2];
         var fiscalOpening = FundParts(unit.Appropriations.OpeningBalance).Sum(m => m.OrZero());
         var (fiscalIncomeGrand, fiscalExpenditureGrand) = balanceFiscal
             ? FigureOfRecord.Identity(fiscalIncome + opening, false, [fiscalIncome.Value, fiscalOpening], fiscalExpenditure + closing, false, null)
             : (fiscalIncome + opening, fiscalExpenditure + closing);
+        var lifted = Display.Round(fiscalExpenditureGrand.Value - closing.Value);
+        if (lifted > Display.Round(fiscalExpenditure.Value) && lifted > Display.Round(ExpenditureTotal) + 0.01m)
+        {
+            // Balancing would lift 财政拨款 spending above the 本年支出合计 it is part of by more than a printed cent can
+            // explain: the two sides keep their own totals (FC1107 tells the clerk) rather than the text stating a part
+            // beyond its whole.
+            (fiscalIncomeGrand, fiscalExpenditureGrand) = (fiscalIncome + opening, fiscalExpenditure + closing);
+        }
+
         if (FigureOfRecord.Unmatched(fiscalIncomeGrand, fiscalExpenditureGrand))
         {
             unmatched.Add(new UnmatchedIdentity("财政拨款收入总计", fiscalIncomeGrand.Value, "财政拨款支出总计", fiscalExpenditureGrand.Value, unit.Appropriations.Span));
@@ -195,6 +209,24 @@ public sealed class UnitTotals
     {
         var figure = FigureOfRecord.Choose(printed, parts, what, setAside, printedParts);
         return (figure, printed is { } p && figure.Value == p.Value && figure.Interval == RoundingInterval.Of(p));
+    }
+
+    /// <summary>
+    /// A total of record that must not print below a figure printed elsewhere as one of its parts (本年支出合计 and the
+    /// 财政拨款 spending it contains, from another table) by more than a printed cent can explain: such an adopted printed
+    /// total is set aside for the sum of the parts.
+    /// </summary>
+    private static (Summed Figure, bool Printed) AtLeast(
+        (Summed Figure, bool Printed) chosen, Money? printed, Summed parts, decimal[] printedParts, decimal fiscal, ICollection<SetAsideTotal> setAside)
+    {
+        if (!chosen.Printed || printed is not { } total || Display.Round(fiscal) <= Display.Round(chosen.Figure.Value) + 0.01m)
+        {
+            return chosen;
+        }
+
+        setAside.Add(new SetAsideTotal("本年支出合计", total, parts.Value, printedParts,
+            $"它小于其中的财政拨款支出 {Display.FixedAmount(fiscal)}（各功能分类科目财政拨款决算数之和），报告无法印出大于整体的部分"));
+        return (parts, false);
     }
 
     /// <summary>The 本年收入/支出合计 and 收入/支出总计 of record, and whether a printed figure was adopted on each side.</summary>

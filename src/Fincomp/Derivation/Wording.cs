@@ -32,33 +32,12 @@ public sealed class Wording
         _style == TextAmountStyle.FixedTwoDecimals ? Display.FixedAmount(value) : Display.TextAmount(value);
 
     /// <summary>
-    /// The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51). Never above 100: a
-    /// part whose figure of record exceeds its whole by rounding is all of it, not "占100.5%". A part that prints as
-    /// non-zero never reads 0%: when two decimals round it away it gets as many more as its first significant
-    /// digit needs ("0.002"). Likewise a part smaller than its whole never reads 100%: it gets as many more decimals as
-    /// it takes to fall below 100 ("99.997"). Null when the whole prints as 0: there is no share to state.
+    /// The share of <paramref name="part"/> in <paramref name="whole"/> as text without "%" (22.51): never above 100,
+    /// never 0 for a part that prints as non-zero ("0.002"), never 100 for a part smaller than its whole ("99.997"), as
+    /// <see cref="Display.Share"/> rounds it. Null when the whole prints as 0: there is no share to state.
     /// </summary>
-    public string? Share(decimal part, decimal whole)
-    {
-        if (Display.Round(whole) == 0m)
-        {
-            return null;
-        }
-
-        var percent = Math.Min(100m, part / whole * 100m);
-        var decimals = 2;
-        while (Display.Round(percent, decimals) == 0m && Display.Round(part) != 0m && decimals < 28)
-        {
-            decimals++;
-        }
-
-        while (part < whole && Display.Round(percent, decimals) == 100m && decimals < 28)
-        {
-            decimals++;
-        }
-
-        return Display.TextPercent(percent, _percentages, decimals);
-    }
+    public string? Share(decimal part, decimal whole) =>
+        Display.Share(part, whole) is { } percent ? Percent(percent) : null;
 
     /// <summary>A percentage in running text, in the style the pack or the unit chose (55.1 or 55.10).</summary>
     public string Percent(decimal percent) => Display.TextPercent(percent, _percentages);

@@ -6,7 +6,7 @@ namespace Fincomp.Document;
 /// reports, titled like the document but standing after the first part) at the second. The one place that decides
 /// this, so the Word contents, its bookmarks and outline levels, and the web page's contents list the same headings.
 /// </summary>
-public static class ContentsOutline
+internal static class ContentsOutline
 {
     /// <summary>The listed headings of <paramref name="blocks"/> in document order, each with its contents level (1 or 2).</summary>
     public static IReadOnlyList<(Heading Heading, int Level)> Of(IEnumerable<Block> blocks)

@@ -5,7 +5,7 @@ namespace Fincomp.Model;
 /// Sichuan states 单价50万元以上通用设备 and 单价100万元以上专用设备; the Shanghai 2024 template one count of
 /// 单价100万元（含）以上设备 and all eight vehicle uses, each even at 0.
 /// </summary>
-public static class AssetCategories
+internal static class AssetCategories
 {
     private static readonly VehicleCategory[] Sichuan =
     [

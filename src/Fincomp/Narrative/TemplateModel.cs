@@ -202,13 +202,14 @@ internal static partial class TemplateModel
             ("given", figures.Given),
             ("total", Part(figures.Total)),
             ("actual_given", ActualGiven(model.Actual)),
+            ("given_parts", new ScriptArray(new[] { figures.Overseas, figures.Vehicles, figures.Receptions }.Where(p => p.ActualGiven).Select(Part))),
             ("overseas", Part(figures.Overseas)),
             ("vehicles", Part(figures.Vehicles)),
             ("receptions", Part(figures.Receptions)),
-            ("vehicle_purchase", figures.VehiclePurchase),
-            ("vehicle_operation", figures.VehicleOperation),
-            ("domestic_reception", figures.DomesticReception),
-            ("foreign_reception", figures.ForeignReception),
+            ("vehicle_purchase", Given(figures.Actual, "vehicle_purchase", figures.VehiclePurchase)),
+            ("vehicle_operation", Given(figures.Actual, "vehicle_operation", figures.VehicleOperation)),
+            ("domestic_reception", Given(figures.Actual, "domestic_reception", figures.DomesticReception)),
+            ("foreign_reception", Given(figures.Actual, "foreign_reception", figures.ForeignReception)),
             ("overseas_groups", figures.OverseasGroups),
             ("overseas_people", figures.OverseasPeople),
             ("overseas_content", model.Overseas?.Content),
@@ -246,5 +247,8 @@ internal static partial class TemplateModel
     private static decimal? NoneBoughtAmount(ThreePublicFigures figures) => figures.PurchasedCount is null ? null : 0m;
 
     private static ScriptObject Part(ThreePublicPart part) =>
-        Object(("name", part.Name), ("budget", part.Budget), ("actual", part.Actual), ("previous", part.Previous));
+        Object(("name", part.Name), ("budget", part.Budget), ("actual", part.Actual), ("previous", part.Previous), ("given", part.ActualGiven));
+
+    /// <summary>A "三公" amount of this year, or null when the unit did not give it (its sentence is then left out).</summary>
+    private static decimal? Given(ThreePublicRecord actual, string key, decimal amount) => actual.Gives(key) ? amount : null;
 }

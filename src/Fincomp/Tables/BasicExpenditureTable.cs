@@ -10,7 +10,7 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class BasicExpenditureTable
 {
-    public const string Title = "一般公共预算财政拨款基本支出决算表";
+    public const string Title = StandardTableTitles.BasicExpenditure;
 
     private static readonly string[] PersonnelClasses = ["301", "303"];
     private static readonly string[] PublicClasses = ["302", "310"];

@@ -11,7 +11,7 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class ExpenditureTable
 {
-    public const string Title = "支出决算表";
+    public const string Title = StandardTableTitles.Expenditure;
 
     public static StandardTable Build(ReportFigures figures)
     {

@@ -10,7 +10,7 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class FiscalSummaryTable
 {
-    public const string Title = "财政拨款收入支出决算总表";
+    public const string Title = StandardTableTitles.FiscalSummary;
 
     public static StandardTable Build(ReportFigures figures)
     {

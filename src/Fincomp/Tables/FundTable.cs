@@ -16,8 +16,8 @@ internal static class FundTable
         var totals = figures.Totals;
         var (title, subject, income) = fund switch
         {
-            Fund.GovernmentFund => ("政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款收入和支出", totals.GovernmentFundIncome),
-            Fund.StateCapital => ("国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入和支出", totals.StateCapitalIncome),
+            Fund.GovernmentFund => (StandardTableTitles.GovernmentFund, "政府性基金预算财政拨款收入和支出", totals.GovernmentFundIncome),
+            Fund.StateCapital => (StandardTableTitles.StateCapital, "国有资本经营预算财政拨款收入和支出", totals.StateCapitalIncome),
             _ => throw new ArgumentOutOfRangeException(nameof(fund), fund, "Only 政府性基金 and 国有资本经营 have a table of their own."),
         };
         var opening = Of(unit.Appropriations.OpeningBalance, fund);

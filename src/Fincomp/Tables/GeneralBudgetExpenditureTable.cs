@@ -6,7 +6,7 @@ namespace Fincomp.Tables;
 /// <summary>Table 5, 一般公共预算财政拨款支出决算表: the 一般公共预算 lines to 项 with 基本/项目 split, then 合计.</summary>
 internal static class GeneralBudgetExpenditureTable
 {
-    public const string Title = "一般公共预算财政拨款支出决算表";
+    public const string Title = StandardTableTitles.GeneralBudgetExpenditure;
 
     public static StandardTable Build(ReportFigures figures)
     {

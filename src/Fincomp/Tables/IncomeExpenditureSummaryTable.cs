@@ -10,7 +10,7 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class IncomeExpenditureSummaryTable
 {
-    public const string Title = "收入支出决算总表";
+    public const string Title = StandardTableTitles.IncomeExpenditureSummary;
 
     public static StandardTable Build(ReportFigures figures)
     {

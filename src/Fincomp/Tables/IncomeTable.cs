@@ -15,7 +15,7 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class IncomeTable
 {
-    public const string Title = "收入决算表";
+    public const string Title = StandardTableTitles.Income;
 
     public static StandardTable Build(ReportFigures figures)
     {

@@ -13,7 +13,7 @@ namespace Fincomp.Tables;
 /// </summary>
 internal static class ThreePublicTable
 {
-    public const string Title = "一般公共预算财政拨款“三公”经费支出决算表";
+    public const string Title = StandardTableTitles.ThreePublic;
 
     public const string ShanghaiTitle = "财政拨款“三公”经费支出决算表";
 
@@ -24,17 +24,22 @@ internal static class ThreePublicTable
         var actual = figures.ThreePublic.Actual;
         var given = figures.ThreePublic.Given;
         TableCell Amount(decimal value) => Cells.Amount(given ? value : (decimal?)null);
+        // A 决算数 the unit did not give stays blank rather than read 0.00 (FC1002 names its key).
+        TableCell Actual(bool written, decimal value) => Cells.Amount(given && written ? value : (decimal?)null);
         var shanghai = unit.Settings.TemplatePack.ShanghaiTables();
         var title = shanghai ? ShanghaiTitle : Title;
         var isEmpty = given && budget.Total == 0m && actual.Total == 0m;
         var note = isEmpty ? EmptyNote.For(unit.Unit.Name, "“三公”经费财政拨款支出") : null;
         if (shanghai)
         {
-            (decimal Budget, decimal Actual)[] parts =
+            (TableCell Budget, TableCell Actual)[] parts =
             [
-                (budget.Total, actual.Total), (budget.Overseas, actual.Overseas), (budget.Vehicles, actual.Vehicles),
-                (budget.VehiclePurchase, actual.VehiclePurchase), (budget.VehicleOperation, actual.VehicleOperation),
-                (budget.Receptions, actual.Receptions),
+                (Amount(budget.Total), Amount(actual.Total)),
+                (Amount(budget.Overseas), Actual(actual.Gives("overseas"), actual.Overseas)),
+                (Amount(budget.Vehicles), Actual(actual.GivesVehicles, actual.Vehicles)),
+                (Amount(budget.VehiclePurchase), Actual(actual.Gives("vehicle_purchase"), actual.VehiclePurchase)),
+                (Amount(budget.VehicleOperation), Actual(actual.Gives("vehicle_operation"), actual.VehicleOperation)),
+                (Amount(budget.Receptions), Actual(actual.GivesReceptions, actual.Receptions)),
             ];
             List<TableRow> across =
             [
@@ -44,7 +49,7 @@ internal static class ThreePublicTable
                     Cells.Header("公务接待费", 2, 2)),
                 Cells.Row(Cells.Header("小计", 2), Cells.Header("公务用车购置费", 2), Cells.Header("公务用车运行维护费", 2)),
                 Cells.Row([.. parts.SelectMany(_ => new[] { Cells.Header("预算数"), Cells.Header("决算数") })]),
-                Cells.Row([.. parts.SelectMany(p => new[] { Amount(p.Budget), Amount(p.Actual) })]),
+                Cells.Row([.. parts.SelectMany(p => new[] { p.Budget, p.Actual })]),
             ];
             return new StandardTable(title, new Table(across, 4, [.. Enumerable.Repeat(8, 12)])
             {
@@ -58,11 +63,11 @@ internal static class ThreePublicTable
         {
             Cells.Row(Cells.Header("项目", 2), Cells.Header("预算数"), Cells.Header("决算数")),
             Cells.Row(Cells.Total(columnSpan: 2), Amount(budget.Total), Amount(actual.Total)),
-            Cells.Row(Cells.Text("因公出国（境）费", 2), Amount(budget.Overseas), Amount(actual.Overseas)),
-            Cells.Row(Cells.Text("公务用车购置及运行维护费", rowSpan: 3), Cells.Text("小计"), Amount(budget.Vehicles), Amount(actual.Vehicles)),
-            Cells.Row(Cells.Text("公务用车购置费"), Amount(budget.VehiclePurchase), Amount(actual.VehiclePurchase)),
-            Cells.Row(Cells.Text("公务用车运行维护费"), Amount(budget.VehicleOperation), Amount(actual.VehicleOperation)),
-            Cells.Row(Cells.Text("公务接待费", 2), Amount(budget.Receptions), Amount(actual.Receptions)),
+            Cells.Row(Cells.Text("因公出国（境）费", 2), Amount(budget.Overseas), Actual(actual.Gives("overseas"), actual.Overseas)),
+            Cells.Row(Cells.Text("公务用车购置及运行维护费", rowSpan: 3), Cells.Text("小计"), Amount(budget.Vehicles), Actual(actual.GivesVehicles, actual.Vehicles)),
+            Cells.Row(Cells.Text("公务用车购置费"), Amount(budget.VehiclePurchase), Actual(actual.Gives("vehicle_purchase"), actual.VehiclePurchase)),
+            Cells.Row(Cells.Text("公务用车运行维护费"), Amount(budget.VehicleOperation), Actual(actual.Gives("vehicle_operation"), actual.VehicleOperation)),
+            Cells.Row(Cells.Text("公务接待费", 2), Amount(budget.Receptions), Actual(actual.GivesReceptions, actual.Receptions)),
         };
 
         var table = new Table(rows, 1, [30, 24, 18, 18])

@@ -19,7 +19,7 @@ public sealed class SetAsideMessageTests
         var yaml = TestUnits.ReplaceOnce(Zhifa.Value, "functional:\n  lines:\n", "functional:\n  declared_totals:\n    - code: \"212\"\n      actual: 1194.56\n  lines:\n");
 
         Assert.Equal(
-            "印出的科目 212 合计 1194.56 未采用：它与各项之和 1194.55 在四舍五入误差之内，但采用它时合计行的项目支出 782.20 无法与其下各行一致相加；"
+            "印出的科目 212 合计 1194.56 未采用：它与各项之和 1194.55 在四舍五入误差之内，但采用它时表3 支出决算表中合计行的项目支出 782.20 无法与其下各行一致相加；"
                 + "报告的表格、正文、图表和汇总表一律采用 1194.55。",
             Message(yaml));
     }

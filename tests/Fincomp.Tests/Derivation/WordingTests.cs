@@ -81,7 +81,8 @@ public sealed class WordingTests
     [InlineData("55.1", "55.1", "55.10")]
     [InlineData("0", "0", "0.00")]
     [InlineData("100", "100", "100.00")]
-    [InlineData("6.065", "6.07", "6.07")]
+    [InlineData("6.065", "6.065", "6.065")]
+    [InlineData("0.0005", "0.0005", "0.0005")]
     public void Percentages_are_trimmed_or_fixed_by_the_style(string percent, string trimmed, string fixedTwo)
     {
         Assert.Equal(trimmed, Display.TextPercent(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture), PercentStyle.Trimmed));
@@ -195,4 +196,32 @@ public sealed class WordingTests
                 && !text.StartsWith("减少0万元", StringComparison.Ordinal) && !text.StartsWith("增加0万元", StringComparison.Ordinal);
         });
     }
+
+    /// <summary>
+    /// Every rate the report prints besides a share goes through the same rounding: a completion, a fall, a project's
+    /// 预算执行率 (the form's table cell) that is not exactly 100 never reads 100, and a non-zero one never reads 0.
+    /// </summary>
+    [Fact]
+    public void Rates_other_than_shares_never_read_one_hundred_or_zero_when_they_are_not()
+    {
+        Assert.Equal("完成预算99.999%", _trimmed.Completion(1000.01m, 1000m));
+        Assert.Equal("完成预算0.00001%", _trimmed.Completion(100000m, 0.01m));
+        Assert.Equal("完成全年预算的100.001%", _trimmed.CompletionOf("全年预算", 1000m, 1000.01m));
+        Assert.Equal("减少999.99万元，下降99.999%", _trimmed.Change(1000m, 0.01m));
+        Assert.Equal("减少1000万元，下降100%", _trimmed.Change(1000m, 0m));
+        Assert.Equal("99.99999", Display.TablePercent(Display.Percent(99999.99m, 100000m)!.Value));
+        Assert.Equal("0.00001", Display.TablePercent(Display.Percent(0.01m, 100000m)!.Value));
+        Assert.Equal("0.0005", _trimmed.Share(0.06m, 13030.4m));
+        Assert.Equal("100.00", Display.TablePercent(Display.Percent(42.58m, 42.58m)!.Value));
+    }
+
+    [Fact]
+    public void Every_completion_below_its_budget_reads_below_one_hundred() =>
+        Gen.Select(Gen.Long[1, 99_999_999_999], Gen.Long[1, 999]).Sample((budgetCents, shortCents) =>
+        {
+            var budget = budgetCents / 100m;
+            var actual = Math.Max(0m, budget - (shortCents / 100m));
+            var percent = Display.CompletionPercent(budget, actual)!.Value;
+            Assert.True(percent < 100m && (actual == 0m || percent > 0m), $"{actual} / {budget}: {percent}");
+        });
 }

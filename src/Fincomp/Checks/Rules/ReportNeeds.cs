@@ -122,6 +122,12 @@ internal static class ReportNeeds
                     yield return new(At(threePublic, top), key, $"第二部分七不写{what}（没有时请写 0）", false);
                 }
             }
+
+            foreach (var key in figures.ThreePublic.Actual.Missing)
+            {
+                yield return new(At(threePublic.Actual, top), $"three_public.actual.{key}",
+                    "第二部分七不写这一项的决算数及其句子，表7 该格留空，合计只含写出的各项（没有时请写 0）", false);
+            }
         }
 
         foreach (var line in unit.Functional.Lines)

@@ -59,14 +59,20 @@ internal sealed class ThreePublicCountsRule : IRule
             yield return Info.At(node.Locate(peopleKey), $"{what}人次 {people} 少于{unit}数 {groups}。", [node.Locate(groupsKey)]);
         }
 
-        var amount = money.OrZero();
+        if (money is not { } given)
+        {
+            // An amount the unit did not write is not 0 (FC1002 names it): the count is not compared with it.
+            yield break;
+        }
+
+        var amount = given.Value;
         if (groups > 0 && amount == 0m)
         {
-            yield return Info.At(node.Locate(groupsKey), $"{what}有 {groups} 个{unit}，但相应经费决算为 0。", money is { } m ? [m.Span] : null);
+            yield return Info.At(node.Locate(groupsKey), $"{what}有 {groups} 个{unit}，但相应经费决算为 0。", [given.Span]);
         }
         else if (groups == 0 && amount > 0m)
         {
-            yield return Info.At(money!.Value.Span, $"{what}经费决算为 {Amounts.Format(amount)} 万元，但{unit}数为 0。", [node.Locate(groupsKey)]);
+            yield return Info.At(given.Span, $"{what}经费决算为 {Amounts.Format(amount)} 万元，但{unit}数为 0。", [node.Locate(groupsKey)]);
         }
     }
 }

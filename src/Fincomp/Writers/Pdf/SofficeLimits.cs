@@ -8,7 +8,7 @@ namespace Fincomp.Writers.Pdf;
 /// </summary>
 /// <param name="ProcessorTime">Processor time of the soffice process tree after which the run is ended.</param>
 /// <param name="WallClock">Elapsed time after which the run is ended even if it used little processor time.</param>
-public sealed record SofficeLimits(TimeSpan ProcessorTime, TimeSpan WallClock)
+internal sealed record SofficeLimits(TimeSpan ProcessorTime, TimeSpan WallClock)
 {
     /// <summary>Two minutes of processor time (a long report needs a few seconds), twenty of waiting.</summary>
     public static SofficeLimits Default { get; } = new(TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(20));

@@ -1,0 +1,72 @@
+using Fincomp.Tests.Checks;
+using Xunit;
+
+namespace Fincomp.Tests.Derivation;
+
+/// <summary>
+/// A "三公" 决算 amount the unit did not write is not printed as 0: its sentence is left out (the items that remain are
+/// numbered 1, 2, …), the share list names only the given parts, its table 7 cell stays blank, and <c>check</c> names
+/// the key to add (FC1002). An amount under a 小计 written as 0 is 0, and printed.
+/// </summary>
+public sealed class ThreePublicAbsentPartTests
+{
+    private const string Written = "  actual:\n    overseas: 0\n    vehicle_purchase: 0\n    vehicle_operation: 4.00\n    domestic_reception: 1.50\n    foreign_reception: 0\n";
+
+    private static readonly string WithoutOverseasAndForeign = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, Written,
+        "  actual:\n    vehicle_purchase: 0\n    vehicle_operation: 4.00\n    domestic_reception: 1.50\n");
+
+    [Fact]
+    public void Missing_parts_are_named_with_their_keys()
+    {
+        var missing = TestUnits.Check(WithoutOverseasAndForeign).Where(d => d.Code == "FC1002").Select(d => d.Message).ToList();
+
+        Assert.Contains(missing, m => m.Contains("未填写 three_public.actual.overseas：", StringComparison.Ordinal));
+        Assert.Contains(missing, m => m.Contains("未填写 three_public.actual.foreign_reception：", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestUnits.Check(ConsistentUnit.Yaml), d => d.Message.Contains("three_public.actual.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_report_states_no_part_the_unit_did_not_give()
+    {
+        var report = FigureFixtures.Report(TestUnits.Load(WithoutOverseasAndForeign));
+
+        Assert.DoesNotContain("因公出国（境）经费支出", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("外事接待支出", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("因公出国（境）费支出决算0", report, StringComparison.Ordinal);
+        Assert.Contains("1.公务用车购置及运行维护费支出4万元", report, StringComparison.Ordinal);
+        Assert.Contains("2.公务接待费支出1.5万元", report, StringComparison.Ordinal);
+        var overseas = Assert.Single(FigureFixtures.Table(report, Fincomp.Derivation.StandardTableTitles.ThreePublic), row => row.StartsWith("因公出国（境）费", StringComparison.Ordinal));
+        Assert.Single(overseas.Split('\t'), cell => cell.Trim() == "0.00");
+    }
+
+    [Fact]
+    public void A_part_written_as_zero_is_printed()
+    {
+        var report = FigureFixtures.Report(TestUnits.Load(ConsistentUnit.Yaml));
+
+        Assert.Contains("1.因公出国（境）经费支出0万元", report, StringComparison.Ordinal);
+        Assert.Contains("外事接待支出0万元", report, StringComparison.Ordinal);
+        var overseas = Assert.Single(FigureFixtures.Table(report, Fincomp.Derivation.StandardTableTitles.ThreePublic), row => row.StartsWith("因公出国（境）费", StringComparison.Ordinal));
+        Assert.Equal(2, overseas.Split('\t').Count(cell => cell.Trim() == "0.00"));
+    }
+
+    [Fact]
+    public void A_count_is_not_compared_with_an_amount_not_given()
+    {
+        var withGroups = TestUnits.ReplaceOnce(WithoutOverseasAndForeign, "  overseas:\n    groups: 0\n    people: 0\n", "  overseas:\n    groups: 1\n    people: 2\n");
+
+        Assert.DoesNotContain(TestUnits.Check(withGroups), d => d.Code == "FC1504");
+    }
+
+    [Fact]
+    public void A_subtotal_with_one_item_written_is_given()
+    {
+        // Table 7 prints one 公务接待费; the import writes it as domestic_reception and leaves foreign_reception out.
+        var domesticOnly = TestUnits.ReplaceOnce(WithoutOverseasAndForeign, "    reception_total: 1.50\n", string.Empty);
+        var report = FigureFixtures.Report(TestUnits.Load(domesticOnly));
+
+        Assert.Contains("2.公务接待费支出1.5万元", report, StringComparison.Ordinal);
+        Assert.Contains("国内公务接待支出1.5万元", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("外事接待支出", report, StringComparison.Ordinal);
+    }
+}
