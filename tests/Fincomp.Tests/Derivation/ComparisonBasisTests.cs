@@ -101,7 +101,11 @@ public sealed class ComparisonBasisTests
 
         Assert.Equal(305m, figures.Totals.FiscalExpenditureGrandTotal);
         Assert.Equal(95.31m, figures.FiscalCompletionRate);
+        Assert.Contains("财政拨款年初预算为320万元，财政拨款支出总计完成年初预算的95.31%。", Render(figures), StringComparison.Ordinal);
+        var shanghai = ReportFigures.Of(TestUnits.Load(yaml + "settings:\n  template_pack: shanghai\n"));
+        Assert.Contains("财政拨款支出总计完成年初预算的95.31%。", Render(shanghai), StringComparison.Ordinal);
         Assert.Null(ReportFigures.Of(TestUnits.Load(ConsistentUnit.Yaml)).FiscalCompletionRate);
+        Assert.DoesNotContain("完成年初预算", Render(ReportFigures.Of(TestUnits.Load(ConsistentUnit.Yaml))), StringComparison.Ordinal);
 
         var zero = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "appropriations:\n", "appropriations:\n  initial_budget: 0\n");
         Assert.Null(ReportFigures.Of(TestUnits.Load(zero)).FiscalCompletionRate);
