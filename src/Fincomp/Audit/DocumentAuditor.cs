@@ -10,10 +10,16 @@ namespace Fincomp.Audit;
 /// </summary>
 internal static class DocumentAuditor
 {
-    public static IReadOnlyList<AuditFinding> Audit(ReportDocument document)
+    public static IReadOnlyList<AuditFinding> Audit(ReportDocument document) => Audit(document, UnitWording.None);
+
+    /// <summary>
+    /// The audit of a compiled report, where a placeholder or doubled punctuation printed inside the clerk's own text
+    /// (<paramref name="wording"/>) is the unit's, warned of by its check, and not a finding of the document.
+    /// </summary>
+    public static IReadOnlyList<AuditFinding> Audit(ReportDocument document, UnitWording wording)
     {
         var view = new DocumentView(document);
-        return Audit(view, new ParagraphAmounts(view));
+        return Audit(view, new ParagraphAmounts(view), wording);
     }
 
     /// <summary>
@@ -27,11 +33,11 @@ internal static class DocumentAuditor
     {
         var view = new DocumentView(FullWidthDigits.Normalise(document));
         var amounts = new ParagraphAmounts(view);
-        return [.. Audit(view, amounts), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts)];
+        return [.. Audit(view, amounts, UnitWording.None), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts)];
     }
 
     /// <summary>The rules of every audit, on a document read once into its view and its stated amounts.</summary>
-    private static IReadOnlyList<AuditFinding> Audit(DocumentView view, ParagraphAmounts amounts)
+    private static IReadOnlyList<AuditFinding> Audit(DocumentView view, ParagraphAmounts amounts, UnitWording wording)
     {
         // An amount that disagrees with its own table cell is the error; the share computed from it is not a second one.
         var disputed = new HashSet<TextAmount>(ReferenceEqualityComparer.Instance);
@@ -46,7 +52,7 @@ internal static class DocumentAuditor
             .. CountRule.Check(view),
             .. ComparisonRule.Check(view, amounts),
             .. UnitNameRule.Check(view),
-            .. PlaceholderRule.Check(view),
+            .. PlaceholderRule.Check(view, wording),
             .. ZeroBudgetCompletionRule.Check(view, amounts),
             .. YearRule.Check(view),
             .. StandardTablesRule.Check(view),

@@ -7,14 +7,21 @@ namespace Fincomp.Audit;
 /// <summary>
 /// The audit of every build: a figure the compiled document contradicts is a defect of fincomp or of the template that
 /// printed it, never of the clerk's data (the data was checked before), so each finding is an error that names that
-/// template and the figure, and the report is not written.
+/// template and the figure, and the report is not written. The clerk's own wording printed verbatim (a doubled
+/// punctuation mark in a duty) is the exception: the unit check warns of it at its key.
 /// </summary>
 internal static class SelfAudit
 {
-    public static IReadOnlyList<Diagnostic> Check(ReportDocument document)
+    public static IReadOnlyList<Diagnostic> Check(ReportDocument document) => Check(document, UnitWording.None);
+
+    /// <summary>
+    /// The self-audit of a report compiled from a unit whose own texts are <paramref name="wording"/>: what the clerk
+    /// wrote verbatim (a doubled "。。" in a duty) is the unit's, warned of by <c>fincomp check</c>, not a defect.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(ReportDocument document, UnitWording wording)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return DocumentAuditor.Audit(document).Select(f => ToDiagnostic(document, f)).ToList();
+        return DocumentAuditor.Audit(document, wording).Select(f => ToDiagnostic(document, f)).ToList();
     }
 
     private static Diagnostic ToDiagnostic(ReportDocument document, AuditFinding finding)

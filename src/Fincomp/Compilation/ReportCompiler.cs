@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fincomp.Audit;
 using Fincomp.Charts;
+using Fincomp.Checks;
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Document;
@@ -51,7 +52,7 @@ internal static class ReportCompiler
         var document = new ReportDocument(title, blocks) { Author = unit.Unit.Name };
         if (audit && !diagnostics.HasErrors)
         {
-            diagnostics.AddRange(SelfAudit.Check(document));
+            diagnostics.AddRange(SelfAudit.Check(document, new UnitWording(ModelWalker.Texts(unit).Select(t => t.Text))));
         }
 
         return new CompileResult(diagnostics.HasErrors ? null : document, diagnostics.Items);

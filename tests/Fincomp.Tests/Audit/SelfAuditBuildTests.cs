@@ -1,5 +1,6 @@
 using Fincomp.Audit;
 using Fincomp.Cli;
+using Fincomp.Diagnostics;
 using Fincomp.Document;
 using Fincomp.Model;
 using Fincomp.Narrative;
@@ -100,6 +101,34 @@ public sealed class SelfAuditBuildTests : IDisposable
         Assert.Contains("未生成：报告自检未通过", text, StringComparison.Ordinal);
         Assert.Contains("0 通过 · 0 有错误 · 0 无法读取 · 2 自检未通过", text, StringComparison.Ordinal);
         Assert.DoesNotContain("无法读取 ", text.Replace("0 无法读取 ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Doubled_punctuation_the_clerk_wrote_is_the_units_and_does_not_fail_the_build()
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "负责本单位组织工作。", "负责本单位组织工作，，统筹**人事**管理。。");
+
+        var result = AuditedBuild.Compile(TestUnits.Load(yaml));
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Message));
+        var document = Assert.IsType<ReportDocument>(result.Document);
+        Assert.Contains(document.Blocks.OfType<Paragraph>(), p => p.Text.Contains("组织工作，，统筹", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == AuditCodes.Placeholder);
+    }
+
+    [Fact]
+    public void Doubled_punctuation_a_template_adds_to_the_clerks_text_still_fails_the_build()
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "templates", "sichuan", "01-profile.scriban"));
+        var template = Path.Combine(_folder.Path, "01-profile.scriban");
+        File.WriteAllText(template, TestUnits.ReplaceOnce(text, "{{ duty }}", "{{ duty }}。"));
+
+        var result = AuditedBuild.Compile(TestUnits.Load(ConsistentUnit.Yaml), _folder.Path);
+
+        Assert.Null(result.Document);
+        var finding = Assert.Single(AuditedBuild.AuditFindings(result), d => d.Code == AuditCodes.Placeholder);
+        Assert.Equal(template, finding.Span.File);
+        Assert.Contains("标点“。。”重复", finding.Message, StringComparison.Ordinal);
     }
 
     /// <summary>A bureau's income template that takes each source's share of the grand total (收入总计) instead of 收入合计.</summary>
