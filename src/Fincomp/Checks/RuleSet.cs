@@ -54,6 +54,7 @@ public sealed class RuleSet
         new ImplausibleCompletionRule(),
         new YearOverYearRule(),
         new BasisBudgetRule(),
+        new OtherFundsBudgetRule(),
         new FormWeightsRule(),
         new ScoreWithinWeightRule(),
         new ScoreTotalRule(),

@@ -57,6 +57,16 @@ public sealed class BudgetComparison
     }
 
     /// <summary>The line's budget on this basis, or null when the line does not give it.</summary>
+    /// <summary>
+    /// The 项 lines whose budget the text compares (完成预算百分比, the reason): every line but 其他资金, whose budget and
+    /// reason no table or sentence prints (FC1707 says so where a clerk writes them).
+    /// </summary>
+    public static IEnumerable<FunctionalLine> ComparedLines(UnitYear unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.Functional.Lines.Where(l => l.Fund != Fund.Other);
+    }
+
     public Money? BudgetOf(FunctionalLine line)
     {
         ArgumentNullException.ThrowIfNull(line);

@@ -18,6 +18,17 @@ public static class FiscalSpending
             : node.Amounts.Actual;
     }
 
+    /// <summary>
+    /// The 其他资金 part of a node's spending: the sum of its 其他资金 lines, exact, so that a row deriving its income
+    /// from spending adds up (本年收入合计 = 财政拨款 part + this part).
+    /// </summary>
+    public static decimal OtherFundsOf(FunctionalNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.Level == FunctionalNodeLevel.Item ? node.Lines.Where(l => l.Fund == Fund.Other).Sum(l => l.Actual.Value)
+            : node.Children.Sum(OtherFundsOf);
+    }
+
     private static bool HasOtherFunds(FunctionalNode node) =>
         node.Level == FunctionalNodeLevel.Item ? node.Lines.Any(l => l.Fund == Fund.Other) : node.Children.Any(HasOtherFunds);
 }

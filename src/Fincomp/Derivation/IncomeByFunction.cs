@@ -8,7 +8,9 @@ namespace Fincomp.Derivation;
 /// table's 合计 within rounding. Without them, a row's income is known only where the unit's spending is its income:
 /// no balance carried into or out of the year (年初、年末结转和结余, 使用非财政拨款结余, 结余分配 none or 0) and the
 /// spending of the rows adding up to the income 合计 as printed; otherwise the cells stay blank (a real unit's rows
-/// added to 9,759.38 under a 合计 of 9,746.50) and the checker says how to fill them (FC1207).
+/// added to 9,759.38 under a 合计 of 9,746.50) and the checker says how to fill them (FC1207). A 项's 其他资金 part is
+/// income of the unit's one non-fiscal source when it has exactly one (and the parts add up to it); with several the
+/// rows cannot say which, so those cells stay blank and FC1207 asks for the income lines.
 /// </summary>
 public sealed class IncomeByFunction
 {
@@ -22,6 +24,7 @@ public sealed class IncomeByFunction
         bool totalFromSpending,
         bool fiscalFromSpending,
         bool othersNone,
+        int? otherSourceColumn,
         decimal spending,
         decimal fiscalSpending)
     {
@@ -31,6 +34,7 @@ public sealed class IncomeByFunction
         TotalFromSpending = totalFromSpending;
         FiscalFromSpending = fiscalFromSpending;
         OthersNone = othersNone;
+        OtherSourceColumn = otherSourceColumn;
         Spending = spending;
         FiscalSpending = fiscalSpending;
     }
@@ -55,6 +59,15 @@ public sealed class IncomeByFunction
     /// <summary>The unit had none of the five other income sources, so every row's are 0.</summary>
     public bool OthersNone { get; }
 
+    /// <summary>
+    /// Without income lines: the column (index into <see cref="ColumnNames"/>) of the unit's only non-fiscal income
+    /// source, which takes every row's 其他资金 spending (the other four print 0), when those parts add up to it; else null.
+    /// </summary>
+    public int? OtherSourceColumn { get; }
+
+    /// <summary>Without income lines: every row's five non-fiscal sources can be stated (all 0, or the one source).</summary>
+    public bool OthersKnown => OthersNone || OtherSourceColumn is not null;
+
     /// <summary>The sum of the 项 rows' spending, as the rows print it.</summary>
     public decimal Spending { get; }
 
@@ -66,7 +79,7 @@ public sealed class IncomeByFunction
         ColumnTotals[column].Interval.Overlaps(LineSums[column].Interval);
 
     /// <summary>Without income lines: the spending-derived rows cannot state every row's income (the cells stay blank).</summary>
-    public bool RowsUnknown => !Given && (!TotalFromSpending || !FiscalFromSpending);
+    public bool RowsUnknown => !Given && (!TotalFromSpending || !FiscalFromSpending || !OthersKnown);
 
     public static IncomeByFunction From(UnitYear unit, UnitTotals totals, FunctionalTree all)
     {
@@ -88,6 +101,10 @@ public sealed class IncomeByFunction
         var spending = items.Sum(l => l.Actual.Value);
         var fiscalSpending = items.Where(l => l.Fund != Fund.Other).Sum(l => l.Actual.Value);
         var noBalances = new[] { statement.OpeningBalance, statement.ClosingBalance, statement.UseOfNonFiscalBalance, statement.BalanceDistribution }.All(NoneOrZero);
+        var sources = Enumerable.Range(0, others.Length).Where(i => !NoneOrZero(others[i])).ToList();
+        int? otherSourceColumn = sources.Count == 1 && SamePrinted(spending - fiscalSpending, others[sources[0]]!.Value.Value)
+            ? sources[0] + 2
+            : null;
         var appropriations = unit.Appropriations;
         var noFiscalBalances = FundParts(appropriations.OpeningBalance).Concat(FundParts(appropriations.ClosingBalance)).All(NoneOrZero);
         return new IncomeByFunction(
@@ -97,6 +114,7 @@ public sealed class IncomeByFunction
             noBalances && SamePrinted(spending, totals.IncomeTotal),
             noFiscalBalances && SamePrinted(fiscalSpending, totals.FiscalIncome),
             others.All(NoneOrZero),
+            otherSourceColumn,
             spending,
             fiscalSpending);
     }

@@ -9,8 +9,8 @@ namespace Fincomp.Tables;
 /// finance system writes it) the rows print that, each column where its 项 add up to the 合计. Otherwise income is known
 /// by source for the whole unit only, so a 功能分类 row shows its spending as its income only where that is sound
 /// (<see cref="IncomeByFunction"/>: no balance carried into or out of the year, and the rows adding up to the 合计), and
-/// the 财政拨款 part of it likewise; the other sources are shown per row only when the unit had none of them (0.00), and
-/// left blank otherwise rather than invented. The 合计 row is the statement's. The table never prints rows that do not
+/// the 财政拨款 part of it likewise; the other sources are shown per row only when the unit had none of them (0.00) or
+/// exactly one, which then takes the row's 其他资金 part, and left blank otherwise rather than invented. The 合计 row is the statement's. The table never prints rows that do not
 /// add up to the 合计 below them; the checker says when cells stay blank and how to fill them (FC1206, FC1207).
 /// </summary>
 internal static class IncomeTable
@@ -43,7 +43,7 @@ internal static class IncomeTable
             [
                 Cells.Amount(byFunction.TotalFromSpending ? node.Amounts.Actual : null),
                 Cells.Amount(byFunction.FiscalFromSpending ? FiscalSpending.Of(node) : null),
-                .. others.Select(_ => Cells.Amount(byFunction.OthersNone ? 0m : null)),
+                .. Enumerable.Range(2, others.Length).Select(column => Cells.Amount(OtherSource(byFunction, column, node))),
             ]));
         rows.Add(Cells.Row(
         [
@@ -62,4 +62,10 @@ internal static class IncomeTable
         };
         return new StandardTable(Title, table, isEmpty);
     }
+
+    /// <summary>A non-fiscal source's cell of a row derived from spending: 0, the row's 其他资金 part, or unknown.</summary>
+    private static decimal? OtherSource(IncomeByFunction byFunction, int column, FunctionalNode node) =>
+        byFunction.OthersNone ? 0m
+        : byFunction.OtherSourceColumn is not { } only ? null
+        : column == only ? FiscalSpending.OtherFundsOf(node) : 0m;
 }

@@ -53,7 +53,6 @@ internal static class ConsistentUnit
               basic: 30.00
             - code: "2013299"
               fund: 其他资金
-              budget: 20.00
               actual: 20.00
               project: 20.00
               purpose: 主要用于组织事务方面的其他支出

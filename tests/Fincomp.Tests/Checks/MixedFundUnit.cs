@@ -12,7 +12,6 @@ internal static class MixedFundUnit
     private static string Build()
     {
         var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "code: \"2013299\"", "code: \"2013202\"");
-        yaml = TestUnits.ReplaceOnce(yaml, "      budget: 20.00\n      actual: 20.00\n", "      actual: 20.00\n");
         yaml = TestUnits.ReplaceOnce(yaml, "主要用于组织事务方面的其他支出", "主要用于组织人事工作的日常管理");
         yaml = TestUnits.ReplaceOnce(yaml, "    - { code: '2013299', total: 20.0, superior_subsidy: 20.0 }\n", "");
         return TestUnits.ReplaceOnce(yaml, "{ code: '2013202', total: 150.0, fiscal: 150.0 }", "{ code: '2013202', total: 170.0, fiscal: 150.0, superior_subsidy: 20.0 }");

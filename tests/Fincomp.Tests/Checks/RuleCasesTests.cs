@@ -47,6 +47,7 @@ public sealed class RuleCasesTests
         { "FC1703", "budget: 30.00", "budget: 0", "budget: 0" },
         { "FC1705", "budget: 150.00", "budget: 0.01", "budget: 0.01" },
         { "FC1706", "budget: 120.00", "initial_budget: 120.00", "initial_budget: 120.00" },
+        { "FC1707", "fund: 其他资金\n      actual: 20.00", "fund: 其他资金\n      budget: 25.00\n      actual: 20.00", "budget: 25.00" },
         { "FC1704", "income_grand_total: 325.00", "income_grand_total: 200.00", "  income:\n    general_budget" },
         { "FC1801", "weight: 30\n          score: 30\n        - level1: 产出指标\n          level2: 质量指标", "weight: 20\n          score: 20\n        - level1: 产出指标\n          level2: 质量指标", "        - level1: 产出指标\n          level2: 数量指标" },
         { "FC1802", "achieved: \"95\"\n          weight: 30\n          score: 30", "achieved: \"95\"\n          weight: 30\n          score: 35", "score: 35" },

@@ -67,7 +67,7 @@ public sealed class ComparisonBasisTests
         Assert.False(figures.Comparison.IsInitial);
         Assert.True(figures.Comparison.Chosen);
         var findings = Fincomp.Checks.UnitChecker.Check(unit).Where(d => d.Code == "FC1706").ToList();
-        Assert.Equal(4, findings.Count);
+        Assert.Equal(3, findings.Count);
         Assert.Equal(TestUnits.LineOf(yaml, "initial_budget: 160.00"), findings[1].Span.Line);
         Assert.DoesNotContain("完成", Render(figures).Split("（三）一般公共预算财政拨款支出决算具体情况")[1].Split("###")[0], StringComparison.Ordinal);
     }

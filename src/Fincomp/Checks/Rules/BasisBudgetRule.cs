@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 
 namespace Fincomp.Checks.Rules;
@@ -19,7 +20,7 @@ internal sealed class BasisBudgetRule : IRule
     {
         var comparison = context.Figures.Comparison;
         var key = comparison.IsInitial ? "initial_budget" : "budget";
-        foreach (var line in context.Unit.Functional.Lines)
+        foreach (var line in BudgetComparison.ComparedLines(context.Unit))
         {
             if (comparison.BudgetOf(line) is null && comparison.OtherBudgetOf(line) is { } other)
             {

@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 
 namespace Fincomp.Checks.Rules;
@@ -17,7 +18,7 @@ internal sealed class BudgetReasonRule : IRule
     public IEnumerable<Diagnostic> Evaluate(RuleContext context)
     {
         var comparison = context.Figures.Comparison;
-        foreach (var line in context.Unit.Functional.Lines)
+        foreach (var line in BudgetComparison.ComparedLines(context.Unit))
         {
             if (comparison.BudgetOf(line) is { } budget && budget.Value != line.Actual.Value && string.IsNullOrWhiteSpace(line.Reason))
             {

@@ -29,7 +29,7 @@ internal sealed class ImplausibleCompletionRule : IRule
     public IEnumerable<Diagnostic> Evaluate(RuleContext context)
     {
         var unit = context.Unit;
-        foreach (var line in unit.Functional.Lines)
+        foreach (var line in BudgetComparison.ComparedLines(unit))
         {
             if (line.Budget is { } budget && Implausible(budget.Value, line.Actual.Value) is { } rate)
             {

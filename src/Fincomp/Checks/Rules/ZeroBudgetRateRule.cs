@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 using Fincomp.Model;
 
@@ -19,7 +20,7 @@ internal sealed class ZeroBudgetRateRule : IRule
     {
         var unit = context.Unit;
         var comparison = context.Figures.Comparison;
-        foreach (var line in unit.Functional.Lines)
+        foreach (var line in BudgetComparison.ComparedLines(unit))
         {
             if (comparison.BudgetOf(line) is { Value: 0m } budget && line.Actual.Value > 0m)
             {
