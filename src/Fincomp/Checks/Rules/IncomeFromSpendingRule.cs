@@ -30,7 +30,7 @@ internal sealed class IncomeFromSpendingRule : IRule
             : !income.TotalFromSpending ? "本年收入合计一列"
             : "财政拨款收入一列";
         var why = Display.Round(income.Spending) != Display.Round(totals.IncomeTotal) || Display.Round(income.FiscalSpending) != Display.Round(totals.FiscalIncome)
-            ? $"各科目支出之和 {Amounts.Format(income.Spending)}（其中财政拨款 {Amounts.Format(income.FiscalSpending)}）与本年收入合计 {Amounts.Format(totals.IncomeTotal)}（财政拨款收入 {Amounts.Format(totals.FiscalIncome)}）不同"
+            ? $"各科目支出之和 {Amounts.Fixed(income.Spending)}（其中财政拨款 {Amounts.Fixed(income.FiscalSpending)}）与本年收入合计 {Amounts.Fixed(totals.IncomeTotal)}（财政拨款收入 {Amounts.Fixed(totals.FiscalIncome)}）不同"
             : "单位有年初或年末结转和结余，各科目的支出不一定是当年的收入";
         var functional = context.Unit.Functional;
         yield return Info.At(
