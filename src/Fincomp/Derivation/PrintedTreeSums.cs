@@ -1,3 +1,5 @@
+using Fincomp.Model;
+
 namespace Fincomp.Derivation;
 
 /// <summary>
@@ -14,8 +16,8 @@ internal static class PrintedTreeSums
     private static readonly string ExpenditureTable = StandardTableTitles.Named(3, StandardTableTitles.Expenditure);
 
     /// <summary>
-    /// Each sum that could not be printed, named for a message with the table that prints it
-    /// ("表3 支出决算表中科目 201 的基本支出 174.77").
+    /// Each sum that could not be printed, and each 类/款 a fund's table would print with another 决算数 than 表3, named
+    /// for a message with the table that prints it ("表3 支出决算表中科目 201 的基本支出 174.77 无法与其下各行一致相加").
     /// </summary>
     public static IReadOnlyList<string> Describe(ReportFigures figures)
     {
@@ -31,6 +33,11 @@ internal static class PrintedTreeSums
         {
             var before = failures.Count;
             Collect(failures, tree);
+            if (!ReferenceEquals(tree, figures.All))
+            {
+                CollectDisagreements(failures, tree.Classes, Nodes(figures.All.Classes));
+            }
+
             for (var i = before; i < failures.Count; i++)
             {
                 failures[i] = $"{table}中{failures[i]}";
@@ -65,6 +72,48 @@ internal static class PrintedTreeSums
 
         return failures.Count;
     }
+
+    /// <summary>
+    /// A 类 or 款 of a fund's table that holds exactly the lines of its row in 表3 is the same quantity, and prints the same
+    /// 决算数: a cent a 合计 of record passes down must not make one class read two values in two tables.
+    /// </summary>
+    private static void CollectDisagreements(List<string> failures, IEnumerable<FunctionalNode> nodes, IReadOnlyDictionary<string, FunctionalNode> all)
+    {
+        foreach (var node in nodes.Where(n => n.Level != FunctionalNodeLevel.Item))
+        {
+            if (all.TryGetValue(node.Code, out var same) && node.Amounts.Actual != same.Amounts.Actual && SameLines(node, same))
+            {
+                failures.Add($"科目 {node.Code} 的决算数 {Display.FixedAmount(node.Amounts.Actual)} 与{ExpenditureTable}中的 {Display.FixedAmount(same.Amounts.Actual)} 不一致");
+            }
+
+            CollectDisagreements(failures, node.Children, all);
+        }
+    }
+
+    private static Dictionary<string, FunctionalNode> Nodes(IEnumerable<FunctionalNode> nodes)
+    {
+        var map = new Dictionary<string, FunctionalNode>(StringComparer.Ordinal);
+        void Add(FunctionalNode node)
+        {
+            map[node.Code] = node;
+            foreach (var child in node.Children)
+            {
+                Add(child);
+            }
+        }
+
+        foreach (var node in nodes)
+        {
+            Add(node);
+        }
+
+        return map;
+    }
+
+    private static bool SameLines(FunctionalNode first, FunctionalNode second) => LinesOf(first).SequenceEqual(LinesOf(second));
+
+    private static IEnumerable<FunctionalLine> LinesOf(FunctionalNode node) =>
+        node.Level == FunctionalNodeLevel.Item ? node.Lines : node.Children.SelectMany(LinesOf);
 
     private static void Collect(List<string> failures, FunctionalTree tree)
     {
@@ -105,7 +154,7 @@ internal static class PrintedTreeSums
     {
         if (!FigureOfRecord.Printable(whole, parts))
         {
-            failures.Add($"{row}的{column} {Display.FixedAmount(whole)}");
+            failures.Add($"{row}的{column} {Display.FixedAmount(whole)} 无法与其下各行一致相加");
         }
     }
 }

@@ -265,7 +265,7 @@ public sealed class ReportFigures
                 // The first sum that fails only with this total names what prevents it (often a 基本支出/项目支出 split).
                 var blocker = withTotal.Except(failures, StringComparer.Ordinal).FirstOrDefault();
                 setAside.Add(new SetAsideTotal($"科目 {total.Code} 合计", total.Actual, lines.Sum(l => l.Actual.Value), [.. lines.Select(l => l.Actual.Value)],
-                    blocker is null ? null : $"采用它时{blocker} 无法与其下各行一致相加"));
+                    blocker is null ? null : $"采用它时{blocker}"));
             }
         }
 

@@ -1,3 +1,4 @@
+using Fincomp.Derivation;
 using Fincomp.Tests.Support;
 using Xunit;
 
@@ -22,6 +23,37 @@ public sealed class SetAsideMessageTests
             "印出的科目 212 合计 1194.56 未采用：它与各项之和 1194.55 在四舍五入误差之内，但采用它时表3 支出决算表中合计行的项目支出 782.20 无法与其下各行一致相加；"
                 + "报告的表格、正文、图表和汇总表一律采用 1194.55。",
             Message(yaml));
+    }
+
+    private static readonly Lazy<string> Jingxin = new(() => File.ReadAllText(TestPaths.Sample(Path.Combine("park", "jingxin-2023.yaml"))));
+
+    /// <summary>jingxin with a 5.00 project 项 under 201 and a printed 201 of 585.81 over 项 that add to 585.80.</summary>
+    private static string JingxinWithCentOn201()
+    {
+        var yaml = TestUnits.ReplaceOnce(Jingxin.Value, "general_budget: 806.40", "general_budget: 811.40");
+        yaml = TestUnits.ReplaceOnce(yaml, "project: 478.00", "project: 483.00");
+        yaml = TestUnits.ReplaceOnce(yaml, "previous_year: history/jingxin-2022.yaml\n", string.Empty);
+        yaml = TestUnits.ReplaceOnce(yaml, "    - code: \"2150805\"\n",
+            "    - code: \"2011399\"\n      budget: 5.00\n      actual: 5.00\n      project: 5.00\n      purpose: 主要用于商贸事务\n    - code: \"2150805\"\n");
+        return TestUnits.ReplaceOnce(yaml, "住房公积金单位缴存\n  change_reason:", "住房公积金单位缴存\n  declared_totals:\n    - code: \"201\"\n      actual: 585.81\n  change_reason:");
+    }
+
+    [Fact]
+    public void A_class_total_whose_cent_would_move_another_class_in_a_fund_table_is_set_aside()
+    {
+        // The 合计 of table 5 is 811.40: keeping 201 at 585.81 took the cent from 215 there (159.49 over 145.00 + 14.50)
+        // while tables 1-3 printed 159.50. One class, one value: the printed 201 is set aside instead.
+        var figures = ReportFigures.Of(TestUnits.Load(JingxinWithCentOn201()));
+
+        Assert.Equal(
+            "印出的科目 201 合计 585.81 未采用：它与各项之和 585.80 在四舍五入误差之内，但采用它时表5 一般公共预算财政拨款支出决算表中科目 215 的决算数 159.49 与表3 支出决算表中的 159.50 不一致；"
+                + "报告的表格、正文、图表和汇总表一律采用 585.80。",
+            Message(JingxinWithCentOn201()));
+        foreach (var tree in new[] { figures.All, figures.Fiscal, figures.GeneralBudget })
+        {
+            Assert.Equal(585.80m, tree.Classes.Single(c => c.Code == "201").Amounts.Actual);
+            Assert.Equal(159.50m, tree.Classes.Single(c => c.Code == "215").Amounts.Actual);
+        }
     }
 
 }

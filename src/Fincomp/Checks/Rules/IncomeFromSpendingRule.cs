@@ -31,9 +31,9 @@ internal sealed class IncomeFromSpendingRule : IRule
             : !income.FiscalFromSpending ? "财政拨款收入一列"
             : "上级补助收入至其他收入各列";
         var why = Display.Round(income.Spending) != Display.Round(totals.IncomeTotal) || Display.Round(income.FiscalSpending) != Display.Round(totals.FiscalIncome)
-            ? $"各科目支出之和 {Amounts.Format(income.Spending)}（其中财政拨款 {Amounts.Format(income.FiscalSpending)}）与本年收入合计 {Amounts.Format(totals.IncomeTotal)}（财政拨款收入 {Amounts.Format(totals.FiscalIncome)}）不同"
+            ? $"各科目支出之和 {Amounts.Fixed(income.Spending)}（其中财政拨款 {Amounts.Fixed(income.FiscalSpending)}）与本年收入合计 {Amounts.Fixed(totals.IncomeTotal)}（财政拨款收入 {Amounts.Fixed(totals.FiscalIncome)}）不同"
             : income.TotalFromSpending && income.FiscalFromSpending
-                ? $"各科目的其他资金支出 {Amounts.Format(income.Spending - income.FiscalSpending)} 不能归入单位唯一的一种非财政拨款收入（单位有几种非财政拨款收入，或其他资金支出之和与该项收入不符）"
+                ? $"各科目的其他资金支出 {Amounts.Fixed(income.Spending - income.FiscalSpending)} 不能归入单位唯一的一种非财政拨款收入（单位有几种非财政拨款收入，或其他资金支出之和与该项收入不符）"
                 : "单位有年初或年末结转和结余，各科目的支出不一定是当年的收入";
         var functional = context.Unit.Functional;
         yield return Info.At(

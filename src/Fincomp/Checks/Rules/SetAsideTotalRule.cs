@@ -31,7 +31,7 @@ internal sealed class SetAsideTotalRule : IRule
         foreach (var identity in context.Totals.Unmatched)
         {
             yield return Info.At(identity.Span,
-                $"{identity.First} {Amounts.Format(identity.FirstValue)} 与{identity.Second} {Amounts.Format(identity.SecondValue)} 在四舍五入误差之内相等，"
+                $"{identity.First} {Amounts.Fixed(identity.FirstValue)} 与{identity.Second} {Amounts.Fixed(identity.SecondValue)} 在四舍五入误差之内相等，"
                 + "但取同一个数会使其中一侧的分项无法相加；报告两侧各印出自己的合计。若原表印出的总计相同，请在 statement.declared 中写明。");
         }
     }
