@@ -19,6 +19,7 @@ internal static class WorkbookImporter
     public static ImportedFigures Import(string file, IReadOnlyList<Sheet> sheets, DiagnosticBag diagnostics)
     {
         var layouts = new Dictionary<TableKind, TableLayout>();
+        var empty = new Dictionary<TableKind, Sheet>();
         foreach (var sheet in sheets)
         {
             if (TableTitles.Recognise(sheet) is not { } found)
@@ -27,9 +28,16 @@ internal static class WorkbookImporter
             }
 
             var (kind, titleRow) = found;
-            if (layouts.TryGetValue(kind, out var first))
+            var other = layouts.TryGetValue(kind, out var first) ? first.Sheet : empty.GetValueOrDefault(kind);
+            if (other is not null)
             {
-                diagnostics.Error(ImportCodes.DuplicateTable, SourceSpan.At(file, sheet.Name + "!A1"), $"{TableTitles.TitleOf(kind)}出现了两次（另一张在工作表“{first.Sheet.Name}”）。");
+                diagnostics.Error(ImportCodes.DuplicateTable, SourceSpan.At(file, sheet.Name + "!A1"), $"{TableTitles.TitleOf(kind)}出现了两次（另一张在工作表“{other.Name}”）。");
+                continue;
+            }
+
+            if (EmptyTable.Says(sheet, titleRow))
+            {
+                empty[kind] = sheet;
                 continue;
             }
 
@@ -51,7 +59,7 @@ internal static class WorkbookImporter
             }
         }
 
-        foreach (var (kind, title) in TableTitles.All.Where(t => !layouts.ContainsKey(t.Kind)))
+        foreach (var (kind, title) in TableTitles.All.Where(t => !layouts.ContainsKey(t.Kind) && !empty.ContainsKey(t.Kind)))
         {
             diagnostics.Error(ImportCodes.MissingTable, SourceSpan.At(file, "工作簿"), $"工作簿中没有第 {(int)kind} 张公开表“{title}”（按表题或工作表名 公开{(int)kind:00}表 查找）。");
         }
