@@ -20,6 +20,7 @@ internal static class WorkbookImporter
     {
         var layouts = new Dictionary<TableKind, TableLayout>();
         var empty = new Dictionary<TableKind, Sheet>();
+        var converted = new List<(Sheet Sheet, Diagnostic Notice)>();
         foreach (var sheet in sheets)
         {
             if (TableTitles.Recognise(sheet) is not { } found)
@@ -51,7 +52,7 @@ internal static class WorkbookImporter
             var title = SourceSpan.At(file, sheet.Place(Math.Max(titleRow, 0), 0));
             if (layout.Divisor != 1m)
             {
-                diagnostics.Add(new Diagnostic(ImportCodes.ConvertedFromYuan, Severity.Info, $"{TableTitles.TitleOf(kind)}以元为单位，金额已除以 10000 换算为万元。", title));
+                converted.Add((sheet, new Diagnostic(ImportCodes.ConvertedFromYuan, Severity.Info, $"{TableTitles.TitleOf(kind)}以元为单位，金额已除以 10000 换算为万元。", title)));
             }
             else if (!layout.HasUnitLine)
             {
@@ -87,6 +88,13 @@ internal static class WorkbookImporter
         if (!TableScales.Check(readers, diagnostics))
         {
             FiscalShareCheck.Check(figures, diagnostics);
+        }
+
+        // "Converted from 元" would contradict a finding that the table's unit line is wrong.
+        var misread = diagnostics.Items.Where(d => d.Code == ImportCodes.ImplausibleUnit).Select(d => d.Span.Place ?? string.Empty).ToList();
+        foreach (var (sheet, notice) in converted.Where(c => !misread.Any(p => p.StartsWith(c.Sheet.Name + "!", StringComparison.Ordinal))))
+        {
+            diagnostics.Add(notice);
         }
 
         SplitOpeningBalance(figures);
