@@ -63,11 +63,8 @@ internal sealed class BatchOptions(bool allowStandardInput)
             return null;
         }
 
-        var unknown = inputs.FirstOrDefault(i => i.StartsWith('-') && !File.Exists(i) && !Directory.Exists(i));
-        if (unknown is not null)
+        if (UnknownOption.Refuse(inputs, parseResult.CommandResult.Command.Name, error))
         {
-            // The inputs argument takes any word, so a misspelt option would otherwise be reported as a missing file.
-            error.WriteLine($"不认识的选项 {unknown}（fincomp {parseResult.CommandResult.Command.Name} --help 列出全部选项）。");
             return null;
         }
 

@@ -44,6 +44,11 @@ internal static class ImportCommand
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
+            if (UnknownOption.Refuse(parseResult.GetValue(inputs)!, "import", error))
+            {
+                return ExitCodes.Unreadable;
+            }
+
             var workbooks = WorkbookSelection.Expand(parseResult.GetValue(inputs)!);
             var (target, isInto) = (parseResult.GetValue(output), parseResult.GetValue(into)) switch
             {

@@ -96,14 +96,15 @@ internal static partial class AmountCell
     private static partial Regex Written();
 
     /// <summary>
-    /// Decimals the cell shows: those of its format (0.00, #,##0.00_ ); for General (or none) the number's own shortest
-    /// form, since the finance system then wrote exactly what it meant.
+    /// Decimals the cell shows: those of its format (0.00, #,##0.00_ ); for General, none, or a format with no digit
+    /// placeholder (Text, @, which Excel shows the number under as General) the number's own shortest form, since the
+    /// finance system or the clerk then wrote exactly what it meant.
     /// </summary>
     private static int DisplayedDecimals(string? format, double number)
     {
-        if (format is not null && !format.Equals("General", StringComparison.OrdinalIgnoreCase) && format.Length > 0)
+        var section = format?.Split(';')[0] ?? string.Empty;
+        if (!section.Equals("General", StringComparison.OrdinalIgnoreCase) && section.IndexOfAny(['0', '#', '?']) >= 0)
         {
-            var section = format.Split(';')[0];
             var point = section.IndexOf('.', StringComparison.Ordinal);
             return point < 0 ? 0 : section[(point + 1)..].TakeWhile(c => c is '0' or '#').Count();
         }
@@ -113,10 +114,14 @@ internal static partial class AmountCell
         return dot < 0 || shortest.Contains('E', StringComparison.Ordinal) ? 0 : Math.Min(shortest.Length - dot - 1, 6);
     }
 
-    /// <summary>Drops zeros a division added beyond two decimals (75000.00 元 → 7.50 万元, not 7.500000).</summary>
+    /// <summary>
+    /// Drops the zeros a division added when the amount fits in two decimals (75000.00 元 → 7.50 万元, not 7.500000);
+    /// otherwise keeps all six (112400.18 元 → 11.240018, 123456 元 → 12.345600): six decimals mark an exact
+    /// conversion from 元, which check accepts (FC1904), where 12.3456 would look like a copied calculation.
+    /// </summary>
     private static decimal Trim(decimal value)
     {
         var trimmed = value / 1.000000000000000000000000000000000m;
-        return trimmed.Scale >= 2 ? trimmed : trimmed + 0.00m;
+        return trimmed.Scale <= 2 ? trimmed + 0.00m : trimmed + 0.000000m;
     }
 }

@@ -208,7 +208,7 @@ internal sealed partial class TableLayout
     }
 
     /// <summary>A row of column numbers 1, 2, 3 … under the header, as some exports print.</summary>
-    private static bool IsColumnNumbering(List<string> texts) =>
+    internal static bool IsColumnNumbering(List<string> texts) =>
         texts.Count >= 3 && texts.Select((t, i) => t == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(b => b);
 
     [GeneratedRegex("[\\s\u3000]+")]

@@ -15,7 +15,21 @@ internal static class ThreePublicSheet
         var budget = layout.Columns(l => l.Split('/')[^1].Contains("预算", StringComparison.Ordinal));
         var actual = layout.Columns(l => l.Split('/')[^1].Contains("决算", StringComparison.Ordinal));
         var found = new List<(string Kind, string Part, ImportedAmount Amount, int Row, int Column)>();
-        if (budget.Count > 0 && actual.Count > 0)
+        if (budget.Count > 1 && budget.Count == actual.Count)
+        {
+            // Shanghai's across layout: each part heads a 预算数/决算数 pair, the amounts fill the rows below.
+            foreach (var row in layout.DataRows)
+            {
+                foreach (var column in budget.Concat(actual))
+                {
+                    if ((PartOf(layout, column) ?? PartOf(layout, column - 1)) is { } part)
+                    {
+                        Add(found, reader, budget.Contains(column) ? "budget" : "actual", part, row, column);
+                    }
+                }
+            }
+        }
+        else if (budget.Count > 0 && actual.Count > 0)
         {
             foreach (var row in layout.DataRows)
             {
@@ -122,6 +136,24 @@ internal static class ThreePublicSheet
         }
 
         return unsplit;
+    }
+
+    /// <summary>
+    /// The innermost part named above a 预算数/决算数 column: in its header levels, then in the rows above the header,
+    /// where the part names stand when only the 预算数/决算数 row holds header words. An unmerged pair names its part
+    /// over the 预算数 column only, so callers try the column to the left as well.
+    /// </summary>
+    private static string? PartOf(TableLayout layout, int column)
+    {
+        if (column < 0)
+        {
+            return null;
+        }
+
+        var above = Enumerable.Range(0, layout.HeaderStart).Reverse().Select(r => layout.Sheet.MergedText(r, column));
+        return layout.Labels[column].Split('/')[..^1].Reverse().Concat(above)
+            .Select(RowLabels.Clean)
+            .FirstOrDefault(l => Path(l) is not null);
     }
 
     /// <summary>The key a row or column label stands for; null for labels that are no part (团组数, 车辆数 …).</summary>

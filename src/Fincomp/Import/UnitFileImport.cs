@@ -21,6 +21,12 @@ public static class UnitFileImport
             return new ImportResult(null, diagnostics.Sorted());
         }
 
+        if (year is { } givenYear && figures.Year is { } workbookYear && givenYear != workbookYear)
+        {
+            diagnostics.Error(ImportCodes.UnitDisagrees, SourceSpan.At(workbook, "工作簿"), $"--year 给出的是 {givenYear} 年度，工作簿的表题写的是 {workbookYear} 年度：请核对后去掉 --year 或改正。");
+            return new ImportResult(null, diagnostics.Sorted());
+        }
+
         var chosenYear = year ?? figures.Year;
         if (chosenYear is not { } reportYear)
         {

@@ -19,6 +19,8 @@ internal static class WorkbookImporter
     public static ImportedFigures Import(string file, IReadOnlyList<Sheet> sheets, DiagnosticBag diagnostics)
     {
         var layouts = new Dictionary<TableKind, TableLayout>();
+        var empty = new Dictionary<TableKind, Sheet>();
+        var converted = new List<(Sheet Sheet, Diagnostic Notice)>();
         foreach (var sheet in sheets)
         {
             if (TableTitles.Recognise(sheet) is not { } found)
@@ -27,9 +29,16 @@ internal static class WorkbookImporter
             }
 
             var (kind, titleRow) = found;
-            if (layouts.TryGetValue(kind, out var first))
+            var other = layouts.TryGetValue(kind, out var first) ? first.Sheet : empty.GetValueOrDefault(kind);
+            if (other is not null)
             {
-                diagnostics.Error(ImportCodes.DuplicateTable, SourceSpan.At(file, sheet.Name + "!A1"), $"{TableTitles.TitleOf(kind)}出现了两次（另一张在工作表“{first.Sheet.Name}”）。");
+                diagnostics.Error(ImportCodes.DuplicateTable, SourceSpan.At(file, sheet.Name + "!A1"), $"{TableTitles.TitleOf(kind)}出现了两次（另一张在工作表“{other.Name}”）。");
+                continue;
+            }
+
+            if (EmptyTable.Says(sheet, titleRow))
+            {
+                empty[kind] = sheet;
                 continue;
             }
 
@@ -43,7 +52,7 @@ internal static class WorkbookImporter
             var title = SourceSpan.At(file, sheet.Place(Math.Max(titleRow, 0), 0));
             if (layout.Divisor != 1m)
             {
-                diagnostics.Add(new Diagnostic(ImportCodes.ConvertedFromYuan, Severity.Info, $"{TableTitles.TitleOf(kind)}以元为单位，金额已除以 10000 换算为万元。", title));
+                converted.Add((sheet, new Diagnostic(ImportCodes.ConvertedFromYuan, Severity.Info, $"{TableTitles.TitleOf(kind)}以元为单位，金额已除以 10000 换算为万元。", title)));
             }
             else if (!layout.HasUnitLine)
             {
@@ -51,7 +60,7 @@ internal static class WorkbookImporter
             }
         }
 
-        foreach (var (kind, title) in TableTitles.All.Where(t => !layouts.ContainsKey(t.Kind)))
+        foreach (var (kind, title) in TableTitles.All.Where(t => !layouts.ContainsKey(t.Kind) && !empty.ContainsKey(t.Kind)))
         {
             diagnostics.Error(ImportCodes.MissingTable, SourceSpan.At(file, "工作簿"), $"工作簿中没有第 {(int)kind} 张公开表“{title}”（按表题或工作表名 公开{(int)kind:00}表 查找）。");
         }
@@ -79,6 +88,13 @@ internal static class WorkbookImporter
         if (!TableScales.Check(readers, diagnostics))
         {
             FiscalShareCheck.Check(figures, diagnostics);
+        }
+
+        // "Converted from 元" would contradict a finding that the table's unit line is wrong.
+        var misread = diagnostics.Items.Where(d => d.Code == ImportCodes.ImplausibleUnit).Select(d => d.Span.Place ?? string.Empty).ToList();
+        foreach (var (sheet, notice) in converted.Where(c => !misread.Any(p => p.StartsWith(c.Sheet.Name + "!", StringComparison.Ordinal))))
+        {
+            diagnostics.Add(notice);
         }
 
         SplitOpeningBalance(figures);

@@ -96,6 +96,17 @@ public sealed class RuleCasesTests
             $"expected {code} at line {line}; got:\n{string.Join("\n", findings)}");
     }
 
+    [Theory]
+    [InlineData("amount: 50.001234", false)]
+    [InlineData("amount: 50.0012", true)]
+    [InlineData("amount: 50.00123", true)]
+    public void Six_decimals_are_an_exact_conversion_from_yuan_and_pass_FC1904(string replacement, bool fires)
+    {
+        var findings = TestUnits.Check(TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "amount: 50.00", replacement));
+
+        Assert.Equal(fires, findings.Any(d => d.Code == "FC1904"));
+    }
+
     [Fact]
     public void Every_rule_of_the_default_set_has_a_failing_case()
     {

@@ -76,6 +76,31 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("--into", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_unknown_option_is_refused_before_anything_is_written()
+    {
+        var target = Path.Combine(_directory.Path, "bog.yaml");
+
+        var (exit, _, error) = Run("import", SampleWorkbookTests.Fixture(".xlsx"), "-o", target, "--bogus");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("不认识的选项 --bogus", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target) || Directory.Exists(target));
+    }
+
+    [Fact]
+    public void A_year_that_contradicts_the_titles_is_refused()
+    {
+        var target = Path.Combine(_directory.Path, "year.yaml");
+
+        var (exit, output, _) = Run("import", SampleWorkbookTests.Fixture(".xlsx"), "-o", target, "--year", "2022");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error FC0307", output, StringComparison.Ordinal);
+        Assert.Contains("--year 给出的是 2022 年度", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -15,6 +15,10 @@ public sealed class ImportPartsTests
     [InlineData(" 1，234.5 ", null, null, 1, "1234.5")]
     [InlineData("-", null, null, 1, null)]
     [InlineData(null, 75000.0, "#,##0.00", 10000, "7.50")]
+    [InlineData(null, 14.3, "@", 1, "14.3")]
+    [InlineData(null, 14.3, "General", 1, "14.3")]
+    [InlineData(null, 112400.18, "#,##0.00", 10000, "11.240018")]
+    [InlineData(null, 123456.0, "#,##0.00", 10000, "12.345600")]
     [InlineData("9,812.34", null, null, 10000, "0.981234")]
     [InlineData("1,045.25", null, null, 1, "1045.25")]
     [InlineData("１，０４５．２５", null, null, 1, "1045.25")]
@@ -66,6 +70,49 @@ public sealed class ImportPartsTests
         var notice = Assert.Single(diagnostics.Items, d => d.Code == ImportCodes.ReceptionUnsplit);
         Assert.Equal("公开07表!B7", notice.Span.Place);
         Assert.Equal((2m, 1m), (figures.Scalar("three_public.budget.domestic_reception")!.Value, figures.Scalar("three_public.actual.domestic_reception")!.Value));
+    }
+
+    [Fact]
+    public void A_table_that_says_it_has_no_data_is_present_and_empty()
+    {
+        static SheetCell Text(string text) => new(text, null, null);
+        var headless = new Sheet("公开08表", [
+            [Text("政府性基金预算财政拨款收入支出决算表")],
+            [Text("单位：万元")],
+            [Text("本表无数据")],
+        ], []);
+        var sentence = new Sheet("公开09表", [
+            [Text("国有资本经营预算财政拨款收入支出决算表")],
+            [Text("单位：万元")],
+            [Text("项目")],
+            [Text("本单位本年度无国有资本经营预算财政拨款收支，本表无数据。")],
+        ], []);
+        var diagnostics = new Fincomp.Diagnostics.DiagnosticBag();
+
+        WorkbookImporter.Import("t.xlsx", [headless, sentence], diagnostics);
+
+        var problems = diagnostics.Items.Where(d => d.Span.Place is not null && (d.Span.Place.StartsWith("公开08表", StringComparison.Ordinal) || d.Span.Place.StartsWith("公开09表", StringComparison.Ordinal))
+            || d.Message.Contains("第 8 张", StringComparison.Ordinal) || d.Message.Contains("第 9 张", StringComparison.Ordinal)).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Contains(diagnostics.Items, d => d.Code == ImportCodes.MissingTable && d.Message.Contains("第 7 张", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_no_data_note_beside_amounts_does_not_empty_the_table()
+    {
+        static SheetCell Text(string text) => new(text, null, null);
+        var sheet = new Sheet("公开08表", [
+            [Text("政府性基金预算财政拨款收入支出决算表")],
+            [Text("单位：万元")],
+            [Text("项目")],
+            [Text("合计"), new SheetCell(null, 5, "#,##0.00")],
+            [Text("本表无数据")],
+        ], []);
+        var diagnostics = new Fincomp.Diagnostics.DiagnosticBag();
+
+        WorkbookImporter.Import("t.xlsx", [sheet], diagnostics);
+
+        Assert.Contains(diagnostics.Items, d => d.Code == ImportCodes.UnrecognisedHeader && d.Span.Place!.StartsWith("公开08表", StringComparison.Ordinal));
     }
 
     [Theory]

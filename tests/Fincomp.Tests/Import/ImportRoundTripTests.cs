@@ -17,6 +17,7 @@ public sealed class ImportRoundTripTests : IDisposable
     public static TheoryData<string> Samples() =>
     [
         "dangqun-2023.yaml",
+        "shanghai-2024.yaml",
         .. Directory.EnumerateFiles(TestPaths.Sample("park"), "*.yaml").Order(StringComparer.Ordinal).Select(f => Path.Combine("park", Path.GetFileName(f))),
     ];
 

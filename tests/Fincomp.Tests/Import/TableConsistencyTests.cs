@@ -31,6 +31,7 @@ public sealed class TableConsistencyTests : IDisposable
         Assert.Equal(ImportCodes.ImplausibleUnit, error.Code);
         Assert.StartsWith(place, error.Span.Place, StringComparison.Ordinal);
         Assert.Contains(advice, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == ImportCodes.ConvertedFromYuan && d.Span.Place!.StartsWith(place, StringComparison.Ordinal));
     }
 
     [Fact]
