@@ -8,7 +8,8 @@ namespace Fincomp.Cli.Relaunch;
 /// process start, and it cuts both ways: for a batch of many units, re-compiling hot precompiled methods at tier 1 is
 /// a quarter of the processor time and turning it off saves 17–25 %, while one cold report takes 39 % longer without
 /// it (docs/performance.md). So a single report keeps the fast start, and a build of many units starts itself once more
-/// with the setting for long runs; the child writes to the same console and its exit code is the command's.
+/// with the setting for long runs; the child writes to the same console, gets the signals that stop the command
+/// (<see cref="SignalForwarding"/>) and its exit code is the command's.
 /// </summary>
 public sealed class BatchRelauncher(IReadOnlyList<string> args)
 {
@@ -63,9 +64,7 @@ public sealed class BatchRelauncher(IReadOnlyList<string> args)
             return null;
         }
 
-        // Ctrl+C reaches the child too (same console): it stops its own units; this process only waits for its code.
-        ConsoleCancelEventHandler keepWaiting = (_, e) => e.Cancel = true;
-        Console.CancelKeyPress += keepWaiting;
+        using var signals = new SignalForwarding();
         try
         {
             using var child = Process.Start(StartInfo(processPath, entryAssembly, args));
@@ -74,16 +73,13 @@ public sealed class BatchRelauncher(IReadOnlyList<string> args)
                 return null;
             }
 
+            signals.Attach(child);
             child.WaitForExit();
             return child.ExitCode;
         }
         catch (Win32Exception)
         {
             return null;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= keepWaiting;
         }
     }
 }

@@ -7,6 +7,7 @@ namespace Fincomp.IO;
 /// </summary>
 public static class WriteFailureText
 {
+    private const int AlreadyExists = 17;
     private const int NotADirectory = 20;
     private const int IsADirectory = 21;
     private const int NoSpace = 28;
@@ -31,6 +32,8 @@ public static class WriteFailureText
             IOException { HResult: ReadOnlyFileSystem or WindowsWriteProtected } => "所在的磁盘或文件系统只读",
             IOException { HResult: NameTooLong } => "路径或文件名过长",
             IOException { HResult: NotADirectory } => "路径中有一段是文件，不是文件夹",
+            // Creating the folders of a path one of whose folders is a file (--summary afile/s.csv) fails so.
+            IOException { HResult: AlreadyExists } => "路径中有同名的文件挡住了要新建的文件夹（或文件已存在）",
             IOException { HResult: IsADirectory } => "这个位置已有同名的文件夹",
             IOException => $"写入出错（{exception.Message.TrimEnd('.')}）",
             _ => exception.Message.TrimEnd('。'),

@@ -53,12 +53,15 @@ internal static class FakeSoffice
     }
 
     /// <summary>Waits up to half a minute (a loaded machine is slow) for <paramref name="condition"/>: killed processes take a moment to go.</summary>
-    public static bool Eventually(Func<bool> condition)
+    public static bool Eventually(Func<bool> condition) => Eventually(condition, TimeSpan.FromSeconds(30));
+
+    /// <summary>Waits up to <paramref name="bound"/> for <paramref name="condition"/>.</summary>
+    public static bool Eventually(Func<bool> condition, TimeSpan bound)
     {
         var watch = Stopwatch.StartNew();
         while (!condition())
         {
-            if (watch.Elapsed > TimeSpan.FromSeconds(30))
+            if (watch.Elapsed > bound)
             {
                 return false;
             }

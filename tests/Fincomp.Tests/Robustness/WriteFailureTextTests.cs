@@ -21,6 +21,22 @@ public sealed class WriteFailureTextTests
         Assert.Equal("磁盘空间不足", WriteFailureText.Reason(Assert.IsAssignableFrom<IOException>(exception)));
     }
 
+    [Fact]
+    public void A_file_where_a_folder_of_the_path_should_be_is_named_as_such()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var exception = Record.Exception(() => AtomicFile.WriteText(Path.Combine(file, "s.csv"), "x", overwrite: true));
+
+            Assert.Equal("路径中有同名的文件挡住了要新建的文件夹（或文件已存在）", WriteFailureText.Reason(Assert.IsAssignableFrom<IOException>(exception)));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData(28, "磁盘空间不足")]
     [InlineData(30, "所在的磁盘或文件系统只读")]

@@ -129,6 +129,8 @@ internal sealed class LibreOfficePdfConverter(string soffice, SofficeLimits limi
                 throw new PdfConversionException($"LibreOffice 转换 PDF {overrun}仍未完成，已终止。");
             }
 
+            // A LibreOffice killed because fincomp is being stopped did not fail on the report: say so, not its exit code.
+            ScratchFolders.ThrowIfClosing();
             return (process.ExitCode, $"{stderr.Result.Trim()} {stdout.Result.Trim()}");
         }
         finally

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Fincomp.Writers.Pdf;
 
 /// <summary>
 /// The temporary folders and LibreOffice processes of PDF conversions, cleaned up on every path. A conversion's folder
 /// records the fincomp process that owns it (an "owner" file: process id and start time), and its soffice is tracked
-/// while it runs: a normal end deletes the folder, process exit (Ctrl+C, SIGTERM) kills what still runs and deletes
-/// what is left, and a process that was killed outright is cleaned up after by the next conversion, which removes the
+/// while it runs: a normal end deletes the folder, process exit and the signals that stop fincomp (Ctrl+C, SIGTERM,
+/// SIGHUP) kill what still runs and delete what is left, and a process that was killed outright is cleaned up after by the next conversion, which removes the
 /// folders whose owner is gone and ends the soffice processes still working in them.
 /// </summary>
 internal static class ScratchFolders
@@ -28,15 +29,32 @@ internal static class ScratchFolders
     private static readonly ConcurrentDictionary<string, byte> LiveFolders = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<int, Process> LiveProcesses = new();
     private static int Hooked;
+    private static int Closing;
+
+    /// <summary>
+    /// Kept for the life of the process: a registration that is collected stops handling its signal. SIGINT's default
+    /// ends the process by the signal itself, without <see cref="AppDomain.ProcessExit"/>, so cleaning up at process
+    /// exit alone leaves the folders of a run stopped by Ctrl+C behind.
+    /// </summary>
+    private static readonly List<PosixSignalRegistration> Signals = [];
 
     /// <summary>A new folder under <paramref name="root"/> (the temporary directory when null) owned by this process.</summary>
+    /// <exception cref="PdfConversionException">The process is being stopped: no new LibreOffice run starts.</exception>
     public static string Create(string prefix, string? root)
     {
         Hook();
+        ThrowIfClosing();
         var folder = root is null
             ? Directory.CreateTempSubdirectory(prefix).FullName
             : Directory.CreateDirectory(Path.Combine(root, prefix + Guid.NewGuid().ToString("N")[..12])).FullName;
         LiveFolders[folder] = 0;
+        if (Volatile.Read(ref Closing) == 1)
+        {
+            // The clean-up began while the folder was made and may have passed it by.
+            Delete(folder);
+            ThrowIfClosing();
+        }
+
         using var self = Process.GetCurrentProcess();
         File.WriteAllText(Path.Combine(folder, OwnerFile), Owner(self));
         return folder;
@@ -50,7 +68,16 @@ internal static class ScratchFolders
     }
 
     /// <summary>Keeps <paramref name="process"/> on the list that process exit kills, until <see cref="Forget"/>.</summary>
-    public static void Track(Process process) => LiveProcesses[process.Id] = process;
+    /// <remarks>A process started while the clean-up ran is killed at once: the clean-up may have passed it by.</remarks>
+    public static void Track(Process process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        LiveProcesses[process.Id] = process;
+        if (Volatile.Read(ref Closing) == 1)
+        {
+            CleanUp();
+        }
+    }
 
     public static void Forget(Process process) => LiveProcesses.TryRemove(process.Id, out _);
 
@@ -156,11 +183,25 @@ internal static class ScratchFolders
         if (Interlocked.Exchange(ref Hooked, 1) == 0)
         {
             AppDomain.CurrentDomain.ProcessExit += (_, _) => CleanUp();
+
+            // The handler does not cancel the signal: after the clean-up the process ends as the signal says.
+            Signals.AddRange(new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }.Select(signal => PosixSignalRegistration.Create(signal, _ => CleanUp())));
         }
     }
 
+    /// <summary>Refuses to go on once the process is being stopped: what failed then failed because of the stop.</summary>
+    public static void ThrowIfClosing()
+    {
+        if (Volatile.Read(ref Closing) == 1)
+        {
+            throw new PdfConversionException("fincomp 正在停止，PDF 转换已中止。");
+        }
+    }
+
+    /// <summary>Ends the tracked LibreOffice processes and deletes the live folders; from now on nothing new starts.</summary>
     private static void CleanUp()
     {
+        Volatile.Write(ref Closing, 1);
         foreach (var process in LiveProcesses.Values)
         {
             try
