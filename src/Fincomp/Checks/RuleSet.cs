@@ -35,6 +35,7 @@ public sealed class RuleSet
         new BasicSectionRule(),
         new PersonnelItemsRule(),
         new PublicItemsRule(),
+        new UnknownEconomicCodeRule(),
         new EconomicItemRule(),
         new BasicTypeRule(),
         new FundBalanceRule(),

@@ -123,6 +123,20 @@ public sealed class FinishedTextRuleTests
             Docs.Text("（2）会议费2.98万元。"),
             Docs.Text("三、项目绩效情况")));
 
+    [Fact]
+    public void A_sentence_listing_parts_before_numbered_paragraphs_is_not_their_total()
+    {
+        // The last part (公务接待费1.85) is not the total of the numbered items; the shares sentence checks the parts.
+        var document = Docs.Of(
+            Docs.Text("“三公”经费财政拨款支出决算中，因公出国（境）费支出决算6.8万元，占13.01%；公务用车购置及运行维护费支出决算43.6万元，占83.44%；公务接待费支出决算1.85万元，占3.54%。具体情况如下："),
+            Docs.Text("1、因公出国（境）费支出6.8万元。"),
+            Docs.Text("2、公务用车购置及运行维护费支出43.6万元。其中："),
+            Docs.Text("公务用车购置支出为25万元。"),
+            Docs.Text("3、公务接待费支出1.85万元。"));
+
+        AssertFinding(AuditCodes.DetailSum, null, document);
+    }
+
     [Theory]
     [InlineData("支出决算为156.2万元，完成预算91.88%。决算数小于预算数的主要原因是结余收回。", null)]
     [InlineData("支出决算为156.2万元，完成预算91.88%。决算数大于预算数的主要原因是结余收回。", "决算数大于预算数")]
@@ -147,6 +161,21 @@ public sealed class FinishedTextRuleTests
     [InlineData("说明：某局本年度没有“三公”经费财政拨款支出，故本表无数据。", "某局")]
     public void The_unit_is_named_as_its_title_names_it(string line, string? wrong) =>
         AssertFinding(AuditCodes.UnitName, wrong, new ReportDocument("某某局2023年度部门决算", [new Heading(HeadingLevel.Title, "某某局2023年度部门决算"), Docs.Text(line)]));
+
+    [Theory]
+    [InlineData(1, "单位名称\t备注")]
+    [InlineData(0, "序号\t单位名称\t备注")]
+    public void A_row_of_column_headings_is_not_a_unit_name(int headerRows, string headings)
+    {
+        var rows = headerRows == 1 ? new[] { headings, "某某局（本级）\t行政单位" } : [headings, "1\t某某局执法总队\t行政单位"];
+        var document = new ReportDocument("某某局2023年度部门决算", [new Heading(HeadingLevel.Title, "某某局2023年度部门决算"), Docs.Table("", headerRows, rows)]);
+
+        Assert.DoesNotContain(DocumentAuditor.AuditFinished(document), f => f.Code == AuditCodes.UnitName);
+    }
+
+    [Fact]
+    public void A_form_cell_after_its_unit_name_label_is_still_checked() =>
+        AssertFinding(AuditCodes.UnitName, "某局", new ReportDocument("某某局2023年度部门决算", [new Heading(HeadingLevel.Title, "某某局2023年度部门决算"), Docs.Table("", 1, "项目名称\t执法装备", "单位名称\t某局")]));
 
     [Fact]
     public void Full_width_figures_are_read_as_figures()

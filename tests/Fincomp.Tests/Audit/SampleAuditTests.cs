@@ -11,6 +11,7 @@ public sealed class SampleAuditTests
     {
         var data = new TheoryData<string>();
         data.Add("dangqun-2023.yaml");
+        data.Add("shanghai-2024.yaml");
         foreach (var file in Directory.GetFiles(TestPaths.Sample("park"), "*.yaml").Order(StringComparer.Ordinal))
         {
             data.Add(Path.Combine("park", Path.GetFileName(file)));

@@ -54,6 +54,19 @@ public sealed class ShanghaiOptionalKeysTests
         Assert.Contains("编报绩效目标的2024年度项目6个，涉及预算金额782.2万元；", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("  amount: 87.45\n", "第三部分十一（一）机关运行经费")]
+    [InlineData("  prior_assessed: 3\n", "第三部分十不写开展事前绩效评估")]
+    [InlineData("    fleet:\n      sedan: 3\n      off_road: 2\n      passenger: 1\n", "第三部分七不写公务用车保有量")]
+    public void FC1002_names_the_section_as_the_Shanghai_pack_numbers_it(string removed, string section)
+    {
+        var findings = TestUnits.Check(TestUnits.ReplaceOnce(Sample.Value, removed, string.Empty));
+
+        var finding = Assert.Single(findings, d => d.Code == "FC1002");
+        Assert.Contains(section, finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("第二部分", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_Sichuan_pack_does_not_ask_for_the_Shanghai_keys()
     {

@@ -32,15 +32,23 @@ internal static partial class DetailSumRule
                 yield return finding;
             }
 
-            if (ParagraphIntroduction().IsMatch(text) && stated.Count > 0 && Numbered(amounts, blocks, b + 1) is { Count: >= 2 } items)
+            if (ParagraphIntroduction().IsMatch(text) && ItemisedTotal(stated) is { } whole && Numbered(amounts, blocks, b + 1) is { Count: >= 2 } items)
             {
-                if (Mismatch(amounts, stated[^1], items, $"其后逐条列出的{items.Count}项") is { } finding)
+                if (Mismatch(amounts, whole, items, $"其后逐条列出的{items.Count}项") is { } finding)
                 {
                     yield return finding;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The total the numbered paragraphs itemise: the last amount before "包括：/如下：" ("实际支出42.58万元。"), unless that
+    /// amount is itself an item of a list ("“三公”经费…中，因公出国（境）费6.8万元，占13.01%；…公务接待费1.85万元，占3.54%。
+    /// 具体情况如下："): the paragraph already lists the parts, and its last one is not their total.
+    /// </summary>
+    private static TextAmount? ItemisedTotal(IReadOnlyList<TextAmount> stated) =>
+        stated is [.., var last] && last.Lead is null && last.LeadName is null ? last : null;
 
     /// <summary>"X万元，包括A a万元；B b万元。": the amounts after 包括 up to the end of the sentence.</summary>
     private static IEnumerable<AuditFinding> Inline(ParagraphAmounts amounts, string text, IReadOnlyList<TextAmount> stated)

@@ -54,6 +54,11 @@ internal static partial class UnitNameRule
 
             for (var r = 0; r < grid.Rows; r++)
             {
+                if (IsColumnHeading(grid, r))
+                {
+                    continue;
+                }
+
                 for (var c = 0; c + 1 < grid.Columns; c++)
                 {
                     var value = grid.OwnText(r, c + 1);
@@ -65,6 +70,14 @@ internal static partial class UnitNameRule
             }
         }
     }
+
+    /// <summary>
+    /// A row of column headings ("序号 | 单位名称 | 备注" over the 部门决算单位构成 list) names columns, not the unit: the cell
+    /// after 单位名称 there is the next heading. A read PDF has no repeated-header mark, so a row that starts with 序号
+    /// counts as headings too.
+    /// </summary>
+    private static bool IsColumnHeading(TableGrid grid, int row) =>
+        row < grid.Table.HeaderRows || grid.OwnText(row, 0) == "序号";
 
     private static AuditFinding Finding(string written, string name, AuditPlace place) =>
         new(AuditCodes.UnitName, $"单位名称写作“{written}”，报告标题中为“{name}”：同一单位应写同一个全称。", place);

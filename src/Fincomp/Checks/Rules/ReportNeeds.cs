@@ -20,11 +20,12 @@ internal static class ReportNeeds
         var unit = context.Unit;
         var figures = context.Figures;
         var top = unit.Span;
+        var parts = ReportParts.Of(unit.Settings.TemplatePack);
 
         if (unit.Functional.Lines.Count == 0 && (figures.Totals.ExpenditureTotal != 0m || figures.Totals.FiscalIncome != 0m))
         {
             yield return new(At(unit.Functional, top), "functional.lines",
-                "单位有支出，却没有任何项级科目：第二部分四至六、名词解释和表2至表5、表8、表9都无法按科目写出，报告会写成“支出0万元”", true);
+                $"单位有支出，却没有任何项级科目：{parts.BySubject}、名词解释和表2至表5、表8、表9都无法按科目写出，报告会写成“支出0万元”", true);
         }
 
         if (figures.Basic.Total != 0m)
@@ -33,13 +34,13 @@ internal static class ReportNeeds
             if (section.Personnel is null && !section.Items.Any(i => i.Amount is not null && BasicFigures.IsIn(i.Code, BasicFigures.PersonnelClasses)))
             {
                 yield return new(At(section, top), "basic_expenditure.personnel",
-                    "一般公共预算财政拨款基本支出不为 0，第二部分六必须写出人员经费", true);
+                    $"一般公共预算财政拨款基本支出不为 0，{parts.Basic}必须写出人员经费", true);
             }
 
             if (section.Public is null && !section.Items.Any(i => i.Amount is not null && BasicFigures.IsIn(i.Code, BasicFigures.PublicClasses)))
             {
                 yield return new(At(section, top), "basic_expenditure.public",
-                    "一般公共预算财政拨款基本支出不为 0，第二部分六必须写出公用经费", true);
+                    $"一般公共预算财政拨款基本支出不为 0，{parts.Basic}必须写出公用经费", true);
             }
         }
 
@@ -52,13 +53,13 @@ internal static class ReportNeeds
 
         if (unit.Unit.Kind != UnitKind.Institution && unit.OperatingCosts.Amount is null)
         {
-            yield return new(At(unit.OperatingCosts, top), "operating_costs.amount", "第二部分十（一）机关运行经费的句子不写出", false);
+            yield return new(At(unit.OperatingCosts, top), "operating_costs.amount", $"{parts.OperatingCosts}机关运行经费的句子不写出", false);
         }
 
         if (figures.Procurement is null)
         {
             yield return new(At(unit.Procurement, top), "procurement",
-                "第二部分十（二）不写政府采购支出的句子（没有政府采购时请写 goods: 0、works: 0、services: 0）", false);
+                $"{parts.Procurement}不写政府采购支出的句子（没有政府采购时请写 goods: 0、works: 0、services: 0）", false);
         }
         else if (figures.Procurement.Total is null)
         {
@@ -68,17 +69,17 @@ internal static class ReportNeeds
                     ("procurement.services", figures.Procurement.Services),
                 }.Where(p => p.Amount is null).Select(p => p.Key));
             yield return new(At(unit.Procurement, top), missing,
-                "第二部分十（二）不写政府采购支出总额及中小企业所占比例（没有 procurement.total 时货物、工程、服务要写全，没有的写 0）", false);
+                $"{parts.Procurement}不写政府采购支出总额及中小企业所占比例（没有 procurement.total 时货物、工程、服务要写全，没有的写 0）", false);
         }
 
         var assets = unit.Assets;
         var management = unit.PerformanceManagement;
         foreach (var (missing, section, key, effect) in new (bool, ModelNode, string, string)[]
         {
-            (assets.Vehicles is null, assets, "assets.vehicles", "第二部分十（三）不写车辆数（没有时请写 0）"),
-            (management.PriorAssessed is null, management, "performance_management.prior_assessed", "第二部分十（四）不写开展事前绩效评估的项目个数"),
-            (management.WithTargets is null, management, "performance_management.with_targets", "第二部分十（四）不写编制绩效目标的项目个数"),
-            (management.Monitored is null, management, "performance_management.monitored", "第二部分十（四）不写开展绩效监控的项目个数"),
+            (assets.Vehicles is null, assets, "assets.vehicles", $"{parts.Assets}不写车辆数（没有时请写 0）"),
+            (management.PriorAssessed is null, management, "performance_management.prior_assessed", $"{parts.Performance}不写开展事前绩效评估的项目个数"),
+            (management.WithTargets is null, management, "performance_management.with_targets", $"{parts.Performance}不写编制绩效目标的项目个数"),
+            (management.Monitored is null, management, "performance_management.monitored", $"{parts.Performance}不写开展绩效监控的项目个数"),
         })
         {
             if (missing)
@@ -105,7 +106,7 @@ internal static class ReportNeeds
         if (!figures.ThreePublic.Given)
         {
             yield return new(top, "three_public",
-                "报告不写第二部分七（其后各节编号前移），表7只有表头、不列数字，也不与上年比较；每个单位都应公开\"三公\"经费，没有\"三公\"经费时请写出 budget、actual 各项为 0", true);
+                $"报告不写{parts.ThreePublic}（其后各节编号前移），表7只有表头、不列数字，也不与上年比较；每个单位都应公开\"三公\"经费，没有\"三公\"经费时请写出 budget、actual 各项为 0", true);
         }
         else
         {
@@ -119,14 +120,14 @@ internal static class ReportNeeds
             {
                 if (missing)
                 {
-                    yield return new(At(threePublic, top), key, $"第二部分七不写{what}（没有时请写 0）", false);
+                    yield return new(At(threePublic, top), key, $"{parts.ThreePublic}不写{what}（没有时请写 0）", false);
                 }
             }
 
             foreach (var key in figures.ThreePublic.Actual.Missing)
             {
                 yield return new(At(threePublic.Actual, top), $"three_public.actual.{key}",
-                    "第二部分七不写这一项的决算数及其句子，表7 该格留空，合计只含写出的各项（没有时请写 0）", false);
+                    $"{parts.ThreePublic}不写这一项的决算数及其句子，表7 该格留空，合计只含写出的各项（没有时请写 0）", false);
             }
         }
 
