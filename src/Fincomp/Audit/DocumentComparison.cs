@@ -129,6 +129,7 @@ internal static partial class DocumentComparison
         var paragraphs = edited.Paragraphs().Select(p => (p.Index, p.Text, Key: Key(p.Text))).ToList();
         var windows = paragraphs.Select((p, i) => i + 1 < paragraphs.Count ? p.Key + paragraphs[i + 1].Key : p.Key).ToList();
         var last = 0;
+        var name = UnitNameRule.NameOf(built);
         foreach (var (_, text) in built.Paragraphs())
         {
             var sentences = text.Split('。').Select(s => (Text: s.Trim(), Key: Key(s))).Where(s => s.Key.Length >= 2).ToList();
@@ -160,6 +161,13 @@ internal static partial class DocumentComparison
                     continue;
                 }
 
+                var near = anchor >= 0 ? anchor : Math.Min(last, paragraphs.Count - 1);
+                if (near >= 0 && Contradiction(sentence.Text, name, paragraphs.Skip(near).Take(2).Select(p => (p.Index, p.Text))) is { } contradiction)
+                {
+                    yield return contradiction;
+                    continue;
+                }
+
                 var place = anchor >= 0 ? new AuditPlace(paragraphs[anchor].Index, Excerpt(paragraphs[anchor].Text))
                     : paragraphs.Count > 0 ? new AuditPlace(paragraphs[Math.Min(last, paragraphs.Count - 1)].Index, Excerpt(paragraphs[Math.Min(last, paragraphs.Count - 1)].Text))
                     : new AuditPlace(0, string.Empty);
@@ -167,6 +175,60 @@ internal static partial class DocumentComparison
             }
         }
     }
+
+    /// <summary>
+    /// A sentence of the data's narrative that a printed sentence near it contradicts (an error, FC2017): the same
+    /// subject with the other direction (增加 for 减少, 持平 for either; "比上年" and "与上年相比" read alike), or the same
+    /// sentence with another unit name in place of the title's.
+    /// </summary>
+    private static AuditFinding? Contradiction(string sentence, string? name, IEnumerable<(int Index, string Text)> candidates)
+    {
+        var direction = DirectionPattern().Match(sentence);
+        var subject = direction.Success ? Subject(sentence[..direction.Index]) : string.Empty;
+        var plain = Squeeze(sentence);
+        var at = name is null ? -1 : plain.IndexOf(name, StringComparison.Ordinal);
+        foreach (var (index, text) in candidates)
+        {
+            foreach (var printed in text.Split('。').Select(s => s.Trim()).Where(s => s.Length > 0))
+            {
+                if (subject.Length >= 2 && DirectionPattern().Match(printed) is { Success: true } other
+                    && Sense(other.Value) != Sense(direction.Value) && Subject(printed[..other.Index]) == subject)
+                {
+                    return new AuditFinding(AuditCodes.DiffersFromData, $"“{printed}”与单位数据相反：按单位数据为“{sentence}”。", new AuditPlace(index, printed));
+                }
+
+                var squeezed = Squeeze(printed);
+                if (at >= 0 && squeezed.Length > plain.Length - name!.Length
+                    && squeezed.StartsWith(plain[..at], StringComparison.Ordinal) && squeezed.EndsWith(plain[(at + name.Length)..], StringComparison.Ordinal)
+                    && squeezed[at..(squeezed.Length - (plain.Length - at - name.Length))] is var written && written != name)
+                {
+                    return new AuditFinding(AuditCodes.DiffersFromData, $"单位名称写作“{written}”，按单位数据为“{name}”：“{printed}”。", new AuditPlace(index, written));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A text without its white space (a title set over two lines holds a line break).</summary>
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>A change's direction: up, down or level.</summary>
+    private static char Sense(string word) => word switch
+    {
+        "增加" or "增长" or "上升" => '+',
+        "减少" or "下降" => '-',
+        _ => '=',
+    };
+
+    /// <summary>What a sentence says changed, as compared: figures masked, "比/与/较…相比" left out.</summary>
+    private static string Subject(string text) => ComparatorPattern().Replace(Mask(Key(text)), string.Empty);
+
+    [GeneratedRegex("增加|增长|上升|减少|下降|持平")]
+    private static partial Regex DirectionPattern();
+
+    [GeneratedRegex("相比|比|与|较|同")]
+    private static partial Regex ComparatorPattern();
 
     /// <summary>
     /// The edited paragraph (from <paramref name="from"/> on, else anywhere) that, with the one after it, holds the most

@@ -43,6 +43,23 @@ public sealed class AgainstDataTests : IDisposable
         AssertEdits(findings, "第\\d+段：“[^”]*人员经费98.13万元”", "表“[^”]*”第\\d+行第\\d+列：“336.48”");
     }
 
+    [Fact]
+    public void A_change_told_the_other_way_round_is_an_error_even_when_its_figures_agree_with_each_other()
+    {
+        var edited = PlantedDocx.With(
+            PlantedDocx.Built.Value,
+            new PlantedDocx.Plant("收、支总计各减少54.15万元", "减少54.15万元", "增加54.15万元"),
+            new PlantedDocx.Plant("收、支总计各增加54.15万元", "下降6.07%", "增长6.07%"));
+
+        var findings = DocumentCheck.Check(Write("reversed.docx", edited), Reference.Value);
+
+        var reversed = Assert.Single(findings, d => d.Code == AuditCodes.DiffersFromData);
+        Assert.Equal(Severity.Error, reversed.Severity);
+        Assert.Contains("与单位数据相反", reversed.Message, StringComparison.Ordinal);
+        Assert.Contains("各增加54.15万元，增长6.07%", reversed.Span.Place, StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, d => d.Code == AuditCodes.NarrativeChanged);
+    }
+
     [LibreOfficeFact]
     public void A_pdf_of_the_edited_report_shows_the_same_differences_by_page()
     {

@@ -71,6 +71,10 @@ internal static class DocxBodyReader
             {
                 xml.Read();
             }
+            else if (xml.NamespaceURI == Word && xml.LocalName is "sdt" or "customXml")
+            {
+                Wrapped(xml, read);
+            }
             else if (xml.NamespaceURI != Word || !read(xml.LocalName))
             {
                 xml.Skip();
@@ -78,6 +82,31 @@ internal static class DocxBodyReader
         }
 
         xml.Read();
+    }
+
+    /// <summary>
+    /// Reads the content of a content control (w:sdt) or custom XML element, which wraps paragraphs, tables, rows or
+    /// cells without changing them (Word puts a table or a cover in one, LibreOffice the table of contents): its
+    /// content is visited as if it stood in the wrapper's place.
+    /// </summary>
+    private static void Wrapped(XmlReader xml, Func<string, bool> read)
+    {
+        if (xml.LocalName == "customXml")
+        {
+            Children(xml, read);
+            return;
+        }
+
+        Children(xml, name =>
+        {
+            if (name != "sdtContent")
+            {
+                return false;
+            }
+
+            Children(xml, read);
+            return true;
+        });
     }
 
     /// <summary>The main document part named by the package relationships (word/document.xml in every Word file seen).</summary>

@@ -62,7 +62,7 @@ internal static partial class PdfReportReader
                 switch (item)
                 {
                     case PdfTextLine line:
-                        if (paragraph.Count > 0 && StartsParagraph(paragraph[^1], line))
+                        if (paragraph.Count > 0 && StartsParagraph(paragraph[^1], line) && !ContinuesCentredLine(paragraph, line))
                         {
                             Flush(paragraph);
                         }
@@ -90,6 +90,25 @@ internal static partial class PdfReportReader
                 || line.Left > _bodyLeft + (0.5 * size)
                 || last.Right < _bodyRight - size
                 || (last.Page == line.Page && last.Top - line.Top > 2.4 * size);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is the rest of a centred line too long for one line (the cover's "编制单位：" with
+        /// a long unit name): the paragraph so far is one line set from the left edge to the right edge, not indented as
+        /// a paragraph of running text is, and the line under it, close below in the same size, is centred.
+        /// </summary>
+        private bool ContinuesCentredLine(List<PdfTextLine> paragraph, PdfTextLine line)
+        {
+            var size = Math.Max(line.Size, 1);
+            var last = paragraph[^1];
+            return paragraph.Count == 1
+                && last.Page == line.Page
+                && Math.Abs(last.Size - line.Size) < 0.5
+                && last.Top - line.Top <= 2.4 * size
+                && Math.Abs(last.Left - _bodyLeft) < 0.5 * size
+                && last.Right >= _bodyRight - size
+                && line.Left > _bodyLeft + size
+                && Math.Abs(((line.Left + line.Right) / 2) - ((_bodyLeft + _bodyRight) / 2)) < size;
         }
 
         private void Flush(List<PdfTextLine> lines)

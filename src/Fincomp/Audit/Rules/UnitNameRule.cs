@@ -21,15 +21,21 @@ internal static partial class UnitNameRule
 
     private static readonly string[] NameLabels = ["部门名称", "单位名称"];
 
-    public static IEnumerable<AuditFinding> Check(DocumentView view)
+    /// <summary>The unit's name as the report's title prints it before the year; null when the title names none.</summary>
+    public static string? NameOf(DocumentView view)
     {
         var title = view.Blocks.OfType<Heading>().FirstOrDefault(h => h.Level == HeadingLevel.Title)?.Text ?? view.Document.Title;
-        if (TitledName().Match(title.Trim()) is not { Success: true } titled)
+        // A title set over two lines holds a line break between the name and the year.
+        return TitledName().Match(string.Concat(title.Where(c => !char.IsWhiteSpace(c)))) is { Success: true } titled ? titled.Groups["name"].Value : null;
+    }
+
+    public static IEnumerable<AuditFinding> Check(DocumentView view)
+    {
+        if (NameOf(view) is not { } name)
         {
             yield break;
         }
 
-        var name = titled.Groups["name"].Value;
         var titleSeen = false;
         foreach (var (block, text) in view.Paragraphs())
         {
