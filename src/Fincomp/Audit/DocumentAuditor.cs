@@ -23,17 +23,18 @@ internal static class DocumentAuditor
     }
 
     /// <summary>
-    /// The audit of a finished document given to <c>fincomp check</c>: every rule of <see cref="Audit(ReportDocument)"/>, and those whose
-    /// subject the unit checks already cover for a built report (科目 names against the year's table, where a unit's own
-    /// additions may rename a code; a score called 满分; detail items that do not add to their total), so a build is
-    /// never refused for what its data was warned of. Full-width figures are read as figures
-    /// (<see cref="FullWidthDigits"/>); block indices are those of <paramref name="document"/>.
+    /// The audit of a finished document given to <c>fincomp check</c>: every rule of <see cref="Audit(ReportDocument)"/>, and those
+    /// whose subject in a built report is the clerk's data, not a template (科目 names against the year's table, where a
+    /// unit's own additions may rename a code; a score called 满分; detail items that do not add to their total, which
+    /// the unit checks cover; the unit's name, which every place prints from the unit's own fields), so a build is never
+    /// refused for what its data says. Full-width figures are read as figures (<see cref="FullWidthDigits"/>); block
+    /// indices are those of <paramref name="document"/>.
     /// </summary>
     public static IReadOnlyList<AuditFinding> AuditFinished(ReportDocument document)
     {
         var view = new DocumentView(FullWidthDigits.Normalise(document));
         var amounts = new ParagraphAmounts(view);
-        return [.. Audit(view, amounts, UnitWording.None), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts)];
+        return [.. Audit(view, amounts, UnitWording.None), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts), .. UnitNameRule.Check(view)];
     }
 
     /// <summary>The rules of every audit, on a document read once into its view and its stated amounts.</summary>
@@ -51,7 +52,6 @@ internal static class DocumentAuditor
             .. ChangeRule.Check(amounts),
             .. CountRule.Check(view),
             .. ComparisonRule.Check(view, amounts),
-            .. UnitNameRule.Check(view),
             .. PlaceholderRule.Check(view, wording),
             .. ZeroBudgetCompletionRule.Check(view, amounts),
             .. YearRule.Check(view),

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Fincomp.IO;
 
 namespace Fincomp.Writers.Pdf;
 
@@ -184,8 +185,17 @@ internal static class ScratchFolders
         {
             AppDomain.CurrentDomain.ProcessExit += (_, _) => CleanUp();
 
-            // The handler does not cancel the signal: after the clean-up the process ends as the signal says.
-            Signals.AddRange(new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }.Select(signal => PosixSignalRegistration.Create(signal, _ => CleanUp())));
+            // After the clean-up the process ends with the shell's code for the signal (128 + its number) at once: left to
+            // the runtime, a build whose conversion the clean-up just ended could finish first and exit "无法写出"; the CLI's
+            // own return reads ProcessStop for the same reason.
+            Signals.AddRange(new[] { (PosixSignal.SIGINT, 2), (PosixSignal.SIGTERM, 15), (PosixSignal.SIGHUP, 1) }.Select(signal =>
+                PosixSignalRegistration.Create(signal.Item1, context =>
+                {
+                    ProcessStop.Begin(signal.Item2);
+                    CleanUp();
+                    context.Cancel = true;
+                    Environment.Exit(ProcessStop.ExitCode!.Value);
+                })));
         }
     }
 
