@@ -20,6 +20,9 @@ public static class StandardTableTitles
 
     public const string ThreePublic = "一般公共预算财政拨款“三公”经费支出决算表";
 
+    /// <summary>The "三公" table's title in the Shanghai template, which has no 一般公共预算 in it.</summary>
+    public const string ThreePublicShanghai = "财政拨款“三公”经费支出决算表";
+
     public const string GovernmentFund = "政府性基金预算财政拨款收入支出决算表";
 
     public const string StateCapital = "国有资本经营预算财政拨款收入支出决算表";

@@ -1,31 +1,33 @@
 using System.Text.RegularExpressions;
+using Fincomp.Derivation;
 
 namespace Fincomp.Import;
 
 /// <summary>
 /// Recognises which of the nine tables a sheet holds: by its title (the longest official title found in its first
 /// rows, so that 收入支出决算总表 is not taken for 财政拨款收入支出决算总表), else by a sheet name such as 公开05表 or
-/// 附表5. The titles are those of the 部门决算 export and of <see cref="Tables.StandardTables"/>.
+/// 附表5. The titles are those of <see cref="StandardTableTitles"/>, without spaces and quotes as <see cref="Normalise"/>
+/// compares them.
 /// </summary>
 internal static partial class TableTitles
 {
     public static readonly IReadOnlyList<(TableKind Kind, string Title)> All =
     [
-        (TableKind.IncomeExpenditureSummary, "收入支出决算总表"),
-        (TableKind.Income, "收入决算表"),
-        (TableKind.Expenditure, "支出决算表"),
-        (TableKind.FiscalSummary, "财政拨款收入支出决算总表"),
-        (TableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表"),
-        (TableKind.BasicExpenditure, "一般公共预算财政拨款基本支出决算表"),
-        (TableKind.ThreePublic, "一般公共预算财政拨款三公经费支出决算表"),
-        (TableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表"),
-        (TableKind.StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
+        (TableKind.IncomeExpenditureSummary, Normalise(StandardTableTitles.IncomeExpenditureSummary)),
+        (TableKind.Income, Normalise(StandardTableTitles.Income)),
+        (TableKind.Expenditure, Normalise(StandardTableTitles.Expenditure)),
+        (TableKind.FiscalSummary, Normalise(StandardTableTitles.FiscalSummary)),
+        (TableKind.GeneralBudgetExpenditure, Normalise(StandardTableTitles.GeneralBudgetExpenditure)),
+        (TableKind.BasicExpenditure, Normalise(StandardTableTitles.BasicExpenditure)),
+        (TableKind.ThreePublic, Normalise(StandardTableTitles.ThreePublic)),
+        (TableKind.GovernmentFund, Normalise(StandardTableTitles.GovernmentFund)),
+        (TableKind.StateCapital, Normalise(StandardTableTitles.StateCapital)),
     ];
 
     /// <summary>Other official titles of a table: the Shanghai template's "三公" table has no 一般公共预算 in its title.</summary>
     public static readonly IReadOnlyList<(TableKind Kind, string Title)> Variants =
     [
-        (TableKind.ThreePublic, "财政拨款三公经费支出决算表"),
+        (TableKind.ThreePublic, Normalise(StandardTableTitles.ThreePublicShanghai)),
     ];
 
     /// <summary>Rows searched for the title.</summary>

@@ -15,8 +15,6 @@ internal static class ThreePublicTable
 {
     public const string Title = StandardTableTitles.ThreePublic;
 
-    public const string ShanghaiTitle = "财政拨款“三公”经费支出决算表";
-
     public static StandardTable Build(ReportFigures figures)
     {
         var unit = figures.Unit;
@@ -27,7 +25,7 @@ internal static class ThreePublicTable
         // A 决算数 the unit did not give stays blank rather than read 0.00 (FC1002 names its key).
         TableCell Actual(bool written, decimal value) => Cells.Amount(given && written ? value : (decimal?)null);
         var shanghai = unit.Settings.TemplatePack.ShanghaiTables();
-        var title = shanghai ? ShanghaiTitle : Title;
+        var title = shanghai ? StandardTableTitles.ThreePublicShanghai : Title;
         var isEmpty = given && budget.Total == 0m && actual.Total == 0m;
         var note = isEmpty ? EmptyNote.For(unit.Unit.Name, "“三公”经费财政拨款支出") : null;
         if (shanghai)
