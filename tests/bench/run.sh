@@ -66,7 +66,8 @@ build_cmd() { # $1 = fincomp command, $2 = park dir, $3 = out dir
 }
 
 echo "== one report of the sample, whole process (10 runs, 1 warm-up)"
-hyperfine -N --warmup 1 --runs 10 --export-json "$work/single.json" \
+# The sample carries its published errors, so a forced build exits 1 (the document is written all the same).
+hyperfine -i -N --warmup 1 --runs 10 --export-json "$work/single.json" \
     -n framework-dependent "$fd build samples/dangqun-2023.yaml --force -o $work/single" \
     -n ReadyToRun "$r2r build samples/dangqun-2023.yaml --force -o $work/single" >/dev/null
 line "$(printf 'single report, framework-dependent: median %.3f s ± %.3f (target ≤ 0.8 s)' "$(median "$work/single.json" 0)" "$(stddev "$work/single.json" 0)")"
