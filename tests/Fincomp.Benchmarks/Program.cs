@@ -8,6 +8,7 @@ using Fincomp.Benchmarks.Stages;
 // fincomp's benchmarks. Three modes:
 //   generate N DIR [SOURCE]   write a park of N consistent units (default source: samples/park)
 //   profile [FILE] [REPEAT]   Stopwatch breakdown of one build by stage, first call and steady state
+//   chart-cost [FILE] [REPEAT]  processor time of the charts: plot, rasterise, PNG encodings
 //   audit-cost [FILE…] [REPEAT]  processor time of the self-audit against a whole build of each unit
 //   markdown DIR OUT          the report text of every unit in DIR as plain Markdown, for the pandoc comparison
 //   workbooks DIR OUT         the nine tables of every unit in DIR as one .xlsx each, for the import benchmark
@@ -37,6 +38,14 @@ if (args is ["profile", ..])
     var path = args.Length > 1 ? args[1] : RepositoryPaths.Sample;
     var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
     StageProfiler.Run(path, repetitions, Console.Out);
+    return 0;
+}
+
+if (args is ["chart-cost", ..])
+{
+    var path = args.Length > 1 ? args[1] : RepositoryPaths.Sample;
+    var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+    ChartCost.Run(path, repetitions, Console.Out);
     return 0;
 }
 

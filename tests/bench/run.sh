@@ -152,6 +152,9 @@ while IFS= read -r audit; do line "$audit"; done < "$work/audit.txt"
 echo "== where the time goes (one process, first call and steady state per stage)"
 $bench profile samples/dangqun-2023.yaml 10 | tee "$work/profile.txt"
 
+echo "== the charts of the sample: plot, rasterise, PNG encodings (processor time, one process)"
+$bench chart-cost samples/dangqun-2023.yaml 10 | tee "$work/chart-cost.txt"
+
 echo
 echo "== summary ($(nproc) cores, $(dotnet --version), $(hyperfine --version), $(pandoc --version | head -1))"
 printf '%s\n' "${summary[@]}" | tee "$work/summary.txt"

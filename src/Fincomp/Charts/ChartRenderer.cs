@@ -46,6 +46,9 @@ public sealed class ChartRenderer
     }
 
     /// <summary>What the plotters print beside the specs' text: amounts, percentages, the grouped slice's name.</summary>
+    /// <summary>The zlib level of chart PNGs: level 2 gave the smallest files at the fastest time of levels 1–6 (chart-cost benchmark).</summary>
+    private const int PngLevel = 2;
+
     private const string PlotterText = "0123456789.-%万元其他（项）";
 
     public RenderedChart Render(ChartSpec spec)
@@ -64,9 +67,10 @@ public sealed class ChartRenderer
     }
 
     /// <summary>
-    /// Renders onto our own surface and encodes with the Sub filter at zlib level 3: chart pictures are flat colour
-    /// and text, so this is about five times faster than Skia's default (every filter, level 6) for files about a fifth
-    /// larger, and encoding was most of the time a report spent on its charts.
+    /// Renders onto our own surface and encodes it as an opaque RGB PNG with the runtime's zlib at level 2
+    /// (<see cref="OpaquePng"/>): encoding was most of the time a report spent on its charts, and this takes about two
+    /// thirds of the time of Skia's encoder at its fastest useful setting (Sub filter, zlib level 3, RGBA) for files a
+    /// sixth smaller. A picture with a transparent pixel (none is drawn today) keeps Skia's encoder and its alpha.
     /// </summary>
     private static byte[] EncodePng(Plot plot)
     {
@@ -77,6 +81,11 @@ public sealed class ChartRenderer
         plot.Render(canvas, ChartGeometry.Width, ChartGeometry.Height);
         canvas.RestoreToCount(saved);
         using var pixels = surface.PeekPixels();
+        if (OpaquePng.TryEncode(pixels, PngLevel) is { } png)
+        {
+            return png;
+        }
+
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
             ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
         return data.ToArray();
