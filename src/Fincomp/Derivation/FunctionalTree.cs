@@ -75,26 +75,28 @@ public sealed class FunctionalTree
 
     private static FunctionalTree Build(IEnumerable<FunctionalLine> lines, ClassificationTable table, Func<FunctionalLine, bool>? include, IReadOnlyList<DeclaredTotal> declared)
     {
-        var selected = lines.Where(l => l.Code.Length == 7 && (include is null || include(l))).ToList();
+        var selected = ItemCoded.Of(lines, l => l.Code).Where(l => include is null || include(l.Line)).ToList();
         var classes = selected
-            .GroupBy(l => l.Code[..3], StringComparer.Ordinal)
+            .GroupBy(l => l.Code.Class, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(classGroup =>
             {
                 var sections = classGroup
-                    .GroupBy(l => l.Code[..5], StringComparer.Ordinal)
+                    .GroupBy(l => l.Code.Section, StringComparer.Ordinal)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(sectionGroup =>
                     {
                         var items = sectionGroup
-                            .GroupBy(l => l.Code, StringComparer.Ordinal)
+                            .GroupBy(l => l.Code.Item, l => l.Line, StringComparer.Ordinal)
                             .OrderBy(g => g.Key, StringComparer.Ordinal)
                             .Select(g => Item(g, table))
                             .ToList();
-                        return Node(FunctionalNodeLevel.Section, sectionGroup.Key, NameOf(table, sectionGroup.Key, sectionGroup.First().SectionName), items, sectionGroup.ToList(), declared);
+                        var sectionLines = sectionGroup.Select(l => l.Line).ToList();
+                        return Node(FunctionalNodeLevel.Section, sectionGroup.Key, NameOf(table, sectionGroup.Key, sectionLines[0].SectionName), items, sectionLines, declared);
                     })
                     .ToList();
-                return Node(FunctionalNodeLevel.Class, classGroup.Key, NameOf(table, classGroup.Key, classGroup.First().ClassName), sections, classGroup.ToList(), declared);
+                var classLines = classGroup.Select(l => l.Line).ToList();
+                return Node(FunctionalNodeLevel.Class, classGroup.Key, NameOf(table, classGroup.Key, classLines[0].ClassName), sections, classLines, declared);
             })
             .ToList();
         return new FunctionalTree(classes);

@@ -97,7 +97,7 @@ public sealed class IncomeByFunction
 
         // The 项 rows as printed, not the 类 rows: a 类 printing its declared total of record (773.13 over 项 adding to
         // 773.12) is a rounding of the same spending, and the table's 合计 is the 项' sum.
-        var items = unit.Functional.Lines.Where(l => l.Code.Length == 7).ToList();
+        var items = ItemCoded.Of(unit.Functional.Lines, l => l.Code).Select(l => l.Line).ToList();
         var spending = items.Sum(l => l.Actual.Value);
         var fiscalSpending = items.Where(l => l.Fund != Fund.Other).Sum(l => l.Actual.Value);
         var noBalances = new[] { statement.OpeningBalance, statement.ClosingBalance, statement.UseOfNonFiscalBalance, statement.BalanceDistribution }.All(NoneOrZero);

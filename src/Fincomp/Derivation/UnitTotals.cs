@@ -247,12 +247,15 @@ public sealed class UnitTotals
 
     /// <summary>
     /// When every 一般公共预算 line is in one 类, that 类 is the whole of 一般公共预算 spending: its printed total, where it
-    /// agrees, is the figure of record of both.
+    /// agrees, is the figure of record of both. A line whose code is not a 项 code (FC1203) is in no 类 the report
+    /// prints, so with one the 类 is not the whole.
     /// </summary>
     private static Summed WithSingleClassTotal(Summed spent, IReadOnlyList<FunctionalLine> lines, IReadOnlyList<DeclaredTotal> declared)
     {
-        var classes = lines.Where(l => l.Fund == Fund.GeneralBudget && l.Code.Length >= 3).Select(l => l.Code[..3]).Distinct(StringComparer.Ordinal).ToList();
-        return classes is [var only] && lines.All(l => l.Fund != Fund.GeneralBudget || l.Code.Length >= 3)
+        var general = lines.Where(l => l.Fund == Fund.GeneralBudget).ToList();
+        var coded = ItemCoded.Of(general, l => l.Code).ToList();
+        var classes = coded.Select(l => l.Code.Class).Distinct(StringComparer.Ordinal).ToList();
+        return classes is [var only] && coded.Count == general.Count
             && declared.FirstOrDefault(d => d.Code == only) is { } total
             ? FigureOfRecord.Choose(total.Actual, spent)
             : spent;
@@ -261,8 +264,8 @@ public sealed class UnitTotals
     /// <summary>The 类 rows 本年支出合计 is printed over in tables 1 and 3: each 类's 项 added up.</summary>
     private static decimal[] SpendingByClass(UnitYear unit) =>
     [
-        .. unit.Functional.Lines.Where(l => l.Code.Length == 7)
-            .GroupBy(l => l.Code[..3], StringComparer.Ordinal)
+        .. ItemCoded.Of(unit.Functional.Lines, l => l.Code)
+            .GroupBy(l => l.Code.Class, l => l.Line, StringComparer.Ordinal)
             .Select(g => g.Sum(l => l.Actual.Value)),
     ];
 

@@ -50,8 +50,8 @@ internal static partial class TableTitles
         }
 
         var number = SheetNumber().Match(sheet.Name);
-        return number.Success && int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 9 and var n
-            ? ((TableKind)n, -1)
+        return number.Success && (TableKind)int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var numbered && Enum.IsDefined(numbered)
+            ? (numbered, -1)
             : null;
     }
 

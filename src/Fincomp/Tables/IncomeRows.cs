@@ -16,16 +16,16 @@ internal static class IncomeRows
     public static IEnumerable<TableRow> For(IncomeByFunction income, ClassificationTable table)
     {
         var printed = Enumerable.Range(0, IncomeByFunction.ColumnNames.Count).Select(income.ColumnAgrees).ToList();
-        var items = income.Lines.Where(l => l.Code.Length == 7).OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
-        foreach (var classGroup in items.GroupBy(l => l.Code[..3], StringComparer.Ordinal))
+        var items = ItemCoded.Of(income.Lines, l => l.Code).OrderBy(l => l.Code.Item, StringComparer.Ordinal).ToList();
+        foreach (var classGroup in items.GroupBy(l => l.Code.Class, StringComparer.Ordinal))
         {
-            yield return Row(table, classGroup.Key, classGroup.ToList(), printed, bold: true);
-            foreach (var sectionGroup in classGroup.GroupBy(l => l.Code[..5], StringComparer.Ordinal))
+            yield return Row(table, classGroup.Key, [.. classGroup.Select(l => l.Line)], printed, bold: true);
+            foreach (var sectionGroup in classGroup.GroupBy(l => l.Code.Section, StringComparer.Ordinal))
             {
-                yield return Row(table, sectionGroup.Key, sectionGroup.ToList(), printed, bold: false);
-                foreach (var itemGroup in sectionGroup.GroupBy(l => l.Code, StringComparer.Ordinal))
+                yield return Row(table, sectionGroup.Key, [.. sectionGroup.Select(l => l.Line)], printed, bold: false);
+                foreach (var itemGroup in sectionGroup.GroupBy(l => l.Code.Item, l => l.Line, StringComparer.Ordinal))
                 {
-                    yield return Row(table, itemGroup.Key, itemGroup.ToList(), printed, bold: false);
+                    yield return Row(table, itemGroup.Key, [.. itemGroup], printed, bold: false);
                 }
             }
         }

@@ -122,7 +122,11 @@ public sealed class ImportPartsTests
     [InlineData("一般公共预算财政拨款基本支出决算表", "x", TableKind.BasicExpenditure)]
     [InlineData("", "公开05表", TableKind.GeneralBudgetExpenditure)]
     [InlineData("注：本表为收入决算表", "附表2", TableKind.Income)]
-    public void Tables_are_found_by_the_longest_title_or_the_sheet_name(string title, string sheetName, TableKind expected)
+    [InlineData("", "公开09表", TableKind.StateCapital)]
+    [InlineData("", "表1", TableKind.IncomeExpenditureSummary)]
+    [InlineData("", "表10", null)]
+    [InlineData("", "表0", null)]
+    public void Tables_are_found_by_the_longest_title_or_the_sheet_name(string title, string sheetName, TableKind? expected)
     {
         var sheet = new Sheet(sheetName, [[new SheetCell(title, null, null)]], []);
 

@@ -26,6 +26,24 @@ public sealed class InputRangeTests
         Assert.Equal(InputCodes.OutOfRange, error.Code);
     }
 
+    /// <summary>
+    /// A negative count is refused when the file is read (FC0106), so the rules never see one: FC1504 compares counts
+    /// with each other and with the money, and no rule needs to check for a negative count again.
+    /// </summary>
+    [Theory]
+    [InlineData("fleet:\n      sedan: 2", "fleet:\n      sedan: -1", "sedan: -1")]
+    [InlineData("domestic_people: 20", "domestic_people: -20", "domestic_people: -20")]
+    public void A_negative_count_is_an_input_error_at_its_line(string old, string written, string line)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, old, written);
+
+        var result = new UnitLoader().LoadText(yaml, "unit.yaml");
+
+        Assert.Null(result.Unit);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((InputCodes.Negative, TestUnits.LineOf(yaml, line)), (error.Code, error.Span.Line));
+    }
+
     /// <summary>The code follows what is wrong with the number (a typed kind), whatever words its message uses.</summary>
     [Theory]
     [InlineData("1234567890123.5", InputCodes.OutOfRange)]

@@ -4,8 +4,8 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>
-/// FC1504: the counts behind "三公" (团组/人次, 批次/人次, 辆) are non-negative whole numbers, a group or batch has at
-/// least one person, and counts exist exactly when money was spent.
+/// FC1504: a "三公" group or batch (团组/人次, 批次/人次) has at least one person, and counts exist exactly when money was
+/// spent. That every count is a whole number of at least 0 is the loader's to check (FC0106), so no count here is negative.
 /// </summary>
 internal sealed class ThreePublicCountsRule : IRule
 {
@@ -39,21 +39,10 @@ internal sealed class ThreePublicCountsRule : IRule
                 yield return finding;
             }
         }
-
-        if (threePublic.Vehicles?.Fleet is { } fleet && (fleet.Sedan < 0 || fleet.OffRoad < 0 || fleet.Passenger < 0))
-        {
-            yield return Info.At(fleet.Span, "公务用车保有量不能为负数。");
-        }
     }
 
     private IEnumerable<Diagnostic> Pair(ModelNode node, int groups, int people, string groupsKey, string peopleKey, string what, string unit, Money? money)
     {
-        if (groups < 0 || people < 0)
-        {
-            yield return Info.At(node.Locate(groups < 0 ? groupsKey : peopleKey), $"{what}的{unit}数和人次不能为负数。");
-            yield break;
-        }
-
         if (people < groups)
         {
             yield return Info.At(node.Locate(peopleKey), $"{what}人次 {people} 少于{unit}数 {groups}。", [node.Locate(groupsKey)]);
