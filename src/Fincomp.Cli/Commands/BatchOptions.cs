@@ -3,8 +3,11 @@ using Fincomp.Batch;
 
 namespace Fincomp.Cli.Commands;
 
-/// <summary>The options every batch command shares: which inputs, how many at once, which shard.</summary>
-internal sealed class BatchOptions(bool allowStandardInput)
+/// <summary>
+/// The options every batch command shares: which inputs, how many at once, which shard. <paramref name="withReports"/>:
+/// a folder or pattern also names its finished reports (.docx, .pdf), for the command that audits them.
+/// </summary>
+internal sealed class BatchOptions(bool allowStandardInput, bool withReports = false)
 {
     /// <summary>The input word that means standard input.</summary>
     public const string StandardInput = "-";
@@ -12,9 +15,10 @@ internal sealed class BatchOptions(bool allowStandardInput)
     public Argument<string[]> Inputs { get; } = new("inputs")
     {
         HelpName = "单位文件",
-        Description = allowStandardInput
-            ? "单位 YAML 文件、文件夹或通配符（如 units/*.yaml）；写 - 则从标准输入读一个单位"
-            : "单位 YAML 文件、文件夹或通配符（如 units/*.yaml）",
+        Description = (withReports
+            ? "单位 YAML 文件、报告（.docx、.pdf）、文件夹或通配符（如 units/*.yaml）；文件夹中的单位文件与报告都会核对"
+            : "单位 YAML 文件、文件夹或通配符（如 units/*.yaml）")
+            + (allowStandardInput ? "；写 - 则从标准输入读一个单位" : ""),
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -68,10 +72,10 @@ internal sealed class BatchOptions(bool allowStandardInput)
             return null;
         }
 
-        var files = InputSelection.Expand(inputs);
+        var files = InputSelection.Expand(inputs, withReports);
         if (files.Count == 0)
         {
-            error.WriteLine("没有找到单位文件（*.yaml）。");
+            error.WriteLine(withReports ? "没有找到单位文件（*.yaml、*.yml）或报告（*.docx、*.pdf）。" : "没有找到单位文件（*.yaml、*.yml）。");
             return null;
         }
 

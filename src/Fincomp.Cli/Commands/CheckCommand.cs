@@ -13,7 +13,8 @@ namespace Fincomp.Cli.Commands;
 /// <c>fincomp check FILE|DIR|GLOB…|-</c>: reads every unit (in parallel), applies its folder's fincomp.yaml defaults,
 /// runs the consistency rules on those that load (a finished report, .docx, is audited instead: <see cref="DocumentCheck"/>),
 /// and reports in the chosen format, files in input order. Exit code 2 when an input cannot be read (FC0xxx), else 1
-/// when an error (or, with <c>--warnings-as-errors</c>, a warning) was found, else 0.
+/// when an error (or, with <c>--warnings-as-errors</c>, a warning) was found, else 0. With <c>--warnings-as-errors</c>
+/// every warning is reported as an error, as compilers do, so each format says what the exit code says.
 /// </summary>
 internal static class CheckCommand
 {
@@ -22,14 +23,14 @@ internal static class CheckCommand
 
     public static Command Create(TextReader input)
     {
-        var batch = new BatchOptions(allowStandardInput: true);
+        var batch = new BatchOptions(allowStandardInput: true, withReports: true);
         var format = ChoiceOption.Create(
             "--format",
             "-f",
             "输出格式（缺省：human）：human 供人阅读，json 供脚本，sarif 供代码扫描，github 供 GitHub Actions 批注，junit 供 GitLab、Jenkins、Gitee",
             [("human", ReportFormat.Human), ("json", ReportFormat.Json), ("sarif", ReportFormat.Sarif), ("github", ReportFormat.GitHub), ("junit", ReportFormat.JUnit)],
             ReportFormat.Human);
-        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "有警告时也以退出码 1 结束" };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "把警告当作错误：各种输出格式都按错误报告，退出码为 1" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "在每条发现下写出依据（如四舍五入区间）" };
         var against = new Option<string?>("--against") { Description = "与单位文件对照（只用于 .docx、.pdf）：文档中与单位数据不符的数字为错误，改写或删去的句子为提示" };
         var command = new ExampleCommand("check", "核对单位文件：输入错误与数字不一致之处。")
@@ -88,7 +89,7 @@ internal static class CheckCommand
             var started = Stopwatch.GetTimestamp();
             if (DocumentCheck.Handles(file))
             {
-                var findings = DocumentCheck.Check(file, reference);
+                var findings = Severities(DocumentCheck.Check(file, reference), warningsAsErrors);
                 var state = findings.Any(d => d.Code == AuditCodes.Unreadable) ? UnitStatus.Unreadable
                     : findings.Any(d => d.Severity == Severity.Error) ? UnitStatus.Failed : UnitStatus.Succeeded;
                 return new UnitOutcome(file, state, findings, [], Stopwatch.GetElapsedTime(started));
@@ -96,8 +97,10 @@ internal static class CheckCommand
 
             var prepared = prepare(file);
             var name = file == BatchOptions.StandardInput ? StandardInputName : file;
-            var status = prepared.Unreadable ? UnitStatus.Unreadable : prepared.HasErrors ? UnitStatus.Failed : UnitStatus.Succeeded;
-            return new UnitOutcome(name, status, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = prepared.Figures };
+            var diagnostics = Severities(prepared.Diagnostics, warningsAsErrors);
+            var status = prepared.Unreadable ? UnitStatus.Unreadable
+                : diagnostics.Any(d => d.Severity == Severity.Error) ? UnitStatus.Failed : UnitStatus.Succeeded;
+            return new UnitOutcome(name, status, diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = prepared.Figures };
         });
         var report = new CheckReport(outcomes.Select(o => new FileFindings(o.File, FindingsOf(o), o.Status)).ToList());
         formatter.Write(report, output);
@@ -106,8 +109,14 @@ internal static class CheckCommand
             return ExitCodes.Unreadable;
         }
 
-        return report.Errors > 0 || (warningsAsErrors && report.Warnings > 0) ? ExitCodes.Findings : ExitCodes.Clean;
+        return report.Errors > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
+
+    /// <summary>The findings as reported: with <c>--warnings-as-errors</c> each warning becomes an error, message unchanged.</summary>
+    private static IReadOnlyList<Diagnostic> Severities(IReadOnlyList<Diagnostic> diagnostics, bool warningsAsErrors) =>
+        warningsAsErrors
+            ? [.. diagnostics.Select(d => d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)]
+            : diagnostics;
 
     private static IReadOnlyList<Diagnostic> FindingsOf(UnitOutcome outcome) =>
         outcome.Failure is null

@@ -90,6 +90,7 @@ internal sealed class JsonFormatter : IReportFormatter
         UnitStatus.Succeeded => "passed",
         UnitStatus.Unreadable => "unreadable",
         UnitStatus.AuditFailed => "audit_failed",
+        UnitStatus.OutputConflict => "output_conflict",
         _ => "failed",
     };
 }

@@ -69,7 +69,7 @@ public sealed class BuildJob(BuildSettings settings)
 
         if (_refused.TryGetValue(file, out var refusal))
         {
-            return new UnitOutcome(file, UnitStatus.Unreadable, [.. prepared.Diagnostics, refusal], [], Stopwatch.GetElapsedTime(started)) { Figures = figures };
+            return new UnitOutcome(file, UnitStatus.OutputConflict, [.. prepared.Diagnostics, refusal], [], Stopwatch.GetElapsedTime(started)) { Figures = figures };
         }
 
         var manifest = prepared.Manifest;

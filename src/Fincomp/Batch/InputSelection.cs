@@ -7,20 +7,23 @@ namespace Fincomp.Batch;
 /// (not recursing, so a history/ folder of last years' files is not built, and leaving out the folder's fincomp.yaml
 /// manifest); a name with * or ? in its last part into the matching files. Duplicates are removed by real path (one
 /// file named as "a", "./a", "dir//a" or absolutely is one unit, built and counted once, under its first spelling in
-/// ordinal order), and the order is ordinal, so output never depends on the file system's order.
+/// ordinal order), and the order is ordinal, so output never depends on the file system's order. For <c>check</c>
+/// (<c>withReports</c>) a folder or pattern also yields its finished reports, *.docx and *.pdf, which are
+/// audited beside the unit files (a unit.yaml and the unit.docx built from it are two inputs, each reported on its own);
+/// Word's lock files (~$名称.docx, left while a document is open) are not reports and are skipped.
 /// </summary>
 public static class InputSelection
 {
     public const string ManifestFileName = "fincomp.yaml";
 
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, bool withReports = false)
     {
         var files = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(UnitFilesIn(path, "*"));
+                files.AddRange(UnitFilesIn(path, "*", withReports));
             }
             else if (Path.GetFileName(path).IndexOfAny(['*', '?']) >= 0)
             {
@@ -28,7 +31,7 @@ public static class InputSelection
                 var folder = string.IsNullOrEmpty(directory) ? "." : directory;
                 if (Directory.Exists(folder))
                 {
-                    files.AddRange(UnitFilesIn(folder, Path.GetFileName(path)).Select(f => string.IsNullOrEmpty(directory) ? Path.GetFileName(f) : f));
+                    files.AddRange(UnitFilesIn(folder, Path.GetFileName(path), withReports).Select(f => string.IsNullOrEmpty(directory) ? Path.GetFileName(f) : f));
                 }
             }
             else
@@ -44,8 +47,12 @@ public static class InputSelection
     public static bool IsUnitFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<string> UnitFilesIn(string folder, string pattern) =>
+    /// <summary>Whether <paramref name="path"/> has a finished report's extension, .docx or .pdf.</summary>
+    public static bool IsReportFile(string path) =>
+        path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> UnitFilesIn(string folder, string pattern, bool withReports) =>
         Directory.EnumerateFiles(folder, pattern)
-            .Where(IsUnitFile)
+            .Where(f => IsUnitFile(f) || (withReports && IsReportFile(f) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
             .Where(f => !string.Equals(Path.GetFileName(f), ManifestFileName, StringComparison.OrdinalIgnoreCase));
 }

@@ -30,10 +30,16 @@ internal static class OutputCollisions
         foreach (var group in planned.GroupBy(p => RealPath.Of(p.BasePath), RealPath.Comparer).Where(g => g.Count() > 1))
         {
             var files = group.Select(p => p.File).ToList();
+            // Files of one name (a/x.yaml, b/x.yaml, or x.yaml beside x.yml) collide whatever output_name says, so
+            // the {file} placeholder only helps when the names differ and the pattern left it out.
+            var sameName = files.Select(f => Path.GetFileNameWithoutExtension(f)).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1;
+            var advice = sameName
+                ? "请为它们分别指定输出文件夹（分两次运行，各用自己的 -o），或改名其中一个单位文件"
+                : "请在 fincomp.yaml 的 output_name 中加入 {file}（输入文件名），或改用不同的输出文件夹";
             foreach (var file in files)
             {
                 var others = string.Join("、", files.Where(f => f != file));
-                refused[file] = Refusal(file, $"{file} 与 {others} 的报告会写到同一个文件 {group.First().BasePath}.*，两个单位都不生成：请改用不同的输出文件夹，或在 fincomp.yaml 的 output_name 中加入 {{file}}。");
+                refused[file] = Refusal(file, $"{file} 与 {others} 的报告会写到同一个文件 {group.First().BasePath}.*，这 {files.Count} 个单位都不生成：{advice}。");
             }
         }
 

@@ -26,4 +26,10 @@ public enum UnitStatus
 
     /// <summary>Read, but the templates, the reference document or the chart font cannot make its report.</summary>
     TemplateFailed,
+
+    /// <summary>
+    /// Readable, but not built because its report would be written to the same file as another unit's, over a unit
+    /// file of the batch, or over the <c>--summary</c> file (FC0920): the command line or the manifest must change.
+    /// </summary>
+    OutputConflict,
 }

@@ -13,10 +13,12 @@ internal static class ModelWalker
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-    public static IReadOnlyList<TextField> Texts(ModelNode root)
+    /// <param name="root">The unit, or a mapping inside it.</param>
+    /// <param name="path">The key path of <paramref name="root"/> in the file (<c>performance.projects</c>), empty for the unit.</param>
+    public static IReadOnlyList<TextField> Texts(ModelNode root, string path = "")
     {
         var texts = new List<TextField>();
-        Walk(root, node =>
+        Walk(root, path, (node, nodePath) =>
         {
             foreach (var property in PropertiesOf(node.GetType()))
             {
@@ -24,14 +26,14 @@ internal static class ModelWalker
                 var written = node.WrittenTexts.GetValueOrDefault(property.Name);
                 if (value is string text)
                 {
-                    texts.Add(Field(node, property.Name, LabelOf(property), text));
+                    texts.Add(Field(node, property.Name, LabelOf(property, nodePath), text));
                 }
                 else if (value is IReadOnlyList<string> list)
                 {
                     for (var i = 0; i < list.Count; i++)
                     {
                         var item = written is not null && written.Count == list.Count ? written[i] : null;
-                        texts.Add(new TextField($"{LabelOf(property)}第 {i + 1} 条", list[i], item?.Span ?? node.Locate(property.Name), node, item));
+                        texts.Add(new TextField($"{LabelOf(property, nodePath)}第 {i + 1} 条", list[i], item?.Span ?? node.Locate(property.Name), node, item));
                     }
                 }
             }
@@ -60,22 +62,26 @@ internal static class ModelWalker
     }
 
     /// <summary>Visits <paramref name="node"/> and every mapping below it.</summary>
-    internal static void Walk(ModelNode node, Action<ModelNode> visit)
+    internal static void Walk(ModelNode node, Action<ModelNode> visit) => Walk(node, "", (child, _) => visit(child));
+
+    /// <summary>Visits <paramref name="node"/> and every mapping below it with its key path (list items share their list's path, as in the loader's messages).</summary>
+    private static void Walk(ModelNode node, string path, Action<ModelNode, string> visit)
     {
-        visit(node);
+        visit(node, path);
         foreach (var property in PropertiesOf(node.GetType()))
         {
+            var childPath = KeyPath(path, property);
             switch (property.GetValue(node))
             {
                 case ModelNode child:
-                    Walk(child, visit);
+                    Walk(child, childPath, visit);
                     break;
                 case System.Collections.IEnumerable items and not string:
                     foreach (var item in items)
                     {
                         if (item is ModelNode element)
                         {
-                            Walk(element, visit);
+                            Walk(element, childPath, visit);
                         }
                     }
 
@@ -84,9 +90,22 @@ internal static class ModelWalker
         }
     }
 
-    /// <summary>The property's Chinese description (the schema's), so messages name a field the way the clerk knows it.</summary>
-    private static string LabelOf(PropertyInfo property) =>
-        $"“{property.GetCustomAttribute<DescriptionAttribute>()?.Description ?? property.Name}”";
+    /// <summary>
+    /// A field as the loader's messages name it: its key path and a short label, the schema description up to its first
+    /// comma or example ("主要职责，每项一条" → <c>'profile.duties'（主要职责）</c>), not the whole help text.
+    /// </summary>
+    private static string LabelOf(PropertyInfo property, string path)
+    {
+        var description = property.GetCustomAttribute<DescriptionAttribute>()?.Description;
+        var label = description is { Length: > 0 } ? $"（{description.Split(['，', '。', '（', '；', '：'], 2)[0].Trim()}）" : "";
+        return $"'{KeyPath(path, property)}'{label}";
+    }
+
+    private static string KeyPath(string path, PropertyInfo property)
+    {
+        var key = Input.NamingConvention.ToSnakeCase(property.Name);
+        return path.Length == 0 ? key : $"{path}.{key}";
+    }
 
     /// <summary>The settable public properties of a model type, without the base record's bookkeeping.</summary>
     internal static PropertyInfo[] PropertiesOf(Type type) =>

@@ -24,6 +24,8 @@ internal static partial class YamlTreeReader
         YamlNode? root = null;
         var documents = 0;
         var last = SourceSpan.StartOf(file);
+        // Each collection still open, innermost last: an inline ([ ] or { }) one left open is named when the parser gives up.
+        var open = new List<(bool Flow, bool Sequence, SourceSpan Span)>();
         try
         {
             while (parser.MoveNext())
@@ -31,6 +33,7 @@ internal static partial class YamlTreeReader
                 var current = parser.Current!;
                 var span = new SourceSpan(file, (int)current.Start.Line, (int)current.Start.Column);
                 last = span;
+                TrackOpen(open, current, span);
                 switch (current)
                 {
                     case DocumentStart:
@@ -88,12 +91,40 @@ internal static partial class YamlTreeReader
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner gives up this way on some malformed streams (text after a "..." document end marker).
-            diagnostics.Error(InputCodes.SyntaxError, last, "YAML 语法错误：文档结束标记（...）之后还有内容，或文件结构无法识别。");
+            // YamlDotNet's scanner gives up this way on some malformed streams: a [ or { left open in a block mapping
+            // (the last event read is then that bracket, at its line and column), or text after a "..." marker.
+            var inline = open.FindIndex(o => o.Flow);
+            if (inline < 0)
+            {
+                diagnostics.Error(InputCodes.SyntaxError, last, "YAML 语法错误：文件结构无法识别：检查括号与引号是否配对，文档结束标记（...）之后是否还有内容。");
+            }
+            else
+            {
+                var (_, sequence, at) = open[inline];
+                diagnostics.Error(InputCodes.SyntaxError, at, sequence
+                    ? "YAML 语法错误：方括号 [ 没有配对：行内列表要在同一行写完，以 ] 结束（如 [a, b]）；或改成每项一行的“- ”列表。"
+                    : "YAML 语法错误：花括号 { 没有配对：行内映射要在同一行写完，以 } 结束；或改成每个键一行的写法。");
+            }
             return null;
         }
 
         return root;
+    }
+
+    private static void TrackOpen(List<(bool Flow, bool Sequence, SourceSpan Span)> open, ParsingEvent current, SourceSpan span)
+    {
+        switch (current)
+        {
+            case SequenceStart start:
+                open.Add((start.Style == SequenceStyle.Flow, true, span));
+                break;
+            case MappingStart start:
+                open.Add((start.Style == MappingStyle.Flow, false, span));
+                break;
+            case SequenceEnd or MappingEnd when open.Count > 0:
+                open.RemoveAt(open.Count - 1);
+                break;
+        }
     }
 
     /// <summary>The characters between two marks of the parser (both are offsets into the text).</summary>

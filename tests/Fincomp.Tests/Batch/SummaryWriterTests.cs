@@ -151,6 +151,10 @@ public sealed class SummaryWriterTests
         Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
         Assert.Equal(1u, setup.FitToWidth!.Value);
         Assert.Contains(document.WorkbookPart.Workbook.Descendants<DefinedName>(), n => n.Name == "_xlnm.Print_Titles");
+        // Printed, a header breaks before its unit, never inside "（万元）".
+        var headers = sheet.Descendants<Row>().First().Elements<Cell>().Select(c => c.InnerText).ToList();
+        Assert.Contains("收支总计\n（万元）", headers);
+        Assert.All(headers.Where(h => h.Contains('（', StringComparison.Ordinal)), h => Assert.Contains("\n（", h, StringComparison.Ordinal));
         var styles = document.WorkbookPart.WorkbookStylesPart!.Stylesheet;
         Assert.Equal("Normal", styles.CellStyles!.Elements<CellStyle>().Single().Name!.Value);
     }

@@ -28,6 +28,12 @@ public sealed class OutputCollisionTests : IDisposable
         Assert.Contains($"error FC0920: {a} 与 {b} 的报告会写到同一个文件", text, StringComparison.Ordinal);
         Assert.Contains($"error FC0920: {b} 与 {a} 的报告会写到同一个文件", text, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(output, "x.docx")));
+
+        // Same names collide whatever output_name says: the advice is another folder or another name, not {file}.
+        Assert.Contains("分别指定输出文件夹", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{file}", text, StringComparison.Ordinal);
+        Assert.Contains($"[1/2] 输出冲突 ", text, StringComparison.Ordinal);
+        Assert.Contains("0 通过 · 0 有错误 · 0 无法读取 · 2 输出冲突", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,6 +48,8 @@ public sealed class OutputCollisionTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains($"{a} 与 {b}、{c} 的报告会写到同一个文件", text, StringComparison.Ordinal);
+        Assert.Contains("output_name 中加入 {file}", text, StringComparison.Ordinal);
+        Assert.Contains("0 通过 · 0 有错误 · 0 无法读取 · 3 输出冲突", text, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder.Path, "units", "2023.docx")));
     }
 
@@ -86,6 +94,8 @@ public sealed class OutputCollisionTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("FC0920", text, StringComparison.Ordinal);
         Assert.Contains("与 --summary 汇总表", text, StringComparison.Ordinal);
+        Assert.Contains("[1/1] 输出冲突 ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("无法读取 " + input, text, StringComparison.Ordinal);
         // The file there is the summary, written once, not a report the summary then replaced.
         Assert.Contains("汇总表", text, StringComparison.Ordinal);
         Assert.True(File.Exists(summary));

@@ -89,6 +89,7 @@ public static class SummaryRows
         UnitStatus.AuditFailed => "自检未通过",
         UnitStatus.WriteFailed => "无法写出",
         UnitStatus.TemplateFailed => "模板有误",
+        UnitStatus.OutputConflict => "输出冲突",
         _ => "无法读取",
     };
 }

@@ -59,7 +59,8 @@ internal sealed class XlsxSummaryWriter : ISummaryWriter
             CustomWidth = true,
         }));
         var data = new SheetData();
-        data.AppendChild(new Row(columns.Select((c, i) => TextCell(i, 1, c.Header, HeaderStyle))) { RowIndex = 1, Height = 42, CustomHeight = true });
+        // The unit goes on a line of its own ("收支总计" over "（万元）"), so a narrow column never breaks inside "（万元）".
+        data.AppendChild(new Row(columns.Select((c, i) => TextCell(i, 1, c.Header.Replace("（", "\n（", StringComparison.Ordinal), HeaderStyle))) { RowIndex = 1, Height = 42, CustomHeight = true });
         for (var r = 0; r < rows.Count; r++)
         {
             var rowIndex = (uint)(r + 2);

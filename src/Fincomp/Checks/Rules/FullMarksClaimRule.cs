@@ -27,7 +27,7 @@ internal sealed class FullMarksClaimRule : IRule
                 continue;
             }
 
-            foreach (var field in ModelWalker.Texts(project))
+            foreach (var field in ModelWalker.Texts(project, "performance.projects"))
             {
                 var at = field.Text.IndexOf("满分", StringComparison.Ordinal);
                 if (at >= 0)
