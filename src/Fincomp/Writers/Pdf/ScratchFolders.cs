@@ -226,6 +226,9 @@ internal static class ScratchFolders
 
         foreach (var folder in LiveFolders.Keys)
         {
+            // A LibreOffice started just before the stop may not be tracked yet (the signal came between its start and
+            // Track): its command line names its folder, so it is found and ended all the same.
+            KillProcessesNaming(folder);
             TryDelete(folder);
         }
     }
