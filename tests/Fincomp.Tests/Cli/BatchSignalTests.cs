@@ -17,7 +17,7 @@ namespace Fincomp.Tests.Cli;
 /// </summary>
 public sealed class BatchSignalTests : IDisposable
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(180);
 
     private readonly TemporaryFolder _folder = new("fincomp-signal-");
 
