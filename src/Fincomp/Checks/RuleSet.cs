@@ -45,6 +45,7 @@ public sealed class RuleSet
         new VehiclePurchaseRule(),
         new ThreePublicCountsRule(),
         new ThreePublicWithinBasicRule(),
+        new FleetWithinVehiclesRule(),
         new OperatingCostsRule(),
         new InstitutionOperatingCostsRule(),
         new ProcurementTotalRule(),

@@ -110,15 +110,16 @@ public sealed record BasicFigures
     }
 
     /// <summary>
-    /// The 基本支出 of 一般公共预算: the 项 lines' basic parts; the statement's 基本支出 when every line is 一般公共预算
-    /// (then they are one quantity) and it agrees; else 人员经费 + 公用经费 when they agree.
+    /// The 基本支出 of 一般公共预算: the 项 lines' basic parts; the statement's 基本支出 when all basic spending is
+    /// 一般公共预算 (<see cref="IsAllBasicSpending"/>: then they are one quantity, printed in section 三 and section 六
+    /// alike) and it agrees; else 人员经费 + 公用经费 when they agree.
     /// </summary>
     private static decimal TotalOf(UnitYear unit, FunctionalTree generalBudget, Summed? personnel, Summed? publicCosts)
     {
         var lines = unit.Functional.Lines;
         var split = lines.Any(l => l.Fund == Fund.GeneralBudget && l.Basic is not null);
         var parts = Summed.Of(lines.Where(l => l.Fund == Fund.GeneralBudget).Select(l => l.Basic));
-        if (lines.Count > 0 && lines.All(l => l.Fund == Fund.GeneralBudget) && unit.Statement.Expenditure.Basic is { } printed
+        if (IsAllBasicSpending(lines) && unit.Statement.Expenditure.Basic is { } printed
             && (!split || FigureOfRecord.Agrees(printed, parts)))
         {
             return printed.Value;
@@ -131,6 +132,14 @@ public sealed record BasicFigures
 
         return generalBudget.Total.Basic;
     }
+
+    /// <summary>
+    /// True when the 一般公共预算 项 carry all of the unit's basic spending: every line of another fund (政府性基金,
+    /// 国有资本经营, 其他资金) is wholly 项目支出. The statement's 基本支出 is then 一般公共预算财政拨款基本支出 itself.
+    /// </summary>
+    internal static bool IsAllBasicSpending(IReadOnlyList<FunctionalLine> lines) =>
+        lines.Count > 0 && lines.All(l => l.Fund == Fund.GeneralBudget
+            || (l.Basic is { } basic ? basic.Value == 0m : l.Project is { } project && project.Value == l.Actual.Value));
 
     private static IReadOnlyList<string> Names(BasicExpenditure section, IReadOnlyList<string> classes, ClassificationTable economic) =>
     [

@@ -33,12 +33,16 @@ public static class Display
         whole == 0m ? null : Honest(part / whole * 100m, part);
 
     /// <summary>
-    /// The share of <paramref name="part"/> in <paramref name="whole"/> as a percentage, never above 100: a part whose
-    /// figure of record exceeds its whole by rounding is all of it, not "占100.5%". Rounded as <see cref="Honest"/>
-    /// rounds. Null when the whole prints as 0: there is no share to state.
+    /// The share of <paramref name="part"/> in <paramref name="whole"/> as a percentage, not above 100 where the part
+    /// prints no larger than its whole: a part whose figure of record exceeds its whole only beyond the printed cent is
+    /// all of it, not "占100.5%". A part that prints larger than its whole (an error <c>check</c> reports, printed only
+    /// with <c>--force</c>) gets its true ratio, never a 100% it is not. Rounded as <see cref="Honest"/> rounds. Null
+    /// when the whole prints as 0: there is no share to state.
     /// </summary>
     public static decimal? Share(decimal part, decimal whole) =>
-        Round(whole) == 0m ? null : Honest(Math.Min(100m, part / whole * 100m), part);
+        Round(whole) == 0m ? null
+        : Round(part) > Round(whole) ? Honest(part / whole * 100m, part)
+        : Honest(Math.Min(100m, part / whole * 100m), part);
 
     /// <summary>
     /// A percentage rounded half-up to two decimals, or to as many more as it takes to say what the figures say: a part

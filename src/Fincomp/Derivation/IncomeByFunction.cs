@@ -7,7 +7,8 @@ namespace Fincomp.Derivation;
 /// lines (<c>functional.income</c>) the rows are those lines, each column printed only where its lines add up to the
 /// table's 合计 within rounding. Without them, a row's income is known only where the unit's spending is its income:
 /// no balance carried into or out of the year (年初、年末结转和结余, 使用非财政拨款结余, 结余分配 none or 0) and the
-/// spending of the rows adding up to the income 合计 as printed; otherwise the cells stay blank (a real unit's rows
+/// spending of the rows adding up to the income 合计 within rounding, as every sum check judges it (the rounding
+/// intervals overlap, and the 合计 can be printed over the 类 rows); otherwise the cells stay blank (a real unit's rows
 /// added to 9,759.38 under a 合计 of 9,746.50) and the checker says how to fill them (FC1207). A 项's 其他资金 part is
 /// income of the unit's one non-fiscal source when it has exactly one (and the parts add up to it); with several the
 /// rows cannot say which, so those cells stay blank and FC1207 asks for the income lines.
@@ -98,26 +99,39 @@ public sealed class IncomeByFunction
         // The 项 rows as printed, not the 类 rows: a 类 printing its declared total of record (773.13 over 项 adding to
         // 773.12) is a rounding of the same spending, and the table's 合计 is the 项' sum.
         var items = ItemCoded.Of(unit.Functional.Lines, l => l.Code).Select(l => l.Line).ToList();
-        var spending = items.Sum(l => l.Actual.Value);
-        var fiscalSpending = items.Where(l => l.Fund != Fund.Other).Sum(l => l.Actual.Value);
+        var spending = Summed.Of(items.Select(l => (Money?)l.Actual));
+        var fiscalSpending = Summed.Of(items.Where(l => l.Fund != Fund.Other).Select(l => (Money?)l.Actual));
+        var otherSpending = Summed.Of(items.Where(l => l.Fund == Fund.Other).Select(l => (Money?)l.Actual));
         var noBalances = new[] { statement.OpeningBalance, statement.ClosingBalance, statement.UseOfNonFiscalBalance, statement.BalanceDistribution }.All(NoneOrZero);
         var sources = Enumerable.Range(0, others.Length).Where(i => !NoneOrZero(others[i])).ToList();
-        int? otherSourceColumn = sources.Count == 1 && SamePrinted(spending - fiscalSpending, others[sources[0]]!.Value.Value)
+        int? otherSourceColumn = sources.Count == 1
+            && Fits(Summed.Of(others[sources[0]]!.Value), otherSpending, all.Classes.Select(Derivation.FiscalSpending.OtherFundsOf))
             ? sources[0] + 2
             : null;
         var appropriations = unit.Appropriations;
         var noFiscalBalances = FundParts(appropriations.OpeningBalance).Concat(FundParts(appropriations.ClosingBalance)).All(NoneOrZero);
+        var declaredTotal = statement.Declared?.IncomeTotal;
+        var incomeOfRecord = declaredTotal is { } printed && printed.Value == totals.IncomeTotal ? Summed.Of(printed) : fiscal + Summed.Of(others);
         return new IncomeByFunction(
             lines,
             columnTotals,
             lineSums,
-            noBalances && SamePrinted(spending, totals.IncomeTotal),
-            noFiscalBalances && SamePrinted(fiscalSpending, totals.FiscalIncome),
+            noBalances && Fits(incomeOfRecord with { Value = totals.IncomeTotal }, spending, all.Classes.Select(c => c.Amounts.Actual)),
+            noFiscalBalances && Fits(fiscal with { Value = totals.FiscalIncome }, fiscalSpending, all.Classes.Select(Derivation.FiscalSpending.Of)),
             others.All(NoneOrZero),
             otherSourceColumn,
-            spending,
-            fiscalSpending);
+            spending.Value,
+            fiscalSpending.Value);
     }
+
+    /// <summary>
+    /// True when the rows' spending can stand as their income under the income 合计 of record: equal as printed, or
+    /// within rounding of each other (the rounding-interval rule of every sum check) with the 合计 printable over the
+    /// 类 rows the table prints (<see cref="FigureOfRecord.Printable"/>: a single 类 a cent off its 合计 is not).
+    /// </summary>
+    private static bool Fits(Summed income, Summed spending, IEnumerable<decimal> classRows) =>
+        Display.Round(spending.Value) == Display.Round(income.Value)
+        || (income.Interval.Overlaps(spending.Interval) && FigureOfRecord.Printable(income.Value, classRows));
 
     /// <summary>The seven amount columns of an income line, in the table's order.</summary>
     public static IReadOnlyList<Money?> Columns(IncomeLine line)
@@ -127,8 +141,6 @@ public sealed class IncomeByFunction
     }
 
     private static bool NoneOrZero(Money? money) => money is null || money.Value.Value == 0m;
-
-    private static bool SamePrinted(decimal spending, decimal income) => Display.Round(spending) == Display.Round(income);
 
     private static IEnumerable<Money?> FundParts(FundAmounts? amounts) =>
         amounts is null ? [] : [amounts.GeneralBudget, amounts.GovernmentFund, amounts.StateCapital];

@@ -69,10 +69,22 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
         var actual = ThreePublicRecord.Of(model.Actual);
         var before = previous is null || !given ? null : ThreePublicGiven.Of(previous);
         return new ThreePublicFigures(
-            new ThreePublicPart("“三公”经费", budget.Total, actual.Total, before?.Total),
-            new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, before?.Overseas) { ActualGiven = actual.Gives("overseas") },
-            new ThreePublicPart("公务用车购置及运行维护费", budget.Vehicles, actual.Vehicles, before?.Vehicles) { ActualGiven = actual.GivesVehicles },
-            new ThreePublicPart("公务接待费", budget.Receptions, actual.Receptions, before?.Receptions) { ActualGiven = actual.GivesReceptions })
+            new ThreePublicPart("“三公”经费", budget.Total, actual.Total, before?.Total) { BudgetGiven = budget.KnowsTotal },
+            new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, before?.Overseas)
+            {
+                ActualGiven = actual.Gives("overseas"),
+                BudgetGiven = budget.Gives("overseas"),
+            },
+            new ThreePublicPart("公务用车购置及运行维护费", budget.Vehicles, actual.Vehicles, before?.Vehicles)
+            {
+                ActualGiven = actual.GivesVehicles,
+                BudgetGiven = budget.GivesVehicles,
+            },
+            new ThreePublicPart("公务接待费", budget.Receptions, actual.Receptions, before?.Receptions)
+            {
+                ActualGiven = actual.GivesReceptions,
+                BudgetGiven = budget.GivesReceptions,
+            })
         {
             Given = given,
             Budget = budget,

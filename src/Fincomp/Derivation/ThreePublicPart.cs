@@ -8,4 +8,13 @@ public sealed record ThreePublicPart(string Name, decimal Budget, decimal Actual
 {
     /// <summary>Whether the unit gave this year's amount (<see cref="ThreePublicRecord.Missing"/>): otherwise no sentence states it.</summary>
     public bool ActualGiven { get; init; } = true;
+
+    /// <summary>
+    /// Whether the unit gave this part's 预算数 (as <see cref="ActualGiven"/> for the 决算数): otherwise <see cref="Budget"/> is 0,
+    /// and no "完成预算x%" or budget gap is stated against it (FC1002 names the missing key).
+    /// </summary>
+    public bool BudgetGiven { get; init; } = true;
+
+    /// <summary>The 预算数 where the unit gave it (<see cref="BudgetGiven"/>), else null: never a rate against an invented 0.</summary>
+    public decimal? GivenBudget => BudgetGiven ? Budget : null;
 }

@@ -15,8 +15,9 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
     /// <summary>
     /// The keys of the five amounts the unit did not write (overseas, vehicle_purchase, vehicle_operation,
     /// domestic_reception, foreign_reception), in the order of table 7. An amount under a 小计 or 合计 written as 0 is 0,
-    /// given. A missing amount adds nothing to the totals above, and no stage states it: its sentence is left out and
-    /// its cell in table 7 stays blank (absent is not zero).
+    /// given. A missing amount adds nothing to a total computed from the parts (a printed 合计 or 小计 above it is used
+    /// as printed), and no stage states it: its sentence is left out and its cell in table 7 stays blank (absent is not
+    /// zero).
     /// </summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
@@ -32,17 +33,26 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
     /// <summary>Whether 公务接待费 is given: its 小计 is written, or one of its amounts is (often 国内 alone).</summary>
     public bool GivesReceptions { get; init; } = true;
 
+    /// <summary>
+    /// Whether the 合计 stands for all of "三公": it is printed, or 出国, 用车 and 接待 are each given. Where one is
+    /// missing the 合计 adds only the parts written, so no rate is stated against it (absent is not zero).
+    /// </summary>
+    public bool KnowsTotal { get; init; } = true;
+
     /// <summary>The set with its totals of record; <paramref name="column"/> names it in findings ("决算数").</summary>
     public static ThreePublicRecord Of(ThreePublicAmounts amounts, string column = "决算数")
     {
         ArgumentNullException.ThrowIfNull(amounts);
         var setAside = new List<SetAsideTotal>();
         var overseas = Summed.Of([amounts.Overseas]);
-        var vehicles = FigureOfRecord.Choose(amounts.VehicleTotal, Summed.Of([amounts.VehiclePurchase, amounts.VehicleOperation]),
+        var vehiclesKnown = amounts.VehiclePurchase is not null && amounts.VehicleOperation is not null;
+        var receptionsKnown = amounts.DomesticReception is not null && amounts.ForeignReception is not null;
+        var vehicles = Printed(amounts.VehicleTotal, vehiclesKnown) ?? FigureOfRecord.Choose(amounts.VehicleTotal, Summed.Of([amounts.VehiclePurchase, amounts.VehicleOperation]),
             $"公务用车购置及运行维护费小计的{column}", setAside, [amounts.VehiclePurchase.OrZero(), amounts.VehicleOperation.OrZero()]);
-        var receptions = FigureOfRecord.Choose(amounts.ReceptionTotal, Summed.Of([amounts.DomesticReception, amounts.ForeignReception]),
+        var receptions = Printed(amounts.ReceptionTotal, receptionsKnown) ?? FigureOfRecord.Choose(amounts.ReceptionTotal, Summed.Of([amounts.DomesticReception, amounts.ForeignReception]),
             $"公务接待费小计的{column}", setAside, [amounts.DomesticReception.OrZero(), amounts.ForeignReception.OrZero()]);
-        var total = FigureOfRecord.Choose(amounts.Total, overseas + vehicles + receptions,
+        var partsKnown = amounts.Overseas is not null && (vehiclesKnown || amounts.VehicleTotal is not null) && (receptionsKnown || amounts.ReceptionTotal is not null);
+        var total = Printed(amounts.Total, partsKnown) ?? FigureOfRecord.Choose(amounts.Total, overseas + vehicles + receptions,
             $"“三公”经费合计的{column}", setAside, [overseas.Value, vehicles.Value, receptions.Value]);
         var none = IsZero(amounts.Total);
         var missing = new (Money? Amount, Money? Subtotal, string Key)[]
@@ -63,8 +73,17 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
             Missing = missing,
             GivesVehicles = amounts.VehicleTotal is not null || !(missing.Contains("vehicle_purchase") && missing.Contains("vehicle_operation")),
             GivesReceptions = amounts.ReceptionTotal is not null || !(missing.Contains("domestic_reception") && missing.Contains("foreign_reception")),
+            KnowsTotal = amounts.Total is not null || none || (!missing.Contains("overseas")
+                && (amounts.VehicleTotal is not null || !(missing.Contains("vehicle_purchase") && missing.Contains("vehicle_operation")))
+                && (amounts.ReceptionTotal is not null || !(missing.Contains("domestic_reception") && missing.Contains("foreign_reception")))),
         };
     }
 
     private static bool IsZero(Money? printed) => printed is { } money && money.Value == 0m;
+
+    /// <summary>
+    /// A printed 合计 or 小计 over parts some of which the unit did not write: it is the figure the official table
+    /// shows, and the parts written cannot stand for it (the missing one is not 0), so it is used as printed.
+    /// </summary>
+    private static Summed? Printed(Money? printed, bool partsKnown) => printed is { } total && !partsKnown ? Summed.Of(total) : null;
 }

@@ -247,7 +247,7 @@ internal static partial class TemplateModel
     private static decimal? NoneBoughtAmount(ThreePublicFigures figures) => figures.PurchasedCount is null ? null : 0m;
 
     private static ScriptObject Part(ThreePublicPart part) =>
-        Object(("name", part.Name), ("budget", part.Budget), ("actual", part.Actual), ("previous", part.Previous), ("given", part.ActualGiven));
+        Object(("name", part.Name), ("budget", part.GivenBudget), ("actual", part.Actual), ("previous", part.Previous), ("given", part.ActualGiven));
 
     /// <summary>A "三公" amount of this year, or null when the unit did not give it (its sentence is then left out).</summary>
     private static decimal? Given(ThreePublicRecord actual, string key, decimal amount) => actual.Gives(key) ? amount : null;

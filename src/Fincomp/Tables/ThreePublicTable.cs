@@ -22,22 +22,23 @@ internal static class ThreePublicTable
         var actual = figures.ThreePublic.Actual;
         var given = figures.ThreePublic.Given;
         TableCell Amount(decimal value) => Cells.Amount(given ? value : (decimal?)null);
-        // A 决算数 the unit did not give stays blank rather than read 0.00 (FC1002 names its key).
-        TableCell Actual(bool written, decimal value) => Cells.Amount(given && written ? value : (decimal?)null);
+        // A 预算数 or 决算数 the unit did not give stays blank rather than read 0.00 (FC1002 names its key); the 预算数
+        // 合计 is printed only where all three parts are given, as the text states its completion rate only then.
+        TableCell Written(bool written, decimal value) => Cells.Amount(given && written ? value : (decimal?)null);
         var shanghai = unit.Settings.TemplatePack.ShanghaiTables();
         var title = shanghai ? StandardTableTitles.ThreePublicShanghai : Title;
-        var isEmpty = given && budget.Total == 0m && actual.Total == 0m;
+        var isEmpty = given && budget.KnowsTotal && budget.Total == 0m && actual.Total == 0m;
         var note = isEmpty ? EmptyNote.For(unit.Unit.Name, "“三公”经费财政拨款支出") : null;
         if (shanghai)
         {
             (TableCell Budget, TableCell Actual)[] parts =
             [
-                (Amount(budget.Total), Amount(actual.Total)),
-                (Amount(budget.Overseas), Actual(actual.Gives("overseas"), actual.Overseas)),
-                (Amount(budget.Vehicles), Actual(actual.GivesVehicles, actual.Vehicles)),
-                (Amount(budget.VehiclePurchase), Actual(actual.Gives("vehicle_purchase"), actual.VehiclePurchase)),
-                (Amount(budget.VehicleOperation), Actual(actual.Gives("vehicle_operation"), actual.VehicleOperation)),
-                (Amount(budget.Receptions), Actual(actual.GivesReceptions, actual.Receptions)),
+                (Written(budget.KnowsTotal, budget.Total), Amount(actual.Total)),
+                (Written(budget.Gives("overseas"), budget.Overseas), Written(actual.Gives("overseas"), actual.Overseas)),
+                (Written(budget.GivesVehicles, budget.Vehicles), Written(actual.GivesVehicles, actual.Vehicles)),
+                (Written(budget.Gives("vehicle_purchase"), budget.VehiclePurchase), Written(actual.Gives("vehicle_purchase"), actual.VehiclePurchase)),
+                (Written(budget.Gives("vehicle_operation"), budget.VehicleOperation), Written(actual.Gives("vehicle_operation"), actual.VehicleOperation)),
+                (Written(budget.GivesReceptions, budget.Receptions), Written(actual.GivesReceptions, actual.Receptions)),
             ];
             List<TableRow> across =
             [
@@ -60,12 +61,12 @@ internal static class ThreePublicTable
         var rows = new List<TableRow>
         {
             Cells.Row(Cells.Header("项目", 2), Cells.Header("预算数"), Cells.Header("决算数")),
-            Cells.Row(Cells.Total(columnSpan: 2), Amount(budget.Total), Amount(actual.Total)),
-            Cells.Row(Cells.Text("因公出国（境）费", 2), Amount(budget.Overseas), Actual(actual.Gives("overseas"), actual.Overseas)),
-            Cells.Row(Cells.Text("公务用车购置及运行维护费", rowSpan: 3), Cells.Text("小计"), Amount(budget.Vehicles), Actual(actual.GivesVehicles, actual.Vehicles)),
-            Cells.Row(Cells.Text("公务用车购置费"), Amount(budget.VehiclePurchase), Actual(actual.Gives("vehicle_purchase"), actual.VehiclePurchase)),
-            Cells.Row(Cells.Text("公务用车运行维护费"), Amount(budget.VehicleOperation), Actual(actual.Gives("vehicle_operation"), actual.VehicleOperation)),
-            Cells.Row(Cells.Text("公务接待费", 2), Amount(budget.Receptions), Actual(actual.GivesReceptions, actual.Receptions)),
+            Cells.Row(Cells.Total(columnSpan: 2), Written(budget.KnowsTotal, budget.Total), Amount(actual.Total)),
+            Cells.Row(Cells.Text("因公出国（境）费", 2), Written(budget.Gives("overseas"), budget.Overseas), Written(actual.Gives("overseas"), actual.Overseas)),
+            Cells.Row(Cells.Text("公务用车购置及运行维护费", rowSpan: 3), Cells.Text("小计"), Written(budget.GivesVehicles, budget.Vehicles), Written(actual.GivesVehicles, actual.Vehicles)),
+            Cells.Row(Cells.Text("公务用车购置费"), Written(budget.Gives("vehicle_purchase"), budget.VehiclePurchase), Written(actual.Gives("vehicle_purchase"), actual.VehiclePurchase)),
+            Cells.Row(Cells.Text("公务用车运行维护费"), Written(budget.Gives("vehicle_operation"), budget.VehicleOperation), Written(actual.Gives("vehicle_operation"), actual.VehicleOperation)),
+            Cells.Row(Cells.Text("公务接待费", 2), Written(budget.GivesReceptions, budget.Receptions), Written(actual.GivesReceptions, actual.Receptions)),
         };
 
         var table = new Table(rows, 1, [30, 24, 18, 18])

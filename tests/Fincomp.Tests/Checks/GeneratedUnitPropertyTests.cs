@@ -107,12 +107,18 @@ public sealed class GeneratedUnitPropertyTests
                   amount: {F("operating", publicPart)}
                 three_public:
                   budget:
+                    overseas: 0
+                    vehicle_purchase: 0
                     vehicle_operation: {F("budget_vehicle", Vehicle)}
                     domestic_reception: {F("budget_reception", Reception)}
+                    foreign_reception: 0
                     total: {F("budget_total", Vehicle + Reception)}
                   actual:
+                    overseas: 0
+                    vehicle_purchase: 0
                     vehicle_operation: {F("vehicle", Vehicle)}
                     domestic_reception: {F("reception", Reception)}
+                    foreign_reception: 0
                     total: {F("three_public_total", Vehicle + Reception)}
                   receptions:
                     domestic_batches: 1

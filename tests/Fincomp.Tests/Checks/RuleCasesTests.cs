@@ -39,6 +39,7 @@ public sealed class RuleCasesTests
         { "FC1503", "vehicle_purchase: 0\n", "vehicle_purchase: 20.00\n", "vehicle_purchase: 20.00" },
         { "FC1504", "domestic_people: 20", "domestic_people: 2", "domestic_people: 2" },
         { "FC1505", "amount: 46.0\n    - code: \"30231\"\n      name: 公务用车运行维护费\n      amount: 4.0\n", "amount: 44.0\n    - code: \"30231\"\n      name: 公务用车运行维护费\n      amount: 6.0\n", "amount: 6.0\n" },
+        { "FC1506", "fleet:\n      sedan: 2", "fleet:\n      sedan: 3", "sedan: 3" },
         { "FC1601", "amount: 50.00", "amount: 45.00", "amount: 45.00" },
         { "FC1602", "kind: 行政单位", "kind: 事业单位", "amount: 50.00" },
         { "FC1603", "total: 30.00", "total: 35.00", "total: 35.00" },

@@ -56,6 +56,50 @@ public sealed class FiguresOfRecordTests
     }
 
     [Fact]
+    public void A_mixed_fund_unit_whose_basic_spending_is_all_general_budget_prints_one_basic_figure()
+    {
+        var text = Report("mixed-fund-personnel-above-items");
+
+        // 其他资金 pays only 项目支出: the statement's 基本支出 (section 三) is 一般公共预算财政拨款基本支出 (section 六).
+        Assert.Contains("基本支出328.4万元，占40.23%", text, StringComparison.Ordinal);
+        Assert.Contains("2023年度一般公共预算财政拨款基本支出328.4万元，其中：", text, StringComparison.Ordinal);
+        Assert.Contains("人员经费268.9万元，", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("328.41", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("477.99", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("268.91", text, StringComparison.Ordinal);
+        Assert.Equal("合计\t806.40\t328.40\t478.00", Table(text, "一般公共预算财政拨款支出决算表")[^1]);
+        Assert.Equal("人员经费合计\t268.90\t公用经费合计\t59.50", Table(text, "一般公共预算财政拨款基本支出决算表")[^1]);
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(Load("mixed-fund-personnel-above-items")), "mixed-fund-personnel-above-items");
+    }
+
+    [Fact]
+    public void A_printed_income_total_within_rounding_of_the_rows_spending_keeps_the_income_column_of_table_2()
+    {
+        var table = Table(Report("income-total-within-rounding"), "收入决算表");
+
+        Assert.DoesNotContain(Check("income-total-within-rounding"), d => d.Code == "FC1207" || d.Severity == Fincomp.Diagnostics.Severity.Error);
+        Assert.Contains("201\t一般公共服务支出\t250.00\t250.00\t0.00\t0.00\t0.00\t0.00\t0.00", table);
+        Assert.Contains("208\t社会保障和就业支出\t50.00\t0.00\t0.00\t50.00\t0.00\t0.00\t0.00", table);
+        Assert.Equal("合计\t300.01\t250.00\t0.00\t50.00\t0.00\t0.00\t0.00", table[^1]);
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(Load("income-total-within-rounding")), "income-total-within-rounding");
+    }
+
+    [Fact]
+    public void An_income_total_a_cent_off_its_only_class_leaves_the_income_column_of_table_2_blank()
+    {
+        // Both 项 in 201 and no printed totals: 本年收入合计 250.01 + 50.00 agrees with the spending 300.00 within rounding,
+        // but cannot be printed over one 类 row of 300.00, so the column stays blank and FC1207 says why.
+        var text = Fincomp.Tests.Checks.TestUnits.ReplaceOnce(Text("income-total-within-rounding"), "code: \"2080199\"", "code: \"2013150\"");
+        text = Fincomp.Tests.Checks.TestUnits.ReplaceOnce(text, "general_budget: 250.00", "general_budget: 250.01");
+        text = Fincomp.Tests.Checks.TestUnits.ReplaceOnce(text, "  declared:\n    income_total: 300.01\n    expenditure_total: 300.01\n", string.Empty);
+        var unit = Fincomp.Tests.Checks.TestUnits.Load(text);
+        var row = Fincomp.Tables.StandardTables.For(unit)[1].Table.Rows.Single(r => r.Cells[0].Text == "201").Cells.Select(c => c.Text).ToList();
+
+        Assert.Contains(Fincomp.Checks.UnitChecker.Check(unit), d => d.Code == "FC1207");
+        Assert.Equal(["201", "一般公共服务支出", "", "", "0.00", "50.00", "0.00", "0.00", "0.00"], row);
+    }
+
+    [Fact]
     public void The_printed_public_costs_are_the_302_row_when_302_is_their_only_class()
     {
         var text = Report("public-items-vs-printed");

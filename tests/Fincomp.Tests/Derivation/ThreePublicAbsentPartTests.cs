@@ -69,4 +69,52 @@ public sealed class ThreePublicAbsentPartTests
         Assert.Contains("国内公务接待支出1.5万元", report, StringComparison.Ordinal);
         Assert.DoesNotContain("外事接待支出", report, StringComparison.Ordinal);
     }
+
+    private const string WrittenBudget = "  budget:\n    overseas: 0\n    vehicle_purchase: 0.00\n    vehicle_operation: 5.00\n    domestic_reception: 2.00\n    foreign_reception: 0\n    total: 7.00\n";
+
+    /// <summary>The 预算数 without 公务接待费 (国内 and 外事) and without a printed 合计.</summary>
+    private static readonly string BudgetWithoutReceptions = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, WrittenBudget,
+        "  budget:\n    overseas: 0\n    vehicle_purchase: 0.00\n    vehicle_operation: 5.00\n");
+
+    [Fact]
+    public void A_budget_part_not_given_is_named_and_no_rate_is_stated_against_a_budget_without_it()
+    {
+        var findings = TestUnits.Check(BudgetWithoutReceptions);
+        var report = FigureFixtures.Report(TestUnits.Load(BudgetWithoutReceptions));
+
+        Assert.Contains(findings, d => d.Code == "FC1002" && d.Message.Contains("未填写 three_public.budget.domestic_reception", StringComparison.Ordinal));
+        Assert.Contains(findings, d => d.Code == "FC1002" && d.Message.Contains("未填写 three_public.budget.foreign_reception", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, d => d.Severity == Fincomp.Diagnostics.Severity.Error);
+
+        // The total and 公务接待费 have no whole budget: no rate (5.5 of a budget of 5 would read "完成预算110%").
+        Assert.Contains("“三公”经费财政拨款支出决算为5.5万元。", report, StringComparison.Ordinal);
+        Assert.Contains("公务接待费支出1.5万元。", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("完成预算110%", report, StringComparison.Ordinal);
+        Assert.Contains("公务用车购置及运行维护费支出4万元，完成预算80%。", report, StringComparison.Ordinal);
+        Assert.Contains("因公出国（境）经费支出0万元，未安排预算。", report, StringComparison.Ordinal);
+
+        var table = FigureFixtures.Table(report, Fincomp.Derivation.StandardTableTitles.ThreePublic);
+        Assert.Contains(table, row => row.StartsWith("合计", StringComparison.Ordinal) && !row.Contains("5.00", StringComparison.Ordinal) && row.Contains("5.50", StringComparison.Ordinal));
+        Assert.Contains(table, row => row.StartsWith("公务接待费", StringComparison.Ordinal) && !row.Contains("0.00", StringComparison.Ordinal) && row.Contains("1.50", StringComparison.Ordinal));
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(TestUnits.Load(BudgetWithoutReceptions)), "budget without receptions");
+    }
+
+    [Fact]
+    public void A_printed_budget_total_over_a_part_not_given_is_the_budget_of_record()
+    {
+        // 合计 7.00 printed, 公务接待费 not written: no FC1501 against parts taken as 0; the total rate uses 7.00.
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, WrittenBudget,
+            "  budget:\n    overseas: 0\n    vehicle_purchase: 0.00\n    vehicle_operation: 5.00\n    total: 7.00\n");
+        var findings = TestUnits.Check(yaml);
+        var report = FigureFixtures.Report(TestUnits.Load(yaml));
+
+        Assert.DoesNotContain(findings, d => d.Code == "FC1501");
+        Assert.Contains(findings, d => d.Code == "FC1002" && d.Message.Contains("three_public.budget.domestic_reception", StringComparison.Ordinal));
+        Assert.Contains("“三公”经费财政拨款支出决算为5.5万元，完成预算78.57%", report, StringComparison.Ordinal);
+        Assert.Contains("公务接待费支出1.5万元。", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_whole_budget_given_keeps_every_rate() =>
+        Assert.Contains("“三公”经费财政拨款支出决算为5.5万元，完成预算78.57%", FigureFixtures.Report(TestUnits.Load(ConsistentUnit.Yaml)), StringComparison.Ordinal);
 }

@@ -40,7 +40,7 @@ internal sealed class ImplausibleCompletionRule : IRule
         var threePublic = context.Figures.ThreePublic;
         foreach (var part in new[] { threePublic.Total, threePublic.Overseas, threePublic.Vehicles, threePublic.Receptions })
         {
-            if (Implausible(part.Budget, part.Actual) is { } rate)
+            if (part.GivenBudget is { } given && Implausible(given, part.Actual) is { } rate)
             {
                 yield return Info.At(unit.ThreePublic.Budget.Span, $"{part.Name}预算数 {Amounts.Format(part.Budget)}、决算数 {Amounts.Format(part.Actual)}，正文将写“完成预算{Display.TextPercent(rate)}%”，疑为预算数抄错。");
             }

@@ -6,14 +6,15 @@ namespace Fincomp.Checks.Rules;
 
 /// <summary>
 /// FC1207: without income lines, table 2 states a row's income from its spending only where that is sound; when the unit
-/// carries balances into or out of the year, or its rows' spending does not add up to its income, the rows' income cells
+/// carries balances into or out of the year, or its rows' spending does not add up to its income within rounding (with
+/// the 合计 printable over the 类 rows, <see cref="IncomeByFunction"/>), the rows' income cells
 /// stay blank and the clerk is told how to fill them; likewise when the 项' 其他资金 parts cannot be put to one source.
 /// </summary>
 internal sealed class IncomeFromSpendingRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1207", Severity.Warning, "收入决算表的科目收入不能由支出推出",
-        "没有写 functional.income 时，收入决算表各科目的收入只在单位的支出就是其收入时按支出列出：没有年初、年末结转和结余（及使用非财政拨款结余、结余分配），且各科目支出之和等于本年收入合计。各科目的其他资金支出只在单位恰有一种非财政拨款收入（如上级补助收入）时列入该项收入。否则各行收入不得而知，表中留空，而不是印出与合计不符的行。",
+        "没有写 functional.income 时，收入决算表各科目的收入只在单位的支出就是其收入时按支出列出：没有年初、年末结转和结余（及使用非财政拨款结余、结余分配），且各科目支出之和等于本年收入合计（在四舍五入误差之内，且合计能与各类一致印出）。各科目的其他资金支出只在单位恰有一种非财政拨款收入（如上级补助收入）时列入该项收入。否则各行收入不得而知，表中留空，而不是印出与合计不符的行。",
         "opening_balance: 12.88，各科目支出之和 9,759.38，本年收入合计 9,746.50。",
         "按决算软件的收入决算表写 functional.income（fincomp import 从导出的公开表直接写出）。");
 

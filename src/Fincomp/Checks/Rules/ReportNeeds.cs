@@ -129,6 +129,23 @@ internal static class ReportNeeds
                 yield return new(At(threePublic.Actual, top), $"three_public.actual.{key}",
                     $"{parts.ThreePublic}不写这一项的决算数及其句子，表7 该格留空，合计只含写出的各项（没有时请写 0）", false);
             }
+
+            // A 预算数 not given is not 0: no "完成预算x%" is stated against a budget that lacks it.
+            var budget = figures.ThreePublic.Budget;
+            var written = threePublic.Budget;
+            if (ThreePublicSets.Parts(written).All(p => p is null) && written.Total is null && written.VehicleTotal is null && written.ReceptionTotal is null)
+            {
+                yield return new(At(threePublic, top), "three_public.budget",
+                    $"{parts.ThreePublic}不写“三公”经费及各项的完成预算百分比，表7 预算数一栏的各项留空（没有预算时请写 0）", false);
+            }
+            else
+            {
+                foreach (var key in budget.Missing)
+                {
+                    yield return new(At(threePublic.Budget, top), $"three_public.budget.{key}",
+                        $"这一项的预算数不按 0 计：表7 该格留空，{parts.ThreePublic}不写因缺少它而不完整的预算数的完成预算百分比（没有时请写 0）", false);
+                }
+            }
         }
 
         foreach (var line in unit.Functional.Lines)

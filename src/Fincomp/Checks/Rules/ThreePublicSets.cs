@@ -3,18 +3,18 @@ using Fincomp.Model;
 namespace Fincomp.Checks.Rules;
 
 /// <summary>
-/// The three sets of "三公" amounts a unit states (预算, 决算, 上年) with their names, shared by the FC15xx rules.
-/// <c>Partial</c> marks last year's set: its parts may be left out, and a part left out is not given rather than 0.
+/// The three sets of "三公" amounts a unit states (预算, 决算, 上年) with their names, shared by the FC15xx rules. In
+/// each set a part may be left out, and a part left out is not given rather than 0 (FC1002 names it this year).
 /// </summary>
 internal static class ThreePublicSets
 {
-    public static IEnumerable<(string Label, ThreePublicAmounts Amounts, bool Partial)> Of(UnitYear unit)
+    public static IEnumerable<(string Label, ThreePublicAmounts Amounts)> Of(UnitYear unit)
     {
-        yield return ("预算数", unit.ThreePublic.Budget, false);
-        yield return ("决算数", unit.ThreePublic.Actual, false);
+        yield return ("预算数", unit.ThreePublic.Budget);
+        yield return ("决算数", unit.ThreePublic.Actual);
         if (unit.Previous?.ThreePublic is { } previous)
         {
-            yield return ("上年决算数", previous, true);
+            yield return ("上年决算数", previous);
         }
     }
 

@@ -13,7 +13,7 @@ internal sealed class ThreePublicZeroRule : IRule
 
     public IEnumerable<Diagnostic> Evaluate(RuleContext context)
     {
-        foreach (var (label, amounts, _) in ThreePublicSets.Of(context.Unit))
+        foreach (var (label, amounts) in ThreePublicSets.Of(context.Unit))
         {
             if (amounts.Total is not { Value: 0m } total)
             {

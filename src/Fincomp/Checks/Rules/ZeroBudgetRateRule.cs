@@ -34,7 +34,8 @@ internal sealed class ZeroBudgetRateRule : IRule
             yield return Info.At(fiscalInitial.Span, $"财政拨款收、支总计的年初预算数为 0，财政拨款支出总计为 {Amounts.Format(context.Totals.FiscalExpenditureGrandTotal)}，“完成年初预算的X%”无法计算。");
         }
 
-        if (unit.ThreePublic.Budget.Span != default && context.Totals.ThreePublicBudget == 0m && context.Totals.ThreePublicActual > 0m)
+        if (unit.ThreePublic.Budget.Span != default && context.Figures.ThreePublic.Total.BudgetGiven
+            && context.Totals.ThreePublicBudget == 0m && context.Totals.ThreePublicActual > 0m)
         {
             yield return Info.At(unit.ThreePublic.Budget.Span, $"“三公”经费预算数为 0，决算数为 {Amounts.Format(context.Totals.ThreePublicActual)}，完成预算百分比无法计算。");
         }
