@@ -67,6 +67,36 @@ internal static class PieChartPlotter
 
         plot.HideGrid();
         plot.Legend.Alignment = Alignment.MiddleRight;
+        plot.Legend.FontSize = LegendSize(legend, labels, percents, font);
+    }
+
+    /// <summary>Where the legend's longest line ends, in pixels: the data area's right edge less the legend's frame and padding.</summary>
+    private const double LegendTextRight = 1138;
+
+    /// <summary>What the legend puts left of its text (frame, padding, colour swatch), plus a clear margin, in pixels.</summary>
+    private const double LegendLeadIn = 55;
+
+    /// <summary>
+    /// The legend's type size: the usual size when its longest line fits between the labels right of the pie and the
+    /// picture's edge, smaller when long names or amounts would push the legend over those labels (MiddleRight grows
+    /// the legend leftwards from the edge). Measured with the face the chart is drawn in.
+    /// </summary>
+    private static float LegendSize(IReadOnlyList<string> legend, IReadOnlyList<PieLabel> labels, IReadOnlyList<string> percents, string font)
+    {
+        using var measure = new SkiaSharp.SKFont(ChartFonts.Typeface(font), ChartGeometry.LabelSize);
+        var rightmost = PadLeft + CentreX + Scale;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i].RightSide && !labels[i].Inside)
+            {
+                rightmost = Math.Max(rightmost, PadLeft + CentreX + labels[i].X * Scale + measure.MeasureText(percents[i]));
+            }
+        }
+
+        measure.Size = ChartGeometry.LegendSize;
+        var longest = legend.Max(line => measure.MeasureText(line));
+        var room = LegendTextRight - LegendLeadIn - rightmost;
+        return longest <= room ? ChartGeometry.LegendSize : (float)Math.Floor(ChartGeometry.LegendSize * room / longest);
     }
 
     private static void AddLabel(Plot plot, PieLabel label, string text, string font, bool onDark)

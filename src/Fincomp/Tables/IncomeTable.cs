@@ -53,8 +53,8 @@ internal static class IncomeTable
 
         Cells.PlaceTotal(rows, 1, unit.Settings.TemplatePack);
         var isEmpty = totals.IncomeTotal == 0m && tree.Classes.Count == 0 && !byFunction.Given;
-        // The code column is wide enough for a 7-digit 项 code on one line.
-        var table = new Table(rows, 1, [12, 18, 12, 12, 9, 9, 9, 9, 9])
+        // The code column is wide enough for a 7-digit 项 code on one line, even in a bold face as wide as DejaVu Serif.
+        var table = new Table(rows, 1, [13, 17, 12, 12, 9, 9, 9, 9, 9])
         {
             Title = Title,
             UnitLine = StandardTables.UnitLine,

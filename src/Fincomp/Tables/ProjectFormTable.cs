@@ -37,7 +37,11 @@ internal static class ProjectFormTable
         rows.Add(Cells.Row(Cells.Header("改进措施"), Cells.Text(project.Measures, Columns - 1)));
         rows.Add(Cells.Row(Cells.Text($"项目负责人：{project.ProjectLeader}", 5), Cells.Text($"财务负责人：{project.FinanceLeader}", 6)));
 
-        return new Table(rows, 0, [9, 8, 9, 13, 8, 8, 9, 8, 6, 6, 10])
+        // Every number stays on one line in the widest face a PDF conversion puts in for Times New Roman (DejaVu
+        // Serif): the three amount columns and the rate column hold 9,999.99 and 100.00%, the three columns on their
+        // right (权重 and 得分 of the budget rows, 完成值, 权重 and 得分 of the indicators) 100.00, and the label
+        // column 项目名称, the two columns after it 其中：财政资金; 一级指标, 二级指标 and the reasons wrap as text.
+        return new Table(rows, 0, [19, 15, 17, 21, 21, 21, 21, 17, 17, 17, 14])
         {
             Title = $"部门预算项目支出绩效自评表（{unit.Unit.Year}年度）",
             UnitLine = StandardTables.UnitLine,

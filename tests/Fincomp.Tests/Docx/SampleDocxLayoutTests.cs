@@ -109,6 +109,37 @@ public sealed class SampleDocxLayoutTests
         Assert.Equal("产出指标", rows[first].Elements<TableCell>().ElementAt(1).InnerText);
     }
 
+    /// <summary>
+    /// The line that introduces a form (附表：…, 附件：…) is chained to the form's head: it keeps with the form's title,
+    /// which keeps with the unit line, which keeps with the first rows, so the line never ends a page alone.
+    /// </summary>
+    [Theory]
+    [InlineData("附表：部门整体支出绩效自评表", "部门整体支出绩效目标自评表（2023年度）")]
+    [InlineData("附件：专项预算项目支出绩效自评表", "部门预算项目支出绩效自评表（2023年度）")]
+    public void The_line_introducing_a_form_is_kept_with_the_form(string line, string title)
+    {
+        using var document = Open();
+        var main = document.MainDocumentPart!;
+        var body = main.Document.Body!;
+        var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        bool KeptWithNext(Paragraph p) => p.ParagraphProperties?.KeepNext is not null
+            || styles[p.ParagraphProperties!.ParagraphStyleId!.Val!.Value!].StyleParagraphProperties?.KeepNext is not null;
+
+        var introduction = body.Elements<Paragraph>().Single(p => p.InnerText == line);
+        Assert.True(KeptWithNext(introduction), line);
+        var formTitle = Assert.IsType<Paragraph>(introduction.NextSibling());
+        Assert.Equal(title, formTitle.InnerText);
+        Assert.True(KeptWithNext(formTitle), title);
+        var unitLine = Assert.IsType<Paragraph>(formTitle.NextSibling());
+        Assert.True(KeptWithNext(unitLine), unitLine.InnerText);
+        var form = Assert.IsType<Table>(unitLine.NextSibling());
+        Assert.All(form.Elements<TableRow>().Take(3), row => Assert.All(row.Descendants<ParagraphProperties>(), p => Assert.NotNull(p.KeepNext)));
+
+        // Only a body line directly before a table is tied to it: the paragraph before the line is not.
+        var before = Assert.IsType<Paragraph>(introduction.PreviousSibling());
+        Assert.Null(before.ParagraphProperties?.KeepNext);
+    }
+
     [Fact]
     public void Basic_expenditure_table_has_no_empty_amount_cell_beside_a_code()
     {

@@ -65,6 +65,15 @@ internal sealed class BodyBuilder(Body body)
         }
     }
 
+    /// <summary>Keeps the paragraph added last on the page of what comes next (w:keepNext on the paragraph itself).</summary>
+    public void KeepLastWithNext()
+    {
+        if (_last is Paragraph paragraph)
+        {
+            (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+        }
+    }
+
     /// <summary>Ends the body: a break still pending (the document ends with one) is written as a paragraph.</summary>
     public void Finish()
     {

@@ -6,7 +6,9 @@ namespace Fincomp.Writers.Docx;
 /// <summary>
 /// The Word elements of each kind of block, added in document order to the body. <paramref name="front"/> is the
 /// front matter's section (cover and contents, unnumbered) and <paramref name="body"/> the numbered body's, which
-/// restarts at page 1 where the template marks the body's start.
+/// restarts at page 1 where the template marks the body's start. A body paragraph directly before a table is the line
+/// that introduces it (附表：部门整体支出绩效自评表), so it is kept with the table's title, which the title, unit line
+/// and the form's head keep with the rows below: the line never stays alone at the foot of a page.
 /// </summary>
 internal sealed class DocxBlockWriter(
     BodyBuilder builder,
@@ -16,21 +18,42 @@ internal sealed class DocxBlockWriter(
     SectionProperties body,
     IReadOnlyList<string>? contentsPages) : IBlockVisitor
 {
-    public void Visit(Heading heading) => builder.Add(HeadingWriter.Write(heading, context));
+    private Block? _previous;
 
-    public void Visit(Document.Paragraph paragraph) => builder.Add(ParagraphWriter.Write(paragraph));
+    public void Visit(Heading heading) => Add(heading, HeadingWriter.Write(heading, context));
 
-    public void Visit(Document.Table table) => builder.Add(TableWriter.Write(table, context));
+    public void Visit(Document.Paragraph paragraph) => Add(paragraph, ParagraphWriter.Write(paragraph));
 
-    public void Visit(Figure figure) => builder.Add(FigureWriter.Write(figure, context));
+    public void Visit(Document.Table table)
+    {
+        if (_previous is Document.Paragraph { Style: ParagraphStyle.Body })
+        {
+            builder.KeepLastWithNext();
+        }
 
-    public void Visit(PageBreak pageBreak) => builder.PageBreak();
+        Add(table, TableWriter.Write(table, context));
+    }
+
+    public void Visit(Figure figure) => Add(figure, FigureWriter.Write(figure, context));
+
+    public void Visit(PageBreak pageBreak)
+    {
+        _previous = pageBreak;
+        builder.PageBreak();
+    }
 
     public void Visit(BodyStart bodyStart)
     {
+        _previous = bodyStart;
         builder.SectionBreak(Sections.FrontMatter(front));
         Sections.NumberFromOne(body);
     }
 
-    public void Visit(Contents contents) => builder.Add(ContentsWriter.Write(entries, contentsPages));
+    public void Visit(Contents contents) => Add(contents, ContentsWriter.Write(entries, contentsPages));
+
+    private void Add(Block block, IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> elements)
+    {
+        _previous = block;
+        builder.Add(elements);
+    }
 }
