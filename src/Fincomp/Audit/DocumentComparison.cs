@@ -24,7 +24,7 @@ internal static partial class DocumentComparison
         ArgumentNullException.ThrowIfNull(built);
         ArgumentNullException.ThrowIfNull(edited);
         var builtView = new DocumentView(built);
-        var editedView = new DocumentView(FullWidthDigits.Normalise(edited));
+        var editedView = new DocumentView(HandTypedFigures.Normalise(edited));
         if (OtherUnitData.Mismatch(builtView, editedView) is { } otherUnit)
         {
             return [otherUnit];

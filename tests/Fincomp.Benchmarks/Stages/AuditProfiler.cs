@@ -23,8 +23,8 @@ internal static class AuditProfiler
         {
             ("read package (body elements)", () => _ = DocxBodyReader.Read(new MemoryStream(bytes)).Count),
             ("read into tree", () => document = DocxReportReader.Read(new MemoryStream(bytes))),
-            ("full-width digits", () => _ = FullWidthDigits.Normalise(document)),
-            ("view (table grids)", () => view = new DocumentView(FullWidthDigits.Normalise(document))),
+            ("hand-typed figures", () => _ = HandTypedFigures.Normalise(document)),
+            ("view (table grids)", () => view = new DocumentView(HandTypedFigures.Normalise(document))),
             ("paragraph amounts", () => amounts = new ParagraphAmounts(view)),
             ("TableSumRule", () => _ = TableSumRule.Check(view).Count()),
             ("FormTotalRule", () => _ = FormTotalRule.Check(view).Count()),
