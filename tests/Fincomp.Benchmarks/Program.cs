@@ -10,6 +10,7 @@ using Fincomp.Benchmarks.Stages;
 //   profile [FILE] [REPEAT]   Stopwatch breakdown of one build by stage, first call and steady state
 //   chart-cost [FILE] [REPEAT]  processor time of the charts: plot, rasterise, PNG encodings
 //   audit-cost [FILE…] [REPEAT]  processor time of the self-audit against a whole build of each unit
+//   audit-profile DOCX [REPEAT]  processor time of `fincomp check DOCX`, reading and each audit rule on its own
 //   markdown DIR OUT          the report text of every unit in DIR as plain Markdown, for the pandoc comparison
 //   workbooks DIR OUT         the nine tables of every unit in DIR as one .xlsx each, for the import benchmark
 //   anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
@@ -59,6 +60,13 @@ if (args is ["audit-cost", ..])
         AuditCost.Documents(unit, repeat * 5, Console.Out);
     }
 
+    return 0;
+}
+
+if (args is ["audit-profile", var document, ..])
+{
+    var times = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+    Fincomp.Audit.Profiling.AuditProfiler.Run(document, times, Console.Out);
     return 0;
 }
 

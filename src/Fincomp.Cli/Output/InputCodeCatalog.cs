@@ -97,6 +97,7 @@ internal static class InputCodeCatalog
         Error(AuditCodes.UnitName, "单位名称前后不一", "标题、表题、“编制单位：”、表下说明或表中“部门名称”格写的单位全称，与报告标题中的不同（正文中的简称不核对）。", "标题为“四川遂宁高新技术产业园区党群工作部”，编制单位写“遂宁高新区党群部”。", "统一为同一个全称。"),
         Error(AuditCodes.DiffersFromData, "数字与单位数据不符", "用 --against 核对时，文档正文或表中印出的数字与单位文件生成的同一个数不同（领导改过数字，或数据改过而文档未重新生成）。", "正文写人员经费98.13万元，单位数据生成的是98.12万元。", "按单位数据改回，或改正单位文件后重新生成。"),
         new(AuditCodes.NarrativeChanged, Severity.Info, "句子已改写", "用 --against 核对时，单位文件生成的某句话在文档中找不到了（改写或删去）；列出供审阅，不算错误。", "“与上年度持平”改成“与上年基本持平”。", "确认改写无误；要长期保留时写进单位文件的文字部分。"),
+        Error(AuditCodes.OtherUnitData, "对照的单位文件不是本文档的", "用 --against 核对时，单位文件生成的报告与文档的单位名称或年度不同，且收入总计、支出总计也对不上（或文档标题中读不出单位名称而两个总计都不同）：多半选错了单位文件。只报这一条，不逐项对照。", "党群工作部2023年度的报告，用规划建设局的单位文件对照。", "换用本单位本年度的单位文件再核对。"),
         Error(BatchCodes.InternalError, "fincomp 内部错误", "处理这个单位时 fincomp 自身出错；其他单位照常处理。", "—", "请把单位文件与消息报告给维护者。"),
         new(UnitChecker.UnknownOverrideCode, Severity.Warning, "调整了不存在的规则", "checks 中写的规则编码不存在，这项调整不起作用。", "checks: { FC9999: { severity: off } }", "改成 fincomp rules 列出的编码。"),
     ];

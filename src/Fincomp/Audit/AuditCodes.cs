@@ -70,4 +70,7 @@ public static class AuditCodes
 
     /// <summary>With --against: a sentence of the data's narrative the edited document changed or deleted (info).</summary>
     public const string NarrativeChanged = "FC2018";
+
+    /// <summary>With --against: the unit file builds another unit's or another year's report (name, year, totals), so nothing is compared.</summary>
+    public const string OtherUnitData = "FC2019";
 }

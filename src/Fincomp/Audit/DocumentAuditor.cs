@@ -27,12 +27,12 @@ internal static class DocumentAuditor
     /// whose subject in a built report is the clerk's data, not a template (科目 names against the year's table, where a
     /// unit's own additions may rename a code; a score called 满分; detail items that do not add to their total, which
     /// the unit checks cover; the unit's name, which every place prints from the unit's own fields), so a build is never
-    /// refused for what its data says. Full-width figures are read as figures (<see cref="FullWidthDigits"/>); block
+    /// refused for what its data says. Full-width and spaced figures are read as figures (<see cref="HandTypedFigures"/>); block
     /// indices are those of <paramref name="document"/>.
     /// </summary>
     public static IReadOnlyList<AuditFinding> AuditFinished(ReportDocument document)
     {
-        var view = new DocumentView(FullWidthDigits.Normalise(document));
+        var view = new DocumentView(HandTypedFigures.Normalise(document));
         var amounts = new ParagraphAmounts(view);
         return [.. Audit(view, amounts, UnitWording.None), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts), .. UnitNameRule.Check(view)];
     }

@@ -11,6 +11,7 @@ namespace Fincomp.Audit;
 /// both documents, so a figure is compared with the build's own value of the same quantity. Every sentence the data's
 /// narrative printed that the edited document no longer contains is listed (FC2018, info), placed at the paragraph
 /// that still holds the rest of its paragraph; a sentence that differs only in its figures is a changed figure (FC2017).
+/// A data file of another unit or year is one finding instead (<see cref="OtherUnitData"/>, FC2019).
 /// </summary>
 internal static partial class DocumentComparison
 {
@@ -23,7 +24,12 @@ internal static partial class DocumentComparison
         ArgumentNullException.ThrowIfNull(built);
         ArgumentNullException.ThrowIfNull(edited);
         var builtView = new DocumentView(built);
-        var editedView = new DocumentView(FullWidthDigits.Normalise(edited));
+        var editedView = new DocumentView(HandTypedFigures.Normalise(edited));
+        if (OtherUnitData.Mismatch(builtView, editedView) is { } otherUnit)
+        {
+            return [otherUnit];
+        }
+
         var amounts = Amounts(builtView, editedView).ToList();
         var reported = amounts.Select(f => f.Place.BlockIndex).ToHashSet();
         return [.. amounts, .. Cells(builtView, editedView), .. Sentences(builtView, editedView, reported)];

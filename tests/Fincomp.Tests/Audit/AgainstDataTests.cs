@@ -81,6 +81,59 @@ public sealed class AgainstDataTests : IDisposable
     }
 
     [Fact]
+    public void Another_units_file_is_one_finding_naming_both_units_instead_of_a_flood()
+    {
+        var findings = DocumentCheck.Check(Write("built.docx", PlantedDocx.Built.Value), Build(Path.Combine("park", "guijian-2023.yaml")));
+
+        var other = Assert.Single(findings, d => d.Code is AuditCodes.OtherUnitData or AuditCodes.DiffersFromData or AuditCodes.NarrativeChanged);
+        Assert.Equal(AuditCodes.OtherUnitData, other.Code);
+        Assert.Equal(Severity.Error, other.Severity);
+        Assert.Contains("“四川遂宁高新技术产业园区规划建设局”2023年度", other.Message, StringComparison.Ordinal);
+        Assert.Contains("“四川遂宁高新技术产业园区党群工作部”2023年度", other.Message, StringComparison.Ordinal);
+        Assert.Contains("单位名称不同", other.Message, StringComparison.Ordinal);
+        Assert.Contains("收入总计文档印为837.44万元", other.Message, StringComparison.Ordinal);
+        Assert.StartsWith("第1段：“四川遂宁高新技术产业园区党群工作部2023年度部门决算”", other.Span.Place, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Last_years_file_of_the_same_unit_is_the_wrong_year()
+    {
+        var report = Write("jingxin-2023.docx", Docx(Build(Path.Combine("park", "jingxin-2023.yaml"))));
+
+        var findings = DocumentCheck.Check(report, Build(Path.Combine("park", "history", "jingxin-2022.yaml")));
+
+        var other = Assert.Single(findings, d => d.Code is AuditCodes.OtherUnitData or AuditCodes.DiffersFromData or AuditCodes.NarrativeChanged);
+        Assert.Equal(AuditCodes.OtherUnitData, other.Code);
+        Assert.Contains("生成的是“四川遂宁高新技术产业园区经济和信息化局”2022年度", other.Message, StringComparison.Ordinal);
+        Assert.Contains("本文档却是“四川遂宁高新技术产业园区经济和信息化局”2023年度", other.Message, StringComparison.Ordinal);
+        Assert.Contains("年度不同", other.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("单位名称不同", other.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_renamed_over_the_units_own_figures_is_compared_as_an_edit_not_taken_for_another_unit()
+    {
+        var renamed = PlantedDocx.With(PlantedDocx.Built.Value, new PlantedDocx.Plant("四川遂宁高新技术产业园区党群工作部2023年度部门决算", "党群工作部", "规划建设局"));
+
+        var findings = DocumentCheck.Check(Write("renamed.docx", renamed), Reference.Value);
+
+        Assert.DoesNotContain(findings, d => d.Code == AuditCodes.OtherUnitData);
+    }
+
+    [Fact]
+    public void Another_units_file_through_the_command_line_prints_the_one_finding()
+    {
+        var output = new StringWriter();
+
+        var exit = FincompApp.Run(["check", Write("built.docx", PlantedDocx.Built.Value), "--against", TestPaths.Sample(Path.Combine("park", "zhifa-2023.yaml"))], output, new StringWriter());
+
+        Assert.Equal(1, exit);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(output.ToString(), "error FC2019"));
+        Assert.DoesNotContain("FC2017", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("FC2018", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_unit_file_that_cannot_be_read_is_reported_and_nothing_is_compared()
     {
         var unit = Write("broken.yaml", "unit: [\n"u8.ToArray());
@@ -97,6 +150,23 @@ public sealed class AgainstDataTests : IDisposable
         var reworded = Assert.Single(findings, d => d.Code == AuditCodes.NarrativeChanged);
         Assert.Equal(Severity.Info, reworded.Severity);
         Assert.Contains("党群部下设5个部门", reworded.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The report a unit file of the samples builds, without charts.</summary>
+    private static ReportDocument Build(string sample)
+    {
+        var loaded = new Fincomp.Input.UnitLoader().Load(TestPaths.Sample(sample));
+        Assert.NotNull(loaded.Unit);
+        var compiled = ReportCompiler.Compile(ReportFigures.Of(loaded.Unit!), new CompileOptions(), drawCharts: false);
+        Assert.NotNull(compiled.Document);
+        return compiled.Document!;
+    }
+
+    private static byte[] Docx(ReportDocument document)
+    {
+        using var stream = new MemoryStream();
+        new Fincomp.Writers.Docx.DocxWriter(new Fincomp.Writers.Docx.DocxOptions()).Write(document, stream);
+        return stream.ToArray();
     }
 
     private string Write(string name, byte[] bytes)

@@ -29,7 +29,10 @@ internal sealed class PdfReport(ReportDocument document, IReadOnlyList<IReadOnly
             Heading heading => heading.Text,
             _ => string.Empty,
         };
-        var at = place.Quote.Length > 0 ? text.IndexOf(place.Quote, StringComparison.Ordinal) : -1;
+        // The quote is of the text as the audit read it (full-width and spaced figures as figures): it is found there
+        // and its offset taken back to the printed text, whose lines the pages are known by.
+        var at = place.Quote.Length > 0 ? HandTypedFigures.Normalise(text).IndexOf(place.Quote, StringComparison.Ordinal) : -1;
+        at = at < 0 ? -1 : HandTypedFigures.OriginalOffset(text, at);
         var page = pages.LastOrDefault(p => p.Offset <= Math.Max(at, 0), pages[0]).Page;
         return $"第{page}页";
     }

@@ -33,6 +33,13 @@ internal static partial class SubjectNameRule
         var table = YearRule.ReportYear(view) is { } year ? ClassificationCatalog.For(year).Functional : ClassificationTable.Functional;
         foreach (var (block, text) in view.Paragraphs())
         {
+            // The label pattern tries every run of Chinese characters and backtracks through it: a paragraph with no
+            // class code in it (most of them) is passed over without running it.
+            if (!HasClassCode(text))
+            {
+                continue;
+            }
+
             foreach (Match match in LabelPattern().Matches(text))
             {
                 var code = string.Empty;
@@ -65,6 +72,20 @@ internal static partial class SubjectNameRule
                 }
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a 类 code as the label pattern needs it: "（", three digits (any decimal digit, as \d matches), "）".</summary>
+    private static bool HasClassCode(string text)
+    {
+        for (var at = text.IndexOf('（'); at >= 0 && at + 4 < text.Length; at = text.IndexOf('（', at + 1))
+        {
+            if (char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2]) && char.IsDigit(text[at + 3]) && text[at + 4] == '）')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static AuditFinding Finding(string code, string level, string written, string name, AuditPlace place) =>

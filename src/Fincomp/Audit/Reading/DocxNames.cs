@@ -1,0 +1,60 @@
+using System.Xml;
+
+namespace Fincomp.Audit.Reading;
+
+/// <summary>
+/// The Word names the body reader looks for, added once to the name table its <see cref="XmlReader"/> uses: the
+/// reader returns these very string instances, so a name is recognised by reference instead of by comparing text.
+/// </summary>
+internal sealed class DocxNames
+{
+    public const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    public DocxNames()
+    {
+        Word = Table.Add(WordNamespace);
+        Paragraph = Table.Add("p");
+        WordTable = Table.Add("tbl");
+        Row = Table.Add("tr");
+        Cell = Table.Add("tc");
+        CellProperties = Table.Add("tcPr");
+        Text = Table.Add("t");
+        ParagraphStyle = Table.Add("pStyle");
+        GridSpan = Table.Add("gridSpan");
+        VerticalMerge = Table.Add("vMerge");
+        ContentControl = Table.Add("sdt");
+        ContentControlContent = Table.Add("sdtContent");
+        CustomXml = Table.Add("customXml");
+        Value = Table.Add("val");
+    }
+
+    public NameTable Table { get; } = new();
+
+    public string Word { get; }
+
+    public string Paragraph { get; }
+
+    public string WordTable { get; }
+
+    public string Row { get; }
+
+    public string Cell { get; }
+
+    public string CellProperties { get; }
+
+    public string Text { get; }
+
+    public string ParagraphStyle { get; }
+
+    public string GridSpan { get; }
+
+    public string VerticalMerge { get; }
+
+    public string ContentControl { get; }
+
+    public string ContentControlContent { get; }
+
+    public string CustomXml { get; }
+
+    public string Value { get; }
+}
