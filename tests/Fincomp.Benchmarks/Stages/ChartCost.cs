@@ -19,14 +19,10 @@ internal static class ChartCost
         using var surface = SKSurface.Create(new SKImageInfo(ChartGeometry.Width, ChartGeometry.Height));
         var encodings = new (string Name, Func<SKPixmap, SKData?> Encode)[]
         {
-            ("Skia: Sub, level 3, RGBA (before)", p => p.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))),
+            ("Skia: Sub, level 3, RGBA", p => p.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))),
             ("Skia: Sub, level 1, RGBA", p => p.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1))),
             ("Skia: Sub, level 3, RGB", p => Opaque(p, o => o.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3)))),
             ("Skia: Sub, level 1, RGB", p => Opaque(p, o => o.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1)))),
-            ("runtime zlib level 1, RGB", p => Wrap(OpaquePng.TryEncode(p, 1))),
-            ("runtime zlib level 2, RGB (as built)", p => Wrap(OpaquePng.TryEncode(p, 2))),
-            ("runtime zlib level 3, RGB", p => Wrap(OpaquePng.TryEncode(p, 3))),
-            ("runtime zlib level 6, RGB", p => Wrap(OpaquePng.TryEncode(p, 6))),
         };
 
         double build = 0, raster = 0;
@@ -77,8 +73,6 @@ internal static class ChartCost
                 $"  encode {encodings[e].Name,-32} {encode[e] / repetitions,7:F1} ms, {bytes[e] / repetitions / 1024,6} KB"));
         }
     }
-
-    private static SKData? Wrap(byte[]? png) => png is null ? null : SKData.CreateCopy(png);
 
     private static SKData? Opaque(SKPixmap pixels, Func<SKPixmap, SKData?> encode)
     {
