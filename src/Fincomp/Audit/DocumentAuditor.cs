@@ -52,6 +52,7 @@ internal static class DocumentAuditor
             .. ChangeRule.Check(amounts),
             .. CountRule.Check(view),
             .. ComparisonRule.Check(view, amounts),
+            .. LevelRule.Check(amounts),
             .. PlaceholderRule.Check(view, wording),
             .. ZeroBudgetCompletionRule.Check(view, amounts),
             .. YearRule.Check(view),

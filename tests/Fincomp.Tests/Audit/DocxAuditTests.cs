@@ -53,6 +53,20 @@ public sealed class DocxAuditTests : IDisposable
     }
 
     [Fact]
+    public void Level_with_last_year_is_found_where_the_sentence_prints_two_different_years()
+    {
+        var level = Write("level.docx", Plant(Built.Value, "机关运行经费支出90.37万元", "比2022年度增加23.17万元，增长34.48%", "上年支出67.2万元，与上年持平"));
+        var equal = Write("equal.docx", Plant(Built.Value, "机关运行经费支出90.37万元", "比2022年度增加23.17万元，增长34.48%", "上年支出90.37万元，与上年持平"));
+
+        var finding = Assert.Single(PlantedDocx.Planted(DocumentCheck.Check(level)));
+
+        Assert.Equal(AuditCodes.Comparison, finding.Code);
+        Assert.Matches("^第\\d+段：“与上年持平”$", finding.Span.Place);
+        Assert.Contains("本年90.37万元，上年67.2万元，增加23.17万元，不是持平", finding.Message, StringComparison.Ordinal);
+        Assert.Empty(PlantedDocx.Planted(DocumentCheck.Check(equal)));
+    }
+
+    [Fact]
     public void A_changed_table_cell_is_found_by_table_row_and_column()
     {
         var file = Write("cell.docx", Plant(Built.Value, "2013202", null, null, cell: ("334.48", "336.48")));

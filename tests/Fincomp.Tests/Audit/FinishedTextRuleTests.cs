@@ -147,6 +147,20 @@ public sealed class FinishedTextRuleTests
         AssertFinding(AuditCodes.Comparison, wrong, Docs.Of(Docs.Text(text)));
 
     [Theory]
+    [InlineData("公务接待费支出5万元，上年支出5万元，与上年持平。", null)]
+    [InlineData("公务接待费支出5.00万元，2022年度支出5万元，与2022年度持平。", null)]
+    [InlineData("公务接待费支出0万元，与2022年度持平。", null)]
+    [InlineData("公务接待费支出5万元，上年支出4.5万元，与上年基本持平。", null)]
+    [InlineData("公务接待费支出5万元，上年支出4.5万元，与上年持平。", "本年5万元，上年4.5万元，增加0.5万元")]
+    [InlineData("公务接待费支出4万元，上年度为4.5万元，与上年度持平。", "减少0.5万元，不是持平")]
+    [InlineData("公务接待费支出5万元，2022年度支出6万元，与2022年度持平。", "“与2022年度持平”")]
+    [InlineData("公务接待费支出5万元，比上年增加0.5万元，同比持平。", "变动额为增加0.5万元")]
+    [InlineData("公务接待费支出5万元，比上年持平，增长10%。", "变动幅度为增长10%")]
+    [InlineData("公务接待费支出5万元，比上年增加0.5万元。公务用车运行维护费支出3万元，同比持平。", null)]
+    public void Level_with_last_year_follows_the_sentences_figures(string text, string? wrong) =>
+        AssertFinding(AuditCodes.Comparison, wrong, Docs.Of(Docs.Text(text)));
+
+    [Theory]
     [InlineData("支出决算为12万元，预算数为0万元，完成预算100%。", "完成预算100%")]
     [InlineData("“三公”经费财政拨款支出决算为0万元，完成预算0%。", "预算数为0")]
     [InlineData("“三公”经费财政拨款支出决算为0万元，未安排预算。", null)]

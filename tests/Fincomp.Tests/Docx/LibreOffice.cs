@@ -27,6 +27,21 @@ internal static class LibreOffice
         return File.ReadAllText(text);
     }
 
+    /// <summary>
+    /// <paramref name="docx"/> opened and saved again by LibreOffice as Word 2007–365 (its own XML for the same
+    /// paragraphs, styles, sections and contents), with a fresh profile in <paramref name="workDirectory"/>.
+    /// </summary>
+    public static byte[] SaveAsDocx(byte[] docx, string workDirectory)
+    {
+        var input = Path.Combine(workDirectory, "report.docx");
+        File.WriteAllBytes(input, docx);
+        var outDirectory = Directory.CreateDirectory(Path.Combine(workDirectory, "saved")).FullName;
+        var profile = new Uri(Path.Combine(workDirectory, "profile")).AbsoluteUri;
+        Run(Executable!, $"-env:UserInstallation={profile} --headless --convert-to docx:\"MS Word 2007 XML\" --outdir \"{outDirectory}\" \"{input}\"", fontConfig: null);
+        var saved = Path.Combine(outDirectory, "report.docx");
+        return File.Exists(saved) ? File.ReadAllBytes(saved) : throw new InvalidOperationException("LibreOffice saved no .docx.");
+    }
+
     private static void Run(string file, string arguments, string? fontConfig)
     {
         var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
