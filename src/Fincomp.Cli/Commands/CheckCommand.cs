@@ -64,6 +64,14 @@ internal static class CheckCommand
             ReportDocument? reference = null;
             if (parseResult.GetValue(against) is { } unitFile)
             {
+                // Only a finished report is compared with the data; a unit file would be checked as if the option were absent.
+                if (files.FirstOrDefault(f => !DocumentCheck.Handles(f)) is { } notReport)
+                {
+                    var shown = notReport == BatchOptions.StandardInput ? StandardInputName : notReport;
+                    parseResult.InvocationConfiguration.Error.WriteLine($"{shown}：--against 只用于核对 .docx、.pdf 报告，不能与单位文件一同使用。请去掉 --against，或改为核对由单位文件生成的报告。");
+                    return ExitCodes.Unreadable;
+                }
+
                 var (document, problems) = DataReport.Build(preparation.Prepare(unitFile));
                 if (document is null)
                 {

@@ -138,7 +138,7 @@ internal static partial class DocumentComparison
         var name = UnitNameRule.NameOf(built);
         foreach (var (_, text) in built.Paragraphs())
         {
-            var sentences = text.Split('。').Select(s => (Text: s.Trim(), Key: Key(s))).Where(s => s.Key.Length >= 2).ToList();
+            var sentences = text.Split('。').Select(s => (Text: OneLine(s.Trim()), Key: Key(s))).Where(s => s.Key.Length >= 2).ToList();
             var anchor = Anchor(paragraphs.Select(p => p.Key).ToList(), windows, sentences.Select(s => s.Key).ToList(), last);
             if (anchor >= 0)
             {
@@ -160,7 +160,7 @@ internal static partial class DocumentComparison
                     var changed = Mask(paragraphs[figures].Key).Contains(masked, StringComparison.Ordinal) ? paragraphs[figures] : paragraphs[figures + 1];
                     if (reported.Add(changed.Index))
                     {
-                        var printed = changed.Text.Split('。').Select(s => s.Trim()).FirstOrDefault(s => Mask(Key(s)).Contains(masked, StringComparison.Ordinal)) ?? Excerpt(changed.Text);
+                        var printed = OneLine(changed.Text.Split('。').Select(s => s.Trim()).FirstOrDefault(s => Mask(Key(s)).Contains(masked, StringComparison.Ordinal)) ?? Excerpt(changed.Text));
                         yield return new AuditFinding(AuditCodes.DiffersFromData, $"“{printed}”中的数字与单位数据不符：按单位数据为“{sentence.Text}”。", new AuditPlace(changed.Index, printed));
                     }
 
@@ -266,7 +266,13 @@ internal static partial class DocumentComparison
 
     private static string Mask(string text) => FigurePattern().Replace(text, "#");
 
-    private static string Excerpt(string text) => text.Length <= 40 ? text : text[..40];
+    private static string Excerpt(string text) => OneLine(text.Length <= 40 ? text : text[..40]);
+
+    /// <summary>A quoted text on one line: a line break (a title set over two lines) is shown as a space, not escaped.</summary>
+    private static string OneLine(string text) => LineBreakPattern().Replace(text, " ");
+
+    [GeneratedRegex(@"\s*[\r\n\t]+\s*")]
+    private static partial Regex LineBreakPattern();
 
     /// <summary>A text as sentences are compared: without white space and punctuation.</summary>
     private static string Key(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));

@@ -8,7 +8,8 @@ namespace Fincomp.Audit;
 /// data, and a hundred findings would hide the one mistake, the choice of file. Before comparing, the document and
 /// the report its data builds are matched by the unit's name in the title, the report year and the 收入总计 and
 /// 支出总计 of table 1; when they are plainly two reports, that is the one finding (FC2019) and nothing is compared.
-/// The same unit and year with other totals is an edited report, compared as usual.
+/// Another name or year in the title is another report even when the totals agree (a copied file renamed, last
+/// year's file with the year changed); the same unit and year with other totals is an edited report, compared as usual.
 /// </summary>
 internal static class OtherUnitData
 {
@@ -29,10 +30,7 @@ internal static class OtherUnitData
         var otherName = builtName is not null && editedName is not null && builtName != editedName;
         var otherYear = builtYear is not null && editedYear is not null && builtYear != editedYear;
         var totalsDiffer = totals.Count > 0 && totals.All(t => t.Built!.Value.Value != t.Edited!.Value.Value);
-        var totalsAgree = totals.Count > 0 && totals.All(t => t.Built!.Value.Value == t.Edited!.Value.Value);
-
-        // Same figures under another name or year: the title was edited, which the comparison reports sentence by sentence.
-        var isOther = ((otherName || otherYear) && !totalsAgree) || (editedName is null && totalsDiffer);
+        var isOther = otherName || otherYear || (editedName is null && totalsDiffer);
         if (!isOther)
         {
             return null;

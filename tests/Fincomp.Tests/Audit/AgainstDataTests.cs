@@ -111,13 +111,30 @@ public sealed class AgainstDataTests : IDisposable
     }
 
     [Fact]
-    public void A_title_renamed_over_the_units_own_figures_is_compared_as_an_edit_not_taken_for_another_unit()
+    public void Another_unit_name_over_the_same_totals_is_still_the_one_mismatch_finding()
     {
         var renamed = PlantedDocx.With(PlantedDocx.Built.Value, new PlantedDocx.Plant("四川遂宁高新技术产业园区党群工作部2023年度部门决算", "党群工作部", "规划建设局"));
 
         var findings = DocumentCheck.Check(Write("renamed.docx", renamed), Reference.Value);
 
-        Assert.DoesNotContain(findings, d => d.Code == AuditCodes.OtherUnitData);
+        var other = Assert.Single(findings, d => d.Code is AuditCodes.OtherUnitData or AuditCodes.DiffersFromData or AuditCodes.NarrativeChanged);
+        Assert.Equal(AuditCodes.OtherUnitData, other.Code);
+        Assert.Contains("单位名称不同", other.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("收入总计文档印为", other.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Against_with_a_unit_file_to_check_is_refused_in_chinese_with_exit_2()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = FincompApp.Run(["check", TestPaths.Sample("dangqun-2023.yaml"), "--against", TestPaths.Sample(Path.Combine("park", "zhifa-2023.yaml"))], output, error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--against 只用于核对 .docx、.pdf 报告", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("dangqun-2023.yaml", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
     }
 
     [Fact]

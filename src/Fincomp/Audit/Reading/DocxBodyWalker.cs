@@ -90,7 +90,8 @@ internal sealed class DocxBodyWalker(XmlReader xml, DocxNames names)
 
     /// <summary>
     /// Reads the paragraph the reader is on, leaving it after its end: the text of every w:t inside it (runs,
-    /// hyperlinks, fields), trimmed, and the first paragraph style named.
+    /// hyperlinks, fields), trimmed, and the first paragraph style named. Only printed text is read: a run marked
+    /// hidden (w:vanish) is left out, and deleted text of a tracked change is w:delText, never w:t.
     /// </summary>
     private BodyParagraph Paragraph()
     {
@@ -103,11 +104,32 @@ internal sealed class DocxBodyWalker(XmlReader xml, DocxNames names)
         }
 
         var depth = xml.Depth;
+        var runDepth = -1;
+        var hidden = false;
         xml.Read();
         while (xml.Depth > depth)
         {
+            if (runDepth >= 0 && xml.Depth <= runDepth && !(xml.Depth == runDepth && xml.NodeType == XmlNodeType.EndElement))
+            {
+                (runDepth, hidden) = (-1, false);
+            }
+
             if (xml.NodeType == XmlNodeType.Element && IsWord)
             {
+                if (ReferenceEquals(xml.LocalName, names.Run))
+                {
+                    (runDepth, hidden) = (xml.Depth, false);
+                }
+                else if (ReferenceEquals(xml.LocalName, names.Hidden) && runDepth >= 0)
+                {
+                    hidden = xml.GetAttribute(names.Value, names.Word) is not ("0" or "false" or "off");
+                }
+                else if (ReferenceEquals(xml.LocalName, names.Text) && hidden)
+                {
+                    xml.Skip();
+                    continue;
+                }
+
                 if (ReferenceEquals(xml.LocalName, names.Text))
                 {
                     // Reading the content moves to the node after the element: no further Read here.

@@ -19,6 +19,8 @@ internal sealed class DocxNames
         Cell = Table.Add("tc");
         CellProperties = Table.Add("tcPr");
         Text = Table.Add("t");
+        Run = Table.Add("r");
+        Hidden = Table.Add("vanish");
         ParagraphStyle = Table.Add("pStyle");
         GridSpan = Table.Add("gridSpan");
         VerticalMerge = Table.Add("vMerge");
@@ -43,6 +45,11 @@ internal sealed class DocxNames
     public string CellProperties { get; }
 
     public string Text { get; }
+
+    public string Run { get; }
+
+    /// <summary>A run property: the run's text is hidden, not printed.</summary>
+    public string Hidden { get; }
 
     public string ParagraphStyle { get; }
 
