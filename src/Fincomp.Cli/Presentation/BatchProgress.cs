@@ -84,16 +84,22 @@ internal static class BatchProgress
     {
         // What stopped the unit comes first: an input or build error (FC0xxx), then a self-audit finding (which
         // `fincomp check` of the unit file cannot show), before the consistency findings --force let through.
+        // When the unit's own errors are there too, the self-audit finding is their consequence, not a defect of
+        // fincomp: the consistency error is what the clerk must fix, so it comes before the audit finding.
+        var dataErrors = outcome.Diagnostics.Any(d => d.Severity == Severity.Error && d.Code.StartsWith("FC1", StringComparison.Ordinal));
         var errors = outcome.Diagnostics.Where(d => d.Severity == Severity.Error)
-            .OrderBy(d => d.Code.StartsWith("FC0", StringComparison.Ordinal) ? 0 : Fincomp.Audit.AuditCodes.IsAuditFinding(d.Code) ? 1 : 2).ToList();
+            .OrderBy(d => d.Code.StartsWith("FC0", StringComparison.Ordinal) ? 0
+                : Fincomp.Audit.AuditCodes.IsAuditFinding(d.Code) ? (dataErrors ? 2 : 1) : (dataErrors ? 1 : 2)).ToList();
         var first = outcome.Failure ?? errors.FirstOrDefault()?.ToString() ?? "";
-        var more = outcome.Failure is null ? errors.Count - 1 : errors.Count;
+        // With the unit's own errors, the audit findings are not counted: `fincomp check` lists the rest, not them.
+        var listed = dataErrors ? errors.Count(d => !Fincomp.Audit.AuditCodes.IsAuditFinding(d.Code)) : errors.Count;
+        var more = outcome.Failure is null ? listed - 1 : listed;
         var rest = more > 0 ? $"\n  另有 {more} 个错误：fincomp check {outcome.File} 列出全部。" : "";
         var notBuilt = outcome.Status switch
         {
             UnitStatus.Failed => "\n  未生成：改正后重新生成，或用 --force 强制生成。",
-            UnitStatus.AuditFailed when errors.Any(d => d.Code.StartsWith("FC1", StringComparison.Ordinal)) =>
-                "\n  未生成：报告自检未通过：单位数据有核对错误（用 --force 强制生成），报告中的数可能因此对不上：先改正核对错误（--force 不能跳过自检）。",
+            UnitStatus.AuditFailed when dataErrors =>
+                "\n  未生成：单位数据有核对错误，按这些数据生成的报告前后矛盾，自检未通过：先改正 fincomp check 列出的核对错误；--force 不能写出自相矛盾的报告。",
             UnitStatus.AuditFailed => "\n  未生成：报告自检未通过，这是 fincomp 或模板的缺陷，不是单位数据的问题（--force 不能跳过自检）。",
             _ => "",
         };

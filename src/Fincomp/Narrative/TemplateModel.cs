@@ -126,7 +126,9 @@ internal static partial class TemplateModel
             ("prior_assessed_examples", management.PriorAssessedExamples),
             ("with_targets", management.WithTargets),
             ("monitored", management.Monitored),
-            ("self_evaluation", management.SelfEvaluation),
+            ("self_evaluation", figures.Unit.Performance.UnitReport is null && figures.Unit.Performance.Projects.Count == 0
+                ? AttachmentReference.Without(management.SelfEvaluation)
+                : management.SelfEvaluation),
             ("systems", management.Systems),
             ("mechanism", management.Mechanism),
             ("with_targets_amount", management.WithTargetsAmount?.Value),

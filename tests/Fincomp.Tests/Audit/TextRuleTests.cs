@@ -31,6 +31,9 @@ public sealed class TextRuleTests
     [InlineData("机关运行经费支出90.37万元，比2022年度增加23.17万元，下降34.48%。", "增加23.17万元，下降34.48%")]
     [InlineData("收入总计120万元，支出总计80万元。与2022年度相比，收入总计增加20万元，增长20%，支出总计减少20万元，下降20%。", null)]
     [InlineData("收入总计120万元，支出总计80万元。与2022年度相比，收入总计增加20万元，增长20%，支出总计减少20万元，下降25%。", "减少20万元，下降25%")]
+    [InlineData("3.公务接待费支出1.85万元，全年预算数为0万元。公务接待费支出决算比2022年度减少5.85万元，下降75.97%。", null)]
+    [InlineData("3.公务接待费支出1.85万元，全年预算数为0万元。公务接待费支出决算比2022年度减少5.85万元，下降70.97%。", "减少5.85万元，下降70.97%")]
+    [InlineData("公务接待费支出1.85万元，全年预算数为0万元，比2022年度减少5.85万元，下降75.97%。", null)]
     public void A_change_has_agreeing_verbs_and_a_percentage_that_recomputes(string text, string? wrong) =>
         AssertFinding(AuditCodes.Change, wrong, Docs.Of(Docs.Text(text)));
 

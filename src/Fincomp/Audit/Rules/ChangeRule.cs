@@ -40,8 +40,7 @@ internal static partial class ChangeRule
                     continue;
                 }
 
-                var subject = StatedFigures.Normalise(StatedFigures.SubjectBefore(text, match.Index));
-                var current = amounts.Named(subject, block, match.Index) is { } named && named.Block == block ? named : amounts.Before(block, match.Index);
+                var current = CurrentAmount(amounts, block, text, match.Index);
                 if (current is null)
                 {
                     continue;
@@ -83,4 +82,45 @@ internal static partial class ChangeRule
             }
         }
     }
+
+    /// <summary>
+    /// The amount the change is measured from: the same paragraph's amount of the subject the clause names ("公务接待费
+    /// 支出决算比2022年度减少…" → the "公务接待费支出1.85万元" clause), else the paragraph's last amount before it that is
+    /// not a budget figure — a completion clause such as "全年预算数为0万元" between the two is not this year's amount.
+    /// </summary>
+    private static TextAmount? CurrentAmount(ParagraphAmounts amounts, int block, string text, int position)
+    {
+        var subject = StatedFigures.Normalise(StatedFigures.SubjectBefore(text, position));
+        foreach (var name in SubjectNames(subject))
+        {
+            if (amounts.Named(name, block, position) is { } named && named.Block == block)
+            {
+                return named;
+            }
+        }
+
+        var aboutBudget = subject.Contains("预算", StringComparison.Ordinal);
+        return amounts.ByBlock.TryGetValue(block, out var inParagraph)
+            ? inParagraph.LastOrDefault(a => !a.IsChange && a.End <= position && (aboutBudget || !a.Subject.Contains("预算", StringComparison.Ordinal)))
+            : null;
+    }
+
+    /// <summary>The clause's subject as written, then without its comparison ("比2022年度", "较上年"), then without "决算".</summary>
+    private static IEnumerable<string> SubjectNames(string subject)
+    {
+        yield return subject;
+        var compared = ComparisonTail().Replace(subject, string.Empty).Trim();
+        if (compared.Length > 0 && compared != subject)
+        {
+            yield return compared;
+        }
+
+        if (compared.EndsWith("决算", StringComparison.Ordinal) && compared.Length > 2)
+        {
+            yield return compared[..^2];
+        }
+    }
+
+    [GeneratedRegex(@"(?:比|较|与)[^比较与]*$")]
+    private static partial Regex ComparisonTail();
 }
