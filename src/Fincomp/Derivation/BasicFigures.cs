@@ -34,6 +34,9 @@ public sealed record BasicFigures
 
     public required IReadOnlyList<EconomicRow> PublicRows { get; init; }
 
+    /// <summary>A printed 人员经费 or 公用经费 that agrees with its 款 but not with 基本支出 beside the other (FC1107).</summary>
+    public required IReadOnlyList<SetAsideTotal> SetAside { get; init; }
+
     /// <summary>True when the unit wrote <c>basic_expenditure</c> at all.</summary>
     public required bool IsGiven { get; init; }
 
@@ -51,7 +54,29 @@ public sealed record BasicFigures
         var personnel = Group(section, section.Personnel, PersonnelClasses);
         var publicCosts = Group(section, section.Public, PublicClasses);
         var basic = total ?? TotalOf(unit, generalBudget, personnel, publicCosts);
-        var (personnelValue, publicValue) = AddUpTo(basic, personnel?.Value, publicCosts?.Value, ItemAmounts(section, PersonnelClasses), ItemAmounts(section, PublicClasses));
+        var personnelItems = ItemAmounts(section, PersonnelClasses);
+        var publicItems = ItemAmounts(section, PublicClasses);
+        var setAside = new List<SetAsideTotal>();
+        if (personnel is { } p && publicCosts is { } q && p.Value + q.Value != basic)
+        {
+            // A printed 人员经费 or 公用经费 a cent off its own 款 does not add up with the other to 基本支出: it is set
+            // aside for the sum of its 款, rather than the other figure (which the clerk gave) being changed to fit.
+            var blocker = $"人员经费与公用经费之和须等于基本支出 {Display.FixedAmount(basic)}，采用它时两者之和为 {Display.FixedAmount(p.Value + q.Value)}";
+            personnel = SetAsideOffItems("人员经费", section, section.Personnel, p, PersonnelClasses, blocker, setAside);
+            publicCosts = SetAsideOffItems("公用经费", section, section.Public, q, PublicClasses, blocker, setAside);
+        }
+
+        var (personnelValue, publicValue) = AddUpTo(basic, personnel?.Value, publicCosts?.Value, personnelItems, publicItems);
+        foreach (var (what, printed, used, other) in new[] { ("人员经费", section.Personnel, personnelValue, publicValue), ("公用经费", section.Public, publicValue, personnelValue) })
+        {
+            // The dependent cell of the controlled rounding moved a figure the clerk printed: check says so (FC1107).
+            if (printed is { } figure && used is { } value && value != figure.Value && !setAside.Any(s => s.What == what) && other is { } rest)
+            {
+                setAside.Add(new SetAsideTotal(what, figure, value, personnelItems.Count + publicItems.Count == 0 ? [basic, rest] : (what == "人员经费" ? personnelItems : publicItems),
+                    $"人员经费与公用经费之和须等于基本支出 {Display.FixedAmount(basic)}，而另一项为 {Display.FixedAmount(rest)}"));
+            }
+        }
+
         return new BasicFigures
         {
             Total = basic,
@@ -61,6 +86,7 @@ public sealed record BasicFigures
             PublicItems = Names(section, PublicClasses, economic),
             PersonnelRows = Rows(section.Items, PersonnelClasses, personnelValue, economic),
             PublicRows = Rows(section.Items, PublicClasses, publicValue, economic),
+            SetAside = setAside,
             IsGiven = unit.IsWritten(nameof(UnitYear.BasicExpenditure)) || section.Personnel is not null || section.Public is not null || section.Items.Count > 0,
         };
     }
@@ -92,6 +118,24 @@ public sealed record BasicFigures
         }
 
         return (personnel, publicCosts);
+    }
+
+    /// <summary>
+    /// The sum of the 款 in place of a printed group figure that differs from it (recorded in <paramref name="setAside"/>);
+    /// the group unchanged where it is not printed, has no 款 amounts, or equals their sum.
+    /// </summary>
+    private static Summed SetAsideOffItems(string what, BasicExpenditure section, Money? printed, Summed group, IReadOnlyList<string> classes,
+        string blocker, List<SetAsideTotal> setAside)
+    {
+        var items = section.Items.Where(i => i.Amount is not null && IsIn(i.Code, classes)).Select(i => i.Amount).ToList();
+        var sum = Summed.Of(items);
+        if (printed is not { } figure || items.Count == 0 || group.Value != figure.Value || sum.Value == figure.Value)
+        {
+            return group;
+        }
+
+        setAside.Add(new SetAsideTotal(what, figure, sum.Value, [.. items.Select(i => i!.Value.Value)], blocker));
+        return sum;
     }
 
     private static IReadOnlyList<decimal> ItemAmounts(BasicExpenditure section, IReadOnlyList<string> classes) =>

@@ -88,7 +88,7 @@ public sealed class ReportFigures
         Assets = AssetFigures.From(Unit.Assets, Unit.Settings.TemplatePack);
         ProjectForms = [.. Unit.Performance.Projects.Select(ProjectFormFigures.Of)];
         GrandTotalChange = Unit.Previous?.IncomeGrandTotal is { } previous ? Display.Difference(previous.Value, Totals.IncomeGrandTotal) : null;
-        SetAside = [.. settled.SetAside, .. Totals.SetAside, .. ThreePublic.Budget.SetAside, .. ThreePublic.Actual.SetAside, .. Procurement?.SetAside ?? []];
+        SetAside = [.. settled.SetAside, .. Totals.SetAside, .. Basic.SetAside, .. ThreePublic.Budget.SetAside, .. ThreePublic.Actual.SetAside, .. Procurement?.SetAside ?? []];
     }
 
     /// <summary>The figures with <paramref name="tables"/>: the unit's year's 科目 and the clerk's additions.</summary>
