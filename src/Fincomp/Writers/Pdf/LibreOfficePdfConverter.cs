@@ -116,8 +116,7 @@ internal sealed class LibreOfficePdfConverter(string soffice, SofficeLimits limi
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new PdfConversionException("无法启动 LibreOffice。");
-        ScratchFolders.Track(process);
+        using var process = ScratchFolders.Start(start) ?? throw new PdfConversionException("无法启动 LibreOffice。");
         try
         {
             var stdout = process.StandardOutput.ReadToEndAsync();

@@ -31,6 +31,7 @@ internal static class ScratchFolders
     private static readonly ConcurrentDictionary<int, Process> LiveProcesses = new();
     private static int Hooked;
     private static int Closing;
+    private static int Starting;
 
     /// <summary>
     /// Kept for the life of the process: a registration that is collected stops handling its signal. SIGINT's default
@@ -66,6 +67,31 @@ internal static class ScratchFolders
     {
         LiveFolders.TryRemove(folder, out _);
         TryDelete(folder);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="start"/> and tracks the process. A stop signal that comes while a process is being started
+    /// waits for the start to finish (the child may still be between fork and exec, where no command line names its
+    /// folder), so the clean-up that follows finds it.
+    /// </summary>
+    public static Process? Start(ProcessStartInfo start)
+    {
+        Interlocked.Increment(ref Starting);
+        try
+        {
+            ThrowIfClosing();
+            var process = Process.Start(start);
+            if (process is not null)
+            {
+                Track(process);
+            }
+
+            return process;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref Starting);
+        }
     }
 
     /// <summary>Keeps <paramref name="process"/> on the list that process exit kills, until <see cref="Forget"/>.</summary>
@@ -192,6 +218,10 @@ internal static class ScratchFolders
                 PosixSignalRegistration.Create(signal.Item1, context =>
                 {
                     ProcessStop.Begin(signal.Item2);
+                    CleanUp();
+                    // A process whose start was under way is tracked once its start returns; end it too (bounded: a
+                    // start that never returns must not keep a stopped fincomp alive).
+                    SpinWait.SpinUntil(() => Volatile.Read(ref Starting) == 0, TimeSpan.FromSeconds(10));
                     CleanUp();
                     context.Cancel = true;
                     Environment.Exit(ProcessStop.ExitCode!.Value);
