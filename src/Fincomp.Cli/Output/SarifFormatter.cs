@@ -10,7 +10,7 @@ namespace Fincomp.Cli.Output;
 /// result's <c>ruleIndex</c> links to its description and fix); one result per finding. Paths under the working folder
 /// are relative to the <c>SRCROOT</c> base, as code scanning expects; every URI is percent-encoded, so Chinese names
 /// and spaces stay valid URIs. A finding in a workbook or document (a place, not a line) has no region: its place is
-/// the location's message.
+/// the location's message. Standard input has no uri: its artifact location carries only a description.
 /// </summary>
 internal sealed class SarifFormatter(string workingDirectory) : IReportFormatter
 {
@@ -140,7 +140,14 @@ internal sealed class SarifFormatter(string workingDirectory) : IReportFormatter
 
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        if (SarifUri.RelativeTo(workingDirectory, span.File) is { } relative)
+        if (span.File == Commands.CheckCommand.StandardInputName)
+        {
+            // Standard input is no file: a uri would send code scanning to a file of that name under SRCROOT.
+            json.WriteStartObject("description");
+            json.WriteString("text", span.File);
+            json.WriteEndObject();
+        }
+        else if (SarifUri.RelativeTo(workingDirectory, span.File) is { } relative)
         {
             json.WriteString("uri", relative);
             json.WriteString("uriBaseId", BaseId);

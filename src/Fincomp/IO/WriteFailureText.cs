@@ -18,7 +18,7 @@ public static class WriteFailureText
     private const int WindowsHandleDiskFull = unchecked((int)0x80070027);
     private const int WindowsWriteProtected = unchecked((int)0x80070013);
 
-    /// <summary>The reason in a few Chinese words (no final 。), the runtime's message in brackets for a case not named here.</summary>
+    /// <summary>The reason in a few Chinese words (no final 。), the error number in brackets for a case not named here.</summary>
     public static string Reason(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -35,8 +35,10 @@ public static class WriteFailureText
             // Creating the folders of a path one of whose folders is a file (--summary afile/s.csv) fails so.
             IOException { HResult: AlreadyExists } => "路径中有同名的文件挡住了要新建的文件夹（或文件已存在）",
             IOException { HResult: IsADirectory } => "这个位置已有同名的文件夹",
-            IOException => $"写入出错（{exception.Message.TrimEnd('.')}）",
-            _ => exception.Message.TrimEnd('。'),
+            // The runtime's own text is English and names the temporary file beside the target, not the user's path.
+            FileNotFoundException => "无法在这个位置新建文件（该文件夹不允许新建文件）",
+            IOException => $"写入出错（系统错误号 {exception.HResult}）",
+            _ => "写入出错",
         };
     }
 }

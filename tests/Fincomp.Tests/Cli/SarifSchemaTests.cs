@@ -129,6 +129,25 @@ public sealed class SarifSchemaTests : IDisposable
     }
 
     [Fact]
+    public void Standard_input_has_no_file_uri_and_stays_valid()
+    {
+        var name = Fincomp.Cli.Commands.CheckCommand.StandardInputName;
+        var prepared = new UnitPreparation().PrepareText(TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "income_total: 320.00", "income_total: 321.00"), name);
+        var report = new CheckReport([new FileFindings(name, prepared.Diagnostics, UnitStatus.Failed)]);
+        var writer = new StringWriter();
+        new SarifFormatter(_folder.Path).Write(report, writer);
+
+        Assert.Empty(Problems(writer.ToString()));
+        using var json = JsonDocument.Parse(writer.ToString());
+        var physical = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        var artifact = physical.GetProperty("artifactLocation");
+        Assert.False(artifact.TryGetProperty("uri", out _));
+        Assert.False(artifact.TryGetProperty("uriBaseId", out _));
+        Assert.Equal(name, artifact.GetProperty("description").GetProperty("text").GetString());
+        Assert.True(physical.GetProperty("region").GetProperty("startLine").GetInt32() > 1);
+    }
+
+    [Fact]
     public void The_schema_check_rejects_an_unencoded_uri()
     {
         // The control: without percent-encoding the same log is invalid, so the tests above can fail.

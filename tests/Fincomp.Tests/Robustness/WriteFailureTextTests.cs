@@ -46,9 +46,20 @@ public sealed class WriteFailureTextTests
         Assert.Equal(reason, WriteFailureText.Reason(new IOException("English text", hresult)));
 
     [Fact]
-    public void Other_failures_keep_the_runtime_text_inside_a_chinese_sentence()
+    public void Other_failures_are_chinese_without_the_runtime_text()
     {
         Assert.Equal("没有写入权限（文件夹只读，或文件正被其他程序占用）", WriteFailureText.Reason(new UnauthorizedAccessException("Access denied.")));
-        Assert.Equal("写入出错（Something odd）", WriteFailureText.Reason(new IOException("Something odd.", 5)));
+        Assert.Equal("写入出错（系统错误号 5）", WriteFailureText.Reason(new IOException("Something odd.", 5)));
+        Assert.Equal("写入出错", WriteFailureText.Reason(new InvalidOperationException("Something odd.")));
+    }
+
+    /// <summary>/proc refuses new files with ENOENT, which the runtime reports in English naming its temporary file.</summary>
+    [LinuxFact]
+    public void A_folder_that_refuses_new_files_is_named_in_chinese_without_the_temporary_name()
+    {
+        var exception = Record.Exception(() => AtomicFile.WriteText("/proc/fincomp-test-x", "x", overwrite: true));
+
+        var reason = WriteFailureText.Reason(Assert.IsAssignableFrom<IOException>(exception));
+        Assert.Equal("无法在这个位置新建文件（该文件夹不允许新建文件）", reason);
     }
 }
