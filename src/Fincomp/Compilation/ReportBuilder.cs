@@ -81,7 +81,9 @@ internal static class ReportBuilder
             }
             catch (Exception e) when (IsWriteFailure(e))
             {
-                diagnostics.Add(new Diagnostic(NarrativeCodes.OutputFailed, Severity.Error, $"无法写出 {path}：{WriteFailureText.Reason(e)}。", SourceSpan.StartOf(path)));
+                // A failed conversion says in its own (Chinese) words what LibreOffice did wrong; the runtime's I/O
+                // messages are English, so those are told by WriteFailureText.
+                diagnostics.Add(new Diagnostic(NarrativeCodes.OutputFailed, Severity.Error, $"无法写出 {path}：{(e is PdfConversionException ? e.Message.TrimEnd('。') : WriteFailureText.Reason(e))}。", SourceSpan.StartOf(path)));
             }
         }
 
