@@ -69,6 +69,7 @@ public sealed class RuleSet
         new PlaceholderRule(),
         new FullMarksClaimRule(),
         new TextYearRule(),
+        new SelfEvaluationYearRule(),
         new AmountDecimalsRule(),
         new DoubledWordRule(),
         new PunctuationRule(),

@@ -5,7 +5,8 @@ namespace Fincomp.Derivation;
 /// <summary>
 /// The "三公" figures of section 七 and table 7: the total and its three parts, each with budget, actual and last year
 /// (<see cref="ThreePublicRecord"/>, so a printed 合计 or 小计 is used where it agrees with its parts). Last year is null
-/// where the unit file does not give it (<see cref="ThreePublicGiven"/>), so the text compares only what both years
+/// where the unit file does not give it (<see cref="ThreePublicGiven"/>), and where this year's figure is not given in
+/// full (a 合计 or 小计 summed over amounts some of which were not written), so the text compares only what both years
 /// state rather than invent a zero. When the unit wrote no "三公" section at all, <see cref="Given"/> is false and no
 /// stage states any of these figures: the amounts below are then zeros that stand for nothing.
 /// </summary>
@@ -69,21 +70,21 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
         var actual = ThreePublicRecord.Of(model.Actual);
         var before = previous is null || !given ? null : ThreePublicGiven.Of(previous);
         return new ThreePublicFigures(
-            new ThreePublicPart("“三公”经费", budget.Total, actual.Total, before?.Total) { BudgetGiven = budget.KnowsTotal },
-            new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, before?.Overseas)
+            new ThreePublicPart("“三公”经费", budget.Total, actual.Total, actual.KnowsTotal ? before?.Total : null) { BudgetGiven = budget.KnowsTotal && actual.KnowsTotal },
+            new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, actual.Gives("overseas") ? before?.Overseas : null)
             {
                 ActualGiven = actual.Gives("overseas"),
-                BudgetGiven = budget.Gives("overseas"),
+                BudgetGiven = budget.Gives("overseas") && actual.Gives("overseas"),
             },
-            new ThreePublicPart("公务用车购置及运行维护费", budget.Vehicles, actual.Vehicles, before?.Vehicles)
+            new ThreePublicPart("公务用车购置及运行维护费", budget.Vehicles, actual.Vehicles, actual.GivesVehicles ? before?.Vehicles : null)
             {
                 ActualGiven = actual.GivesVehicles,
-                BudgetGiven = budget.GivesVehicles,
+                BudgetGiven = budget.GivesVehicles && actual.GivesVehicles,
             },
-            new ThreePublicPart("公务接待费", budget.Receptions, actual.Receptions, before?.Receptions)
+            new ThreePublicPart("公务接待费", budget.Receptions, actual.Receptions, actual.GivesReceptions ? before?.Receptions : null)
             {
                 ActualGiven = actual.GivesReceptions,
-                BudgetGiven = budget.GivesReceptions,
+                BudgetGiven = budget.GivesReceptions && actual.GivesReceptions,
             })
         {
             Given = given,

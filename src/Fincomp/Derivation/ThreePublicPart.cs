@@ -10,11 +10,12 @@ public sealed record ThreePublicPart(string Name, decimal Budget, decimal Actual
     public bool ActualGiven { get; init; } = true;
 
     /// <summary>
-    /// Whether the unit gave this part's 预算数 (as <see cref="ActualGiven"/> for the 决算数): otherwise <see cref="Budget"/> is 0,
-    /// and no "完成预算x%" or budget gap is stated against it (FC1002 names the missing key).
+    /// Whether the unit gave this part's 预算数 in full, and its 决算数 too: a rate compares two figures, and one summed
+    /// over amounts some of which were not written stands for neither (absent is not zero). Otherwise no "完成预算x%"
+    /// or budget gap is stated (FC1002 names the missing key); where the 预算数 is missing <see cref="Budget"/> is 0.
     /// </summary>
     public bool BudgetGiven { get; init; } = true;
 
-    /// <summary>The 预算数 where the unit gave it (<see cref="BudgetGiven"/>), else null: never a rate against an invented 0.</summary>
+    /// <summary>The 预算数 where it can be compared (<see cref="BudgetGiven"/>), else null: never a rate against an invented 0.</summary>
     public decimal? GivenBudget => BudgetGiven ? Budget : null;
 }

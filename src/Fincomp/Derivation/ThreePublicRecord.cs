@@ -25,17 +25,18 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
     public bool Gives(string key) => !Missing.Contains(key, StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether 公务用车购置及运行维护费 is given: its 小计 is written, or one of its amounts is (a table that prints one
-    /// figure for a subtotal is imported as its first item, the other left out).
+    /// Whether 公务用车购置及运行维护费 is given: its 小计 is written, or both of its amounts are (an amount under a 小计
+    /// or 合计 written as 0 is 0). One amount alone does not give the 小计: the other is not 0, so the 小计's cell in
+    /// table 7 stays blank and no sentence states it, while the amount written keeps its own.
     /// </summary>
     public bool GivesVehicles { get; init; } = true;
 
-    /// <summary>Whether 公务接待费 is given: its 小计 is written, or one of its amounts is (often 国内 alone).</summary>
+    /// <summary>Whether 公务接待费 is given: its 小计 is written, or both 国内 and 外事 are (as <see cref="GivesVehicles"/>).</summary>
     public bool GivesReceptions { get; init; } = true;
 
     /// <summary>
     /// Whether the 合计 stands for all of "三公": it is printed, or 出国, 用车 and 接待 are each given. Where one is
-    /// missing the 合计 adds only the parts written, so no rate is stated against it (absent is not zero).
+    /// missing the 合计 adds only the amounts written, so no rate is stated for it (absent is not zero).
     /// </summary>
     public bool KnowsTotal { get; init; } = true;
 
@@ -66,16 +67,16 @@ public sealed record ThreePublicRecord(decimal Overseas, decimal VehiclePurchase
             .Where(a => a.Amount is null && !none && !IsZero(a.Subtotal))
             .Select(a => a.Key)
             .ToList();
+        var vehiclesGiven = amounts.VehicleTotal is not null || !(missing.Contains("vehicle_purchase") || missing.Contains("vehicle_operation"));
+        var receptionsGiven = amounts.ReceptionTotal is not null || !(missing.Contains("domestic_reception") || missing.Contains("foreign_reception"));
         return new ThreePublicRecord(overseas.Value, amounts.VehiclePurchase.OrZero(), amounts.VehicleOperation.OrZero(), vehicles.Value,
             amounts.DomesticReception.OrZero(), amounts.ForeignReception.OrZero(), receptions.Value, total.Value)
         {
             SetAside = setAside,
             Missing = missing,
-            GivesVehicles = amounts.VehicleTotal is not null || !(missing.Contains("vehicle_purchase") && missing.Contains("vehicle_operation")),
-            GivesReceptions = amounts.ReceptionTotal is not null || !(missing.Contains("domestic_reception") && missing.Contains("foreign_reception")),
-            KnowsTotal = amounts.Total is not null || none || (!missing.Contains("overseas")
-                && (amounts.VehicleTotal is not null || !(missing.Contains("vehicle_purchase") && missing.Contains("vehicle_operation")))
-                && (amounts.ReceptionTotal is not null || !(missing.Contains("domestic_reception") && missing.Contains("foreign_reception")))),
+            GivesVehicles = vehiclesGiven,
+            GivesReceptions = receptionsGiven,
+            KnowsTotal = amounts.Total is not null || none || (!missing.Contains("overseas") && vehiclesGiven && receptionsGiven),
         };
     }
 

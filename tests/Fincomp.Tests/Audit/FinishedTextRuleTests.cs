@@ -41,6 +41,23 @@ public sealed class FinishedTextRuleTests
             "2022年度",
             new ReportDocument("单位2023年度部门决算", [new Heading(HeadingLevel.Title, "单位2023年度部门决算"), Docs.Table("项目支出绩效自评表（2022年度）", 1, "指标\t分值", "产出\t50")]));
 
+    [Theory]
+    [InlineData("2024年整体支出绩效自评报告", null)]
+    [InlineData("2023年整体支出绩效自评报告", "2023年")]
+    [InlineData("三、2023年绩效自评情况", "2023年")]
+    [InlineData("三、2023年工作开展情况", null)]
+    public void A_self_evaluation_title_names_the_report_year_even_without_年度(string heading, string? wrong) =>
+        AssertFinding(
+            AuditCodes.Year,
+            wrong,
+            new ReportDocument("单位2024年度部门决算",
+            [
+                new Heading(HeadingLevel.Title, "单位2024年度部门决算"),
+                new Heading(HeadingLevel.Part, "第二部分 2024年度单位决算情况说明"),
+                Docs.Text("与2023年度相比，收、支总计均减少。"),
+                new Heading(HeadingLevel.Section, heading),
+            ]));
+
     [Fact]
     public void A_report_with_a_tables_part_prints_all_nine_tables()
     {

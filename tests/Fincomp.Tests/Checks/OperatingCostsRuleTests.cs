@@ -46,4 +46,24 @@ public sealed class OperatingCostsRuleTests
         Assert.Equal(TestUnits.LineOf(yaml, "amount: 55.00"), finding.Span.Line);
         Assert.Contains("机关运行经费 55 超过公用经费 50", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_public_costs_compared_are_the_ones_the_report_prints()
+    {
+        // 公用经费 87.44 is set aside for its 款 87.45 (FC1107); the report prints 87.45 beside 机关运行经费 87.45.
+        var findings = Fincomp.Tests.Derivation.FigureFixtures.Check("public-cent-below-items");
+
+        Assert.Contains(findings, d => d.Code == "FC1107");
+        Assert.DoesNotContain(findings, d => d.Code == "FC1601");
+    }
+
+    [Fact]
+    public void More_than_the_printed_public_costs_is_named_with_the_printed_figure()
+    {
+        var yaml = TestUnits.ReplaceOnce(Fincomp.Tests.Derivation.FigureFixtures.Text("public-cent-below-items"), "  amount: 87.45\n", "  amount: 87.47\n");
+
+        var finding = Assert.Single(TestUnits.Check(yaml), d => d.Code == "FC1601");
+
+        Assert.Contains("机关运行经费 87.47 超过公用经费 87.45", finding.Message, StringComparison.Ordinal);
+    }
 }

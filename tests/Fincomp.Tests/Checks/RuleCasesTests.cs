@@ -72,6 +72,7 @@ public sealed class RuleCasesTests
         { "FC1910", "basic: 120.00\n", "basic: 120.00\n      purpose: 主要用于其他组织事务\n", "purpose: 主要用于其他组织事务" },
         { "FC1911", "reason: 厉行节约", "reason: 国内公务接待费1.5元", "reason: 国内公务接待费" },
         { "FC1912", "  duties:\n    - 负责本单位组织工作。\n", "", "  organization:" },
+        { "FC1913", "title: 2023年整体支出绩效自评报告", "title: 2022年整体支出绩效自评报告", "title: 2022年" },
         { "FC1002", "  general_equipment_over50: 0\n", "", "  vehicles:\n    leaders: 0" },
         { "FC1003", "basic_expenditure:\n  personnel: 100.00\n  public: 50.00\n  items:\n    - code: \"30101\"\n      name: 基本工资\n      amount: 100.0\n    - code: \"30201\"\n      name: 办公费\n      amount: 46.0\n    - code: \"30231\"\n      name: 公务用车运行维护费\n      amount: 4.0\n", "", "unit:" },
     };

@@ -7,8 +7,10 @@ namespace Fincomp.Tests.Checks;
 /// <summary>A unit is checked against its own year's 科目 table: codes new in that year pass, unknown ones get suggestions.</summary>
 public sealed class YearTablesTests
 {
+    /// <summary>The consistent unit moved to <paramref name="year"/>, its self-evaluation titles with it (FC1913).</summary>
     private static string UnitOf(int year, string code) =>
-        TestUnits.ReplaceOnce(TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "year: 2023", $"year: {year}"), "code: \"2010301\"", $"code: \"{code}\"");
+        TestUnits.ReplaceOnce(TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "year: 2023", $"year: {year}"), "code: \"2010301\"", $"code: \"{code}\"")
+            .Replace("title: 2023年", $"title: {year}年", StringComparison.Ordinal);
 
     [Fact]
     public void A_2024_unit_with_a_code_new_in_2024_checks_clean()

@@ -25,7 +25,8 @@ public sealed class CodeTablesTests : IDisposable
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "park", "yingji-2023.yaml"))
             .Replace("code: \"2240108\"", $"code: \"{code}\"", StringComparison.Ordinal)
-            .Replace("  year: 2023", $"  year: {year}", StringComparison.Ordinal);
+            .Replace("  year: 2023", $"  year: {year}", StringComparison.Ordinal)
+            .Replace("title: 2023年", $"title: {year}年", StringComparison.Ordinal);
         File.WriteAllText(Unit, text + extra);
     }
 

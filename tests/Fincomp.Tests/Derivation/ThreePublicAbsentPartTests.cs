@@ -59,15 +59,68 @@ public sealed class ThreePublicAbsentPartTests
     }
 
     [Fact]
-    public void A_subtotal_with_one_item_written_is_given()
+    public void A_subtotal_with_one_item_written_is_not_given()
     {
-        // Table 7 prints one 公务接待费; the import writes it as domestic_reception and leaves foreign_reception out.
+        // 国内 written, 外事 not: the 公务接待费 小计 is not known (外事 is not 0), only 国内's own sentence is stated.
         var domesticOnly = TestUnits.ReplaceOnce(WithoutOverseasAndForeign, "    reception_total: 1.50\n", string.Empty);
         var report = FigureFixtures.Report(TestUnits.Load(domesticOnly));
 
-        Assert.Contains("2.公务接待费支出1.5万元", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("公务接待费支出", report, StringComparison.Ordinal);
         Assert.Contains("国内公务接待支出1.5万元", report, StringComparison.Ordinal);
         Assert.DoesNotContain("外事接待支出", report, StringComparison.Ordinal);
+        var receptions = Assert.Single(FigureFixtures.Table(report, Fincomp.Derivation.StandardTableTitles.ThreePublic), row => row.StartsWith("公务接待费", StringComparison.Ordinal));
+        Assert.DoesNotContain("1.50", receptions, StringComparison.Ordinal);
+    }
+
+    private const string WrittenPrevious = "  three_public:\n    vehicle_operation: 4.00\n    domestic_reception: 1.60\n";
+
+    /// <summary>
+    /// 外事接待 written as 0 and 国内 left out, in the 预算数 and the 决算数 (no printed 小计 or 合计); last year's 合计 given.
+    /// </summary>
+    private static readonly string ForeignOnly = TestUnits.ReplaceOnce(
+        TestUnits.ReplaceOnce(
+            TestUnits.ReplaceOnce(ConsistentUnit.Yaml, Written + "    total: 5.50\n    vehicle_total: 4.00\n    reception_total: 1.50\n",
+                "  actual:\n    overseas: 0\n    vehicle_purchase: 0\n    vehicle_operation: 4.00\n    foreign_reception: 0\n"),
+            WrittenBudget, "  budget:\n    overseas: 0\n    vehicle_purchase: 0.00\n    vehicle_operation: 5.00\n    foreign_reception: 0\n"),
+        WrittenPrevious, WrittenPrevious + "    total: 5.60\n");
+
+    [Fact]
+    public void Foreign_reception_alone_gives_no_reception_figure_and_no_rate_over_the_parts_written()
+    {
+        var findings = TestUnits.Check(ForeignOnly);
+        var report = FigureFixtures.Report(TestUnits.Load(ForeignOnly));
+
+        Assert.Contains(findings, d => d.Code == "FC1002" && d.Message.Contains("未填写 three_public.actual.domestic_reception", StringComparison.Ordinal));
+        Assert.Contains(findings, d => d.Code == "FC1002" && d.Message.Contains("未填写 three_public.budget.domestic_reception", StringComparison.Ordinal));
+
+        // Neither side of the total is whole: no rate (4 of 5 would read "完成预算80%") and no change against last
+        // year's 5.60; 公务用车, given in full on both sides, keeps its rate.
+        Assert.Contains("“三公”经费财政拨款支出决算为4万元。", report, StringComparison.Ordinal);
+        Assert.Contains("公务用车购置及运行维护费支出4万元，完成预算80%。", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("比上年度减少", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("公务接待费支出", report, StringComparison.Ordinal);
+        Assert.Contains("外事接待支出0万元", report, StringComparison.Ordinal);
+
+        var table = FigureFixtures.Table(report, Fincomp.Derivation.StandardTableTitles.ThreePublic);
+        var receptions = Assert.Single(table, row => row.StartsWith("公务接待费", StringComparison.Ordinal));
+        Assert.DoesNotContain("0.00", receptions, StringComparison.Ordinal);
+        Assert.Contains(table, row => row.StartsWith("合计", StringComparison.Ordinal) && !row.Contains("5.00", StringComparison.Ordinal));
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(TestUnits.Load(ForeignOnly)), "foreign reception alone");
+    }
+
+    [Fact]
+    public void A_whole_budget_is_not_compared_with_an_actual_summed_over_parts_written()
+    {
+        // Budget 7.00 in full, 决算数 without 国内公务接待: 4 of 7 would read "完成预算57.14%" for a figure not known.
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, Written + "    total: 5.50\n    vehicle_total: 4.00\n    reception_total: 1.50\n",
+            "  actual:\n    overseas: 0\n    vehicle_purchase: 0\n    vehicle_operation: 4.00\n    foreign_reception: 0\n");
+        var report = FigureFixtures.Report(TestUnits.Load(yaml));
+
+        Assert.Contains("“三公”经费财政拨款支出决算为4万元。", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("完成预算57.14%", report, StringComparison.Ordinal);
+        Assert.Contains("公务用车购置及运行维护费支出4万元，完成预算80%。", report, StringComparison.Ordinal);
+        Assert.Contains(TestUnits.Check(yaml), d => d.Code == "FC1002" && d.Message.Contains("完成预算百分比", StringComparison.Ordinal)
+            && d.Message.Contains("three_public.actual.domestic_reception", StringComparison.Ordinal));
     }
 
     private const string WrittenBudget = "  budget:\n    overseas: 0\n    vehicle_purchase: 0.00\n    vehicle_operation: 5.00\n    domestic_reception: 2.00\n    foreign_reception: 0\n    total: 7.00\n";

@@ -114,6 +114,9 @@ internal static class GeneratedUnits
             {
                 yaml.Append("    ").Append(key).Append(": ").Append(Amount()).Append('\n');
             }
+
+            // Table 7 prints one 公务接待费; the import writes it as 国内 with 外事 0, so 公务接待费 is given in full.
+            yaml.Append("    foreign_reception: 0\n");
         }
 
         return yaml.ToString();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Fincomp.Checks;
 using Fincomp.Document;
 
 namespace Fincomp.Audit.Rules;
@@ -8,7 +9,7 @@ namespace Fincomp.Audit.Rules;
 /// The report's year (the one most of them name) is the year every heading, table title and "截至X年12月31日"
 /// names: a report copied from last year's keeps last year's number in a heading nobody rereads.
 /// Headings may name the year before ("与2022年度相比" is text, not a heading), so only headings, titles and the
-/// year-end date are held to it.
+/// year-end date are held to it; a self-evaluation report's title is held to it whether it writes "X年度" or "X年".
 /// </summary>
 internal static partial class YearRule
 {
@@ -66,8 +67,8 @@ internal static partial class YearRule
         {
             var (text, pattern, what) = block switch
             {
-                Heading heading => (heading.Text, YearOfPattern(), "标题"),
-                Table { Title: { } title } => (title, YearOfPattern(), "表题"),
+                Heading heading => (heading.Text, TitlePattern(heading.Text), "标题"),
+                Table { Title: { } title } => (title, TitlePattern(title), "表题"),
                 Paragraph paragraph => (paragraph.Text, YearEndPattern(), "时点"),
                 _ => (string.Empty, YearOfPattern(), string.Empty),
             };
@@ -76,6 +77,12 @@ internal static partial class YearRule
 
         return mentions;
     }
+
+    /// <summary>
+    /// A self-evaluation title names its year as "X年" as often as "X年度" ("2023年整体支出绩效自评报告"): any year it
+    /// names is held to the report's, as <c>check</c> holds the unit file's titles (<see cref="SelfEvaluationTitle"/>).
+    /// </summary>
+    private static Regex TitlePattern(string title) => SelfEvaluationTitle.Is(title) ? SelfEvaluationTitle.YearPattern() : YearOfPattern();
 
     private static int Year(Match match) => int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
 

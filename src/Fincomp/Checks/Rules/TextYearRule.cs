@@ -6,20 +6,22 @@ namespace Fincomp.Checks.Rules;
 
 /// <summary>
 /// FC1903: a year in a text ("2021年") that is neither the report year nor the one before is usually left over from
-/// last year's document.
+/// last year's document. The year before is allowed in running text; a self-evaluation title must name the report
+/// year itself (FC1913).
 /// </summary>
 internal sealed partial class TextYearRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1903", Severity.Warning, "文字中的年份不是本年或上年",
-        "文字中出现的“YYYY年”应是决算年度或其上一年；其他年份多是沿用旧文档未改。确需提及其他年份（如下一年度的安排）时，可在 checks 中记录理由后调整本规则。",
+        "文字中出现的“YYYY年”应是决算年度或其上一年；其他年份多是沿用旧文档未改。绩效自评报告、自评表的标题只能写决算年度（见 FC1913）。确需提及其他年份（如下一年度的安排）时，可在 checks 中记录理由后调整本规则。",
         "2023 年度的报告写 与2021年度相比。",
         "改正年份。");
 
     public IEnumerable<Diagnostic> Evaluate(RuleContext context)
     {
         var year = context.Unit.Unit.Year;
-        foreach (var field in context.Texts)
+        // A self-evaluation title is held to the report year alone (FC1913), which reports it once.
+        foreach (var field in context.Texts.Where(f => !SelfEvaluationYearRule.IsTitle(f)))
         {
             foreach (Match match in YearPattern().Matches(field.Text))
             {

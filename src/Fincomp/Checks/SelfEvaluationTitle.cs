@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Fincomp.Checks;
+
+/// <summary>
+/// The title of a performance self-evaluation (a 自评报告 or 自评表, or a heading about 绩效自评) names the year
+/// evaluated, which is the report year: a title copied from last year's attachment keeps last year's number where
+/// nobody rereads it. Running text may name the year before ("较上年"), so only such titles are held to the report year.
+/// Serves both <c>check</c> (FC1913, on the unit file) and the audit of finished documents (FC2009), so the two never
+/// disagree about which title is wrong.
+/// </summary>
+internal static partial class SelfEvaluationTitle
+{
+    [GeneratedRegex(@"(?<![0-9])(?<year>(?:19|20)[0-9]{2})\s*年度?")]
+    internal static partial Regex YearPattern();
+
+    /// <summary>True for the title of a self-evaluation report or form, or a heading about 绩效自评.</summary>
+    public static bool Is(string title) =>
+        title.Contains("自评报告", StringComparison.Ordinal) || title.Contains("自评表", StringComparison.Ordinal)
+        || title.Contains("绩效自评", StringComparison.Ordinal);
+
+    /// <summary>The years named in <paramref name="title"/> (when it is one, <see cref="Is"/>) other than <paramref name="reportYear"/>.</summary>
+    public static IEnumerable<Match> WrongYears(string title, int reportYear) =>
+        Is(title) ? YearPattern().Matches(title).Where(m => Year(m) != reportYear) : [];
+
+    /// <summary>The year a match of <see cref="YearPattern"/> names.</summary>
+    public static int Year(Match match) => int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+}
