@@ -8,12 +8,10 @@ namespace Fincomp.Tests.Docx;
 
 /// <summary>
 /// The space a chart leaves behind when it moves to the next page, measured on every sample unit as fincomp's own PDF
-/// conversion lays it out. A figure is one unit with its caption (the Figure style keeps the picture with the caption
-/// line) and nothing ties the text before it to it, so a figure moves on only because it does not fit: the space left
-/// at the foot of the page before is smaller than the figure with its caption (picture top to caption foot, plus the
-/// Figure style's 6 pt before and the caption's 12 pt after). A gap larger than that means text was dragged along with
-/// the figure (a keep-with-next on the paragraph before it, a heading tied to it), which is what left pages of the
-/// sample a third empty.
+/// conversion lays it out. A figure that would not fit at the foot of its page goes up to an earlier paragraph of its
+/// section (FigurePlacement), so the text after it fills the page; the space left is then at most what a section's
+/// heading and opening lines leave when even they do not make room for the chart: three body lines (28 pt each).
+/// Before that move the sample's pages with 图6 after 图5 left 60 mm, the park units' up to 80 mm.
 /// </summary>
 public sealed class FigureGapTests(ITestOutputHelper output)
 {
@@ -22,11 +20,11 @@ public sealed class FigureGapTests(ITestOutputHelper output)
     /// <summary>The GB/T 9704 bottom margin: the text block ends 35 mm above the page's lower edge.</summary>
     private const double TextBlockFoot = 35 * PointsPerMm;
 
-    /// <summary>The Figure style's spacing before the picture and the caption's after it, in points.</summary>
-    private const double FigureSpacing = 6 + 12;
+    /// <summary>Three lines of the body's 28 pt.</summary>
+    private const double MostSpaceLeft = 3 * 28;
 
     [LibreOfficeFact]
-    public void A_chart_that_moves_on_leaves_less_space_than_it_takes()
+    public void A_chart_that_moves_on_leaves_at_most_three_lines_behind()
     {
         var moved = 0;
         foreach (var sample in BuiltUnitDocx.All)
@@ -45,7 +43,7 @@ public sealed class FigureGapTests(ITestOutputHelper output)
                 moved++;
                 var gap = LowestContent(pages[p - 1]) - TextBlockFoot;
                 output.WriteLine($"{sample}: page {p} leaves {gap / PointsPerMm:0.0} mm before a figure of {figureHeight / PointsPerMm:0.0} mm");
-                Assert.True(gap < figureHeight + FigureSpacing, $"{sample}: page {p} leaves {gap / PointsPerMm:0.0} mm, more than the {figureHeight / PointsPerMm:0.0} mm figure that moved to page {p + 1}");
+                Assert.True(gap <= MostSpaceLeft, $"{sample}: page {p} leaves {gap / PointsPerMm:0.0} mm, more than three lines, before the {figureHeight / PointsPerMm:0.0} mm figure that moved to page {p + 1}");
             }
         }
 

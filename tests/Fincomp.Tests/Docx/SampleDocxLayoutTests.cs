@@ -177,11 +177,16 @@ public sealed class SampleDocxLayoutTests
             var extent = picture.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().Single();
             Assert.InRange(extent.Cy!.Value, 1L, 2_520_000L);
 
-            // The text before the figure is not tied to it: a figure that does not fit moves on alone, and the text
-            // fills the page it leaves.
+            // The text before the figure is not tied to it, so the text fills the page a figure that does not fit
+            // leaves; only a section heading the figure was placed under (FigurePlacement) keeps with it, as
+            // headings do with what follows them.
             var before = Assert.IsType<Paragraph>(picture.PreviousSibling());
             var beforeStyle = before.ParagraphProperties!.ParagraphStyleId!.Val!.Value!;
-            Assert.DoesNotContain("Heading", beforeStyle, StringComparison.Ordinal);
+            if (beforeStyle.StartsWith("Heading", StringComparison.Ordinal))
+            {
+                return;
+            }
+
             Assert.Null(before.ParagraphProperties.KeepNext);
             Assert.Null(main.StyleDefinitionsPart.Styles.Elements<Style>().Single(s => s.StyleId == beforeStyle).StyleParagraphProperties?.KeepNext);
         });

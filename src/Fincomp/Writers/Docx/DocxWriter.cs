@@ -46,7 +46,9 @@ internal sealed class DocxWriter : IReportWriter
             var body = new Body();
             var builder = new BodyBuilder(body);
             var blocks = new DocxBlockWriter(builder, context, contents, front, section, _options.ContentsPageNumbers);
-            foreach (var block in document.Blocks)
+            // The page estimate behind a figure's move knows the default styles only; a reference document may set others.
+            var ordered = _options.ReferenceDocPath is null ? FigurePlacement.Arrange(document.Blocks, context.TextWidth) : document.Blocks;
+            foreach (var block in ordered)
             {
                 block.Accept(blocks);
             }

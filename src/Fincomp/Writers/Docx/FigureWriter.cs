@@ -13,8 +13,8 @@ namespace Fincomp.Writers.Docx;
 /// <summary>
 /// A chart as an inline DrawingML picture about 15 cm wide (never wider than the text) and at most 7 cm high, keeping
 /// its aspect ratio, with the caption as the picture's alt text and as the caption line below it; the Figure style
-/// keeps the picture on the caption's page, and nothing keeps the text before it on the picture's page, so a figure
-/// that does not fit moves on alone. 7 cm rather than 7.5: picture and caption then take 8.5 cm, and in the sample's
+/// keeps the picture on the caption's page, and nothing keeps the text before it on the picture's page; a figure that
+/// would not fit at the foot of a page is placed earlier in its section by <see cref="FigurePlacement"/>. 7 cm rather than 7.5: picture and caption then take 8.5 cm, and in the sample's
 /// second part, where a chart closes every section, no page is left with more than a quarter of it empty (a
 /// 7.5 cm figure left pages 3–5 a third empty each). This is the only place a figure's
 /// caption is written, so templates place a figure with its directive alone.
@@ -35,7 +35,17 @@ internal static class FigureWriter
             image.FeedData(png);
         }
 
-        var width = Math.Min(PreferredWidth, context.TextWidth * EmuPerTwip);
+        var (width, height) = Size(figure, context.TextWidth);
+        yield return new Paragraph(
+            Runs.Style(StyleIds.Figure),
+            Runs.Of(Drawing(relationshipId, (uint)number, figure.Caption, width, height)));
+        yield return Runs.Paragraph(StyleIds.Caption, figure.Caption);
+    }
+
+    /// <summary>The picture's width and height in EMU for a text block <paramref name="textWidth"/> twips wide.</summary>
+    public static (long Width, long Height) Size(Figure figure, int textWidth)
+    {
+        var width = Math.Min(PreferredWidth, textWidth * EmuPerTwip);
         var height = figure.PixelWidth > 0 ? width * Math.Max(figure.PixelHeight, 1) / figure.PixelWidth : width * 3 / 4;
         if (height > MaxHeight)
         {
@@ -43,11 +53,12 @@ internal static class FigureWriter
             width = width * MaxHeight / height;
             height = MaxHeight;
         }
-        yield return new Paragraph(
-            Runs.Style(StyleIds.Figure),
-            Runs.Of(Drawing(relationshipId, (uint)number, figure.Caption, width, height)));
-        yield return Runs.Paragraph(StyleIds.Caption, figure.Caption);
+
+        return (width, height);
     }
+
+    /// <summary>The picture's height in twips (<see cref="Size"/>).</summary>
+    public static int HeightTwips(Figure figure, int textWidth) => (int)(Size(figure, textWidth).Height / EmuPerTwip);
 
     private static Drawing Drawing(string relationshipId, uint id, string caption, long width, long height) => new(
         new DW.Inline(

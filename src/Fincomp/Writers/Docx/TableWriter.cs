@@ -17,6 +17,9 @@ namespace Fincomp.Writers.Docx;
 /// </summary>
 internal static class TableWriter
 {
+    /// <summary>The cells' left and right margins, in twips.</summary>
+    private const int CellMargin = 57;
+
     public static IEnumerable<OpenXmlElement> Write(Document.Table table, WriteContext context)
     {
         if (table.Title is { } title)
@@ -98,7 +101,8 @@ internal static class TableWriter
 
     private static WTableCell Cell(Document.TableCell? cell, int[] widths, int column, int span, VerticalMerge? merge)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(widths.Skip(column).Take(span).Sum()), Type = TableWidthUnitValues.Dxa });
+        var width = widths.Skip(column).Take(span).Sum();
+        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
         {
             properties.Append(new GridSpan { Val = span });
@@ -118,7 +122,7 @@ internal static class TableWriter
 
         if (cell is { Text.Length: > 0 })
         {
-            paragraph.Append(Runs.Create(cell.Text, cell.Bold));
+            paragraph.Append(Runs.Create(CellLineBreaks.Balance(cell.Text, width - (2 * CellMargin), DocxFonts.Table.HalfPoints * 10), cell.Bold));
         }
 
         return new WTableCell(properties, paragraph);
@@ -138,9 +142,9 @@ internal static class TableWriter
         new TableLayout { Type = TableLayoutValues.Fixed },
         new TableCellMarginDefault(
             new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-            new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
+            new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
             new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-            new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa }));
+            new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa }));
 
     /// <summary>Column weights scaled to the text width; rounding goes to the last column so the sum is exact.</summary>
     private static int[] Widths(IReadOnlyList<int> weights, int textWidth)
