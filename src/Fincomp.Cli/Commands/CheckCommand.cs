@@ -108,7 +108,7 @@ internal static class CheckCommand
             var diagnostics = Severities(prepared.Diagnostics, warningsAsErrors);
             var status = prepared.Unreadable ? UnitStatus.Unreadable
                 : diagnostics.Any(d => d.Severity == Severity.Error) ? UnitStatus.Failed : UnitStatus.Succeeded;
-            return new UnitOutcome(name, status, diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = prepared.Figures };
+            return new UnitOutcome(name, status, diagnostics, [], Stopwatch.GetElapsedTime(started));
         });
         var report = new CheckReport(outcomes.Select(o => new FileFindings(o.File, FindingsOf(o), o.Status)).ToList());
         formatter.Write(report, output);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Fincomp.Batch.Summary;
 using Fincomp.Compilation;
 using Fincomp.Diagnostics;
 using Fincomp.IO;
@@ -24,25 +25,27 @@ public sealed class BuildJob(BuildSettings settings)
     private IReadOnlyDictionary<string, Diagnostic> _refused = new Dictionary<string, Diagnostic>();
 
     /// <summary>
-    /// Prepares every unit of the batch and works out where each report goes, so that two units meant for one file,
-    /// or a report meant for a unit file, are refused before anything is written (<see cref="OutputCollisions"/>).
-    /// <see cref="Run"/> then uses each unit's preparation instead of repeating it.
+    /// Works out where each unit's report goes before anything is written, so that two units meant for one file, or a
+    /// report meant for a unit file, are refused (<see cref="OutputCollisions"/>). A unit that is not built (unreadable,
+    /// or with errors and not forced) takes no file from another, so only the units that would collide are prepared
+    /// here; the others are prepared once, by <see cref="Run"/>, and loaded here only when the output name needs their
+    /// year or short name. Preparing and keeping every unit here held a whole batch's models in memory until each was
+    /// built.
     /// </summary>
     /// <param name="summary">The <c>--summary</c> file, if any: no report may be written to it.</param>
     public void Plan(IReadOnlyList<string> files, int jobs, string? summary = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var planned = new (string File, string BasePath)?[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, index =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) };
+        var located = new (string File, string BasePath)?[files.Count];
+        Parallel.For(0, files.Count, parallel, index =>
         {
             var file = files[index];
             try
             {
-                var prepared = _preparation.Prepare(file);
-                _planned[file] = prepared;
-                if (prepared.Unit is { } unit && (!prepared.HasErrors || settings.Force))
+                if (_preparation.Locate(file) is { } place)
                 {
-                    planned[index] = (file, BasePath(file, prepared, unit));
+                    located[index] = (file, BasePath(file, place.Manifest, place.ManifestFolder, place.Unit));
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -50,7 +53,33 @@ public sealed class BuildJob(BuildSettings settings)
                 // Left to Run, where the batch runner reports a defect as this unit's failure.
             }
         });
-        _refused = OutputCollisions.Find([.. planned.OfType<(string, string)>()], settings.Formats, files, summary);
+        var candidates = located.OfType<(string File, string BasePath)>().ToList();
+        var colliding = OutputCollisions.Find(candidates, settings.Formats, files, summary);
+        if (colliding.Count == 0)
+        {
+            _refused = colliding;
+            return;
+        }
+
+        // A unit that will not be built gives up its file: these few are prepared now to learn whether they are built.
+        var notBuilt = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        Parallel.ForEach(colliding.Keys, parallel, file =>
+        {
+            try
+            {
+                var prepared = _preparation.Prepare(file);
+                _planned[file] = prepared;
+                if (prepared.Unit is null || (prepared.HasErrors && !settings.Force))
+                {
+                    notBuilt[file] = true;
+                }
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                notBuilt[file] = true;
+            }
+        });
+        _refused = OutputCollisions.Find([.. candidates.Where(c => !notBuilt.ContainsKey(c.File))], settings.Formats, files, summary);
     }
 
     public UnitOutcome Run(string file)
@@ -64,12 +93,12 @@ public sealed class BuildJob(BuildSettings settings)
 
         if (prepared.HasErrors && !settings.Force)
         {
-            return new UnitOutcome(file, UnitStatus.Failed, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { Figures = figures };
+            return new UnitOutcome(file, UnitStatus.Failed, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started)) { RollUp = RollUpFigures.Of(figures) };
         }
 
         if (_refused.TryGetValue(file, out var refusal))
         {
-            return new UnitOutcome(file, UnitStatus.OutputConflict, [.. prepared.Diagnostics, refusal], [], Stopwatch.GetElapsedTime(started)) { Figures = figures };
+            return new UnitOutcome(file, UnitStatus.OutputConflict, [.. prepared.Diagnostics, refusal], [], Stopwatch.GetElapsedTime(started)) { RollUp = RollUpFigures.Of(figures) };
         }
 
         var manifest = prepared.Manifest;
@@ -80,21 +109,21 @@ public sealed class BuildJob(BuildSettings settings)
             ChartFontFile = settings.ChartFontFile ?? ManifestLoader.Resolve(prepared.ManifestFolder, manifest?.ChartFont),
             ContentsPageNumbers = settings.ContentsPageNumbers,
         };
-        var basePath = BasePath(file, prepared, figures.Unit);
+        var basePath = BasePath(file, manifest, prepared.ManifestFolder, figures.Unit);
         var directory = Path.GetDirectoryName(Path.GetFullPath(basePath))!;
         _swept.GetOrAdd(Path.GetFullPath(directory), folder =>
             AtomicFile.SweepStale(folder, StaleAfter, settings.Clock.GetUtcNow().UtcDateTime) >= 0);
         var built = ReportBuilder.Build(figures, options, basePath, settings.Formats);
         var status = !built.Succeeded ? BuildFailure.StatusOf(built.Diagnostics) : prepared.HasErrors ? UnitStatus.Forced : UnitStatus.Succeeded;
-        return new UnitOutcome(file, status, [.. prepared.Diagnostics, .. built.Diagnostics], built.Written, Stopwatch.GetElapsedTime(started)) { Figures = figures };
+        return new UnitOutcome(file, status, [.. prepared.Diagnostics, .. built.Diagnostics], built.Written, Stopwatch.GetElapsedTime(started)) { RollUp = RollUpFigures.Of(figures) };
     }
 
     /// <summary>Where the unit's report goes, without extension: -o, else the manifest's output folder, else beside the input.</summary>
-    private string BasePath(string file, PreparedUnit prepared, Model.UnitYear unit)
+    private string BasePath(string file, BatchManifest? manifest, string manifestFolder, Model.UnitYear? unit)
     {
         var directory = settings.OutputDirectory
-            ?? ManifestLoader.Resolve(prepared.ManifestFolder, prepared.Manifest?.Output)
+            ?? ManifestLoader.Resolve(manifestFolder, manifest?.Output)
             ?? (Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
-        return Path.Combine(directory, prepared.Manifest.OutputName(file, unit));
+        return Path.Combine(directory, manifest.OutputName(file, unit));
     }
 }

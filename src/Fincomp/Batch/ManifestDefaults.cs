@@ -36,6 +36,11 @@ internal static class ManifestDefaults
         return unit with { Settings = settings, Checks = checks };
     }
 
+    /// <summary>Whether the output file name takes anything from the unit itself (its year or short name).</summary>
+    public static bool NamesByUnit(this BatchManifest? manifest) =>
+        manifest?.OutputName is { } pattern
+        && (pattern.Contains("{year}", StringComparison.Ordinal) || pattern.Contains("{short_name}", StringComparison.Ordinal));
+
     /// <summary>The output file name (without extension) for a unit, from the manifest's pattern.</summary>
     public static string OutputName(this BatchManifest? manifest, string inputFile, UnitYear? unit)
     {

@@ -16,6 +16,33 @@ public sealed class UnitPreparation
 
     public PreparedUnit Prepare(string file) => InputSelection.IsUnitFile(file) ? Finish(file, _loader.Load(file)) : NotAUnitFile(file);
 
+    /// <summary>
+    /// What decides where a unit's report goes, without deriving or checking the unit: its folder's manifest and, only
+    /// when the manifest's output name needs the unit's year or short name, the unit itself (loaded). Null when the
+    /// file is known to be unreadable as a unit; a unit not loaded here may still turn out unreadable.
+    /// </summary>
+    public (BatchManifest? Manifest, string ManifestFolder, Model.UnitYear? Unit)? Locate(string file)
+    {
+        if (!InputSelection.IsUnitFile(file))
+        {
+            return null;
+        }
+
+        var (manifest, folder, manifestDiagnostics) = _manifests.For(file);
+        if (manifestDiagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return null;
+        }
+
+        if (!manifest.NamesByUnit())
+        {
+            return (manifest, folder, null);
+        }
+
+        var loaded = _loader.Load(file);
+        return loaded.Succeeded ? (manifest, folder, loaded.Unit) : null;
+    }
+
     /// <summary>Prepares a unit whose text is already in memory (<c>fincomp check -</c> reads standard input).</summary>
     public PreparedUnit PrepareText(string text, string name) => Finish(name, _loader.LoadText(text, name));
 

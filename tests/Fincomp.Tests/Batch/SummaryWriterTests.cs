@@ -18,7 +18,7 @@ public sealed class SummaryWriterTests
         var sample = new UnitLoader().Load(TestPaths.Sample("dangqun-2023.yaml")).Unit;
         var outcomes = new[]
         {
-            new UnitOutcome("dangqun-2023.yaml", UnitStatus.Forced, [], ["out/dangqun-2023.docx"], TimeSpan.FromMilliseconds(500)) { Figures = ReportFigures.Of(sample!) },
+            new UnitOutcome("dangqun-2023.yaml", UnitStatus.Forced, [], ["out/dangqun-2023.docx"], TimeSpan.FromMilliseconds(500)) { RollUp = RollUpFigures.Of(ReportFigures.Of(sample!)) },
             new UnitOutcome("broken.yaml", UnitStatus.Unreadable, [], [], TimeSpan.Zero),
         };
         var rows = SummaryRows.From(outcomes);
@@ -93,7 +93,7 @@ public sealed class SummaryWriterTests
         static byte[] Of(TimeSpan elapsed)
         {
             var sample = new UnitLoader().Load(TestPaths.Sample("dangqun-2023.yaml")).Unit;
-            var rows = SummaryRows.From([new UnitOutcome("dangqun-2023.yaml", UnitStatus.Succeeded, [], [], elapsed) { Figures = ReportFigures.Of(sample!) }]);
+            var rows = SummaryRows.From([new UnitOutcome("dangqun-2023.yaml", UnitStatus.Succeeded, [], [], elapsed) { RollUp = RollUpFigures.Of(ReportFigures.Of(sample!)) }]);
             using var stream = new MemoryStream();
             new XlsxSummaryWriter().Write([.. rows, .. SummaryRows.Totals(rows)], stream);
             return stream.ToArray();
@@ -166,7 +166,7 @@ public sealed class SummaryWriterTests
         var outcomes = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "samples", "park"), "*.yaml")
             .Where(f => Path.GetFileName(f) != "fincomp.yaml")
             .Order(StringComparer.Ordinal)
-            .Select(f => new UnitOutcome(f, f.Contains("dangqun", StringComparison.Ordinal) ? UnitStatus.Failed : UnitStatus.Succeeded, [], [], TimeSpan.Zero) { Figures = loader.Load(f).Unit is { } u ? ReportFigures.Of(u) : null })
+            .Select(f => new UnitOutcome(f, f.Contains("dangqun", StringComparison.Ordinal) ? UnitStatus.Failed : UnitStatus.Succeeded, [], [], TimeSpan.Zero) { RollUp = loader.Load(f).Unit is { } u ? RollUpFigures.Of(ReportFigures.Of(u)) : null })
             .Append(new UnitOutcome("坏的.yaml", UnitStatus.Unreadable, [], [], TimeSpan.Zero))
             .ToList();
         var rows = SummaryRows.From(outcomes);

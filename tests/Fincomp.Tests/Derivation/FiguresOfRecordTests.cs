@@ -30,7 +30,7 @@ public sealed class FiguresOfRecordTests
     public void The_summary_change_is_the_change_the_text_states()
     {
         var figures = Fincomp.Derivation.ReportFigures.Of(Load("balanced-fiscal-table"));
-        var row = Fincomp.Batch.Summary.SummaryRows.From([new Fincomp.Batch.UnitOutcome("u.yaml", Fincomp.Batch.UnitStatus.Succeeded, [], [], TimeSpan.Zero) { Figures = figures }])[0];
+        var row = Fincomp.Batch.Summary.SummaryRows.From([new Fincomp.Batch.UnitOutcome("u.yaml", Fincomp.Batch.UnitStatus.Succeeded, [], [], TimeSpan.Zero) { RollUp = Fincomp.Batch.Summary.RollUpFigures.Of(figures) }])[0];
 
         Assert.Equal(63.14m, figures.GrandTotalChange);
         Assert.Equal(figures.GrandTotalChange, row.Change);
@@ -126,7 +126,7 @@ public sealed class FiguresOfRecordTests
     public void The_summary_row_takes_the_procurement_total_of_record()
     {
         var figures = Fincomp.Derivation.ReportFigures.Of(Load("procurement-total-within-rounding"));
-        var row = Fincomp.Batch.Summary.SummaryRows.From([new Fincomp.Batch.UnitOutcome("u.yaml", Fincomp.Batch.UnitStatus.Succeeded, [], [], TimeSpan.Zero) { Figures = figures }])[0];
+        var row = Fincomp.Batch.Summary.SummaryRows.From([new Fincomp.Batch.UnitOutcome("u.yaml", Fincomp.Batch.UnitStatus.Succeeded, [], [], TimeSpan.Zero) { RollUp = Fincomp.Batch.Summary.RollUpFigures.Of(figures) }])[0];
 
         Assert.Equal(251.25m, row.Procurement);
     }

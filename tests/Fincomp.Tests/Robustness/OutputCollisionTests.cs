@@ -69,6 +69,40 @@ public sealed class OutputCollisionTests : IDisposable
     }
 
     [Fact]
+    public void A_unit_that_cannot_be_read_takes_no_file_from_another()
+    {
+        var broken = Path.Combine(_folder.Path, "a", "x.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(broken)!);
+        File.WriteAllText(broken, "unit: [\n");
+        var good = Unit("b", "x.yaml");
+        var output = Path.Combine(_folder.Path, "out");
+
+        var (code, text) = Build(broken, good, "-o", output);
+
+        Assert.Equal(2, code);
+        Assert.DoesNotContain("FC0920", text, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "x.docx")), text);
+    }
+
+    [Fact]
+    public void A_unit_with_errors_not_forced_takes_no_file_from_another()
+    {
+        var failing = Unit("a", "x.yaml");
+        var clean = Path.Combine(_folder.Path, "b", "x.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(clean)!);
+        File.Copy(TestPaths.Sample(Path.Combine("park", "guijian-2023.yaml")), clean);
+        var output = Path.Combine(_folder.Path, "out");
+        var writer = new StringWriter();
+
+        var code = FincompApp.Run(["build", failing, clean, "-o", output, "--jobs", "2"], writer, writer);
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("FC0920", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 通过 · 1 有错误 · 0 无法读取", writer.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "x.docx")), writer.ToString());
+    }
+
+    [Fact]
     public void A_unit_file_named_like_its_report_is_refused_and_kept()
     {
         var input = Unit("u", "unit.html");

@@ -50,28 +50,24 @@ public static class SummaryRows
     {
         var status = StatusWord(outcome.Status);
         var output = string.Join("; ", outcome.Outputs);
-        if (outcome.Figures is not { } figures)
+        if (outcome.RollUp is not { } figures)
         {
             return new SummaryRow(PrintableText.Escape(outcome.File), PrintableText.Escape(Path.GetFileNameWithoutExtension(outcome.File)), null, status, outcome.Errors, outcome.Warnings, PrintableText.Escape(output));
         }
 
-        var unit = figures.Unit;
-        var totals = figures.Totals;
-        var previous = unit.Previous?.IncomeGrandTotal?.Value;
-        var change = figures.GrandTotalChange;
-        return new SummaryRow(PrintableText.Escape(outcome.File), PrintableText.Escape(unit.Unit.Name), unit.Unit.Year, status, outcome.Errors, outcome.Warnings, PrintableText.Escape(output))
+        return new SummaryRow(PrintableText.Escape(outcome.File), PrintableText.Escape(figures.Unit), figures.Year, status, outcome.Errors, outcome.Warnings, PrintableText.Escape(output))
         {
-            GrandTotal = totals.IncomeGrandTotal,
-            PreviousGrandTotal = previous,
-            Change = change,
-            ChangePercent = previous is { } q && change is { } c ? Display.ChangePercent(c, q) : null,
-            Basic = unit.Statement.Expenditure.Basic?.Value,
-            Project = unit.Statement.Expenditure.Project?.Value,
-            FiscalIncome = totals.FiscalIncome,
-            ThreePublic = figures.ThreePublic.Given ? figures.ThreePublic.Actual.Total : null,
+            GrandTotal = figures.GrandTotal,
+            PreviousGrandTotal = figures.PreviousGrandTotal,
+            Change = figures.Change,
+            ChangePercent = figures.PreviousGrandTotal is { } q && figures.Change is { } c ? Display.ChangePercent(c, q) : null,
+            Basic = figures.Basic,
+            Project = figures.Project,
+            FiscalIncome = figures.FiscalIncome,
+            ThreePublic = figures.ThreePublic,
             OperatingCosts = figures.OperatingCosts,
-            Procurement = figures.Procurement?.Total,
-            SelfEvaluationScore = unit.Performance.UnitReport?.Score,
+            Procurement = figures.Procurement,
+            SelfEvaluationScore = figures.SelfEvaluationScore,
         };
     }
 
