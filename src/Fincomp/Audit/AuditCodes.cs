@@ -62,7 +62,7 @@ public static class AuditCodes
     /// <summary>大于/小于/等于 (or 持平) said of two figures the text prints otherwise.</summary>
     public const string Comparison = "FC2015";
 
-    /// <summary>The unit's name printed differently in a heading or a table title than in the report's title.</summary>
+    /// <summary>The unit's full name printed differently (in a heading, a table title or cell, a sentence) than in the report's title.</summary>
     public const string UnitName = "FC2016";
 
     /// <summary>With --against: a figure the edited document prints that the unit's data gives otherwise.</summary>
@@ -73,4 +73,7 @@ public static class AuditCodes
 
     /// <summary>With --against: the unit file builds another unit's or another year's report (name, year, totals), so nothing is compared.</summary>
     public const string OtherUnitData = "FC2019";
+
+    /// <summary>A numbered heading after a gap in its numbering (第一部分 … 第三部分, 八、 … 十、): a part or section deleted, or misnumbered.</summary>
+    public const string HeadingGap = "FC2020";
 }

@@ -26,7 +26,8 @@ internal static class DocumentAuditor
     /// The audit of a finished document given to <c>fincomp check</c>: every rule of <see cref="Audit(ReportDocument)"/>, and those
     /// whose subject in a built report is the clerk's data, not a template (科目 names against the year's table, where a
     /// unit's own additions may rename a code; a score called 满分; detail items that do not add to their total, which
-    /// the unit checks cover; the unit's name, which every place prints from the unit's own fields), so a build is never
+    /// the unit checks cover; the unit's name, which every place prints from the unit's own fields; the numbering of headings, which a clerk's own
+    /// headings in the attachments may skip), so a build is never
     /// refused for what its data says. Full-width and spaced figures are read as figures (<see cref="HandTypedFigures"/>); block
     /// indices are those of <paramref name="document"/>.
     /// </summary>
@@ -34,7 +35,7 @@ internal static class DocumentAuditor
     {
         var view = new DocumentView(HandTypedFigures.Normalise(document));
         var amounts = new ParagraphAmounts(view);
-        return [.. Audit(view, amounts, UnitWording.None), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts), .. UnitNameRule.Check(view)];
+        return [.. Audit(view, amounts, UnitWording.None), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts), .. UnitNameRule.Check(view), .. HeadingNumberingRule.Check(view)];
     }
 
     /// <summary>The rules of every audit, on a document read once into its view and its stated amounts.</summary>

@@ -110,11 +110,14 @@ internal static partial class HeadingOutline
         return renamed;
     }
 
-    /// <summary>The number a heading of <paramref name="level"/> starts with ("七、", "（二）", "3."), and the length of that label.</summary>
-    private static (int Value, int Length)? Number(HeadingLevel level, string text)
+    /// <summary>The number a heading of <paramref name="level"/> starts with ("第二部分", "七、", "（二）", "3."), and the length of that label.</summary>
+    public static (int Value, int Length)? Number(HeadingLevel level, string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var match = level switch
         {
+            HeadingLevel.Title => Match.Empty,
+            HeadingLevel.Part => PartLabel().Match(text),
             HeadingLevel.Section => SectionLabel().Match(text),
             HeadingLevel.Subsection => SubsectionLabel().Match(text),
             _ => ItemLabel().Match(text),
@@ -130,12 +133,16 @@ internal static partial class HeadingOutline
     }
 
     /// <summary>The label of <paramref name="number"/> at <paramref name="level"/>; a numbered item keeps its own mark (. ． 、).</summary>
-    private static string Label(HeadingLevel level, int number, char mark) => level switch
+    public static string Label(HeadingLevel level, int number, char mark) => level switch
     {
+        HeadingLevel.Part => "第" + ChineseText.FormatNumeral(number) + "部分",
         HeadingLevel.Section => ChineseText.FormatNumeral(number) + "、",
         HeadingLevel.Subsection => "（" + ChineseText.FormatNumeral(number) + "）",
         _ => number.ToString(CultureInfo.InvariantCulture) + mark,
     };
+
+    [GeneratedRegex("^第([一二三四五六七八九十]+)部分")]
+    private static partial Regex PartLabel();
 
     [GeneratedRegex("^([一二三四五六七八九十]+)、")]
     private static partial Regex SectionLabel();

@@ -11,24 +11,30 @@ namespace Fincomp.Import;
 /// </summary>
 internal static partial class TableTitles
 {
-    public static readonly IReadOnlyList<(TableKind Kind, string Title)> All =
+    /// <summary>The nine titles as the tables print them (quotes kept).</summary>
+    public static readonly IReadOnlyList<(TableKind Kind, string Title)> Printed =
     [
-        (TableKind.IncomeExpenditureSummary, Normalise(StandardTableTitles.IncomeExpenditureSummary)),
-        (TableKind.Income, Normalise(StandardTableTitles.Income)),
-        (TableKind.Expenditure, Normalise(StandardTableTitles.Expenditure)),
-        (TableKind.FiscalSummary, Normalise(StandardTableTitles.FiscalSummary)),
-        (TableKind.GeneralBudgetExpenditure, Normalise(StandardTableTitles.GeneralBudgetExpenditure)),
-        (TableKind.BasicExpenditure, Normalise(StandardTableTitles.BasicExpenditure)),
-        (TableKind.ThreePublic, Normalise(StandardTableTitles.ThreePublic)),
-        (TableKind.GovernmentFund, Normalise(StandardTableTitles.GovernmentFund)),
-        (TableKind.StateCapital, Normalise(StandardTableTitles.StateCapital)),
+        (TableKind.IncomeExpenditureSummary, StandardTableTitles.IncomeExpenditureSummary),
+        (TableKind.Income, StandardTableTitles.Income),
+        (TableKind.Expenditure, StandardTableTitles.Expenditure),
+        (TableKind.FiscalSummary, StandardTableTitles.FiscalSummary),
+        (TableKind.GeneralBudgetExpenditure, StandardTableTitles.GeneralBudgetExpenditure),
+        (TableKind.BasicExpenditure, StandardTableTitles.BasicExpenditure),
+        (TableKind.ThreePublic, StandardTableTitles.ThreePublic),
+        (TableKind.GovernmentFund, StandardTableTitles.GovernmentFund),
+        (TableKind.StateCapital, StandardTableTitles.StateCapital),
     ];
 
-    /// <summary>Other official titles of a table: the Shanghai template's "三公" table has no 一般公共预算 in its title.</summary>
-    public static readonly IReadOnlyList<(TableKind Kind, string Title)> Variants =
+    /// <summary>Other official titles of a table as printed: the Shanghai template's "三公" table has no 一般公共预算 in its title.</summary>
+    public static readonly IReadOnlyList<(TableKind Kind, string Title)> PrintedVariants =
     [
-        (TableKind.ThreePublic, Normalise(StandardTableTitles.ThreePublicShanghai)),
+        (TableKind.ThreePublic, StandardTableTitles.ThreePublicShanghai),
     ];
+
+    public static readonly IReadOnlyList<(TableKind Kind, string Title)> All = [.. Printed.Select(t => (t.Kind, Normalise(t.Title)))];
+
+    /// <summary>The titles of <see cref="PrintedVariants"/>, compared as <see cref="Normalise"/> writes them.</summary>
+    public static readonly IReadOnlyList<(TableKind Kind, string Title)> Variants = [.. PrintedVariants.Select(t => (t.Kind, Normalise(t.Title)))];
 
     /// <summary>Rows searched for the title.</summary>
     public const int TitleRows = 6;

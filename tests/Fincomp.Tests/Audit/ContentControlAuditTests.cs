@@ -22,7 +22,7 @@ public sealed class ContentControlAuditTests : IDisposable
     {
         var findings = DocumentCheck.Check(Write("wrapped.docx", Wrapped(PlantedDocx.Built.Value)));
 
-        Assert.Equal(3, findings.Count(PlantedDocx.IsSeedError));
+        Assert.Equal(4, findings.Count(PlantedDocx.IsSeedError));
         Assert.Empty(PlantedDocx.Planted(findings));
     }
 

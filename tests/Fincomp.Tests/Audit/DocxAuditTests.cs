@@ -26,14 +26,14 @@ public sealed class DocxAuditTests : IDisposable
     {
         var findings = DocumentCheck.Check(Write("sample.docx", Built.Value));
 
-        Assert.Equal(3, findings.Count(PlantedDocx.IsSeedError));
+        Assert.Equal(4, findings.Count(PlantedDocx.IsSeedError));
         Assert.Empty(PlantedDocx.Planted(findings));
     }
 
     [Theory]
     [MemberData(nameof(SampleAuditTests.Samples), MemberType = typeof(SampleAuditTests))]
     public void The_word_report_of_each_sample_audits_with_no_findings(string sample) =>
-        Assert.Empty(PlantedDocx.Planted(DocumentCheck.Check(Write("report.docx", BuildDocx(sample)))));
+        Assert.Empty(PlantedDocx.Planted(DocumentCheck.Check(Write("report.docx", PlantedDocx.BuildSample(sample)))));
 
     [Theory]
     [InlineData("城乡社区支出55.6万元，占6.64%", "占6.64%", "占6.66%", AuditCodes.Share, "第")]
@@ -80,7 +80,7 @@ public sealed class DocxAuditTests : IDisposable
     [Fact]
     public void Check_dispatches_a_docx_by_its_extension_and_exits_one_on_a_finding()
     {
-        var clean = Write("clean.docx", BuildDocx("park/yingji-2023.yaml"));
+        var clean = Write("clean.docx", PlantedDocx.BuildSample("park/yingji-2023.yaml"));
         var planted = Write("wrong.docx", Plant(Built.Value, "城乡社区支出55.6万元，占6.64%", "占6.64%", "占6.66%"));
         var output = new StringWriter();
 
@@ -98,15 +98,6 @@ public sealed class DocxAuditTests : IDisposable
         var finding = Assert.Single(DocumentCheck.Check(file));
         Assert.Equal(AuditCodes.Unreadable, finding.Code);
         Assert.Equal(2, FincompApp.Run(["check", file], new StringWriter(), new StringWriter()));
-    }
-
-    private static byte[] BuildDocx(string sample)
-    {
-        var unit = new Fincomp.Input.UnitLoader().Load(TestPaths.Sample(sample)).Unit!;
-        var compiled = ReportCompiler.Compile(ReportFigures.Of(unit), new CompileOptions(), drawCharts: false);
-        using var stream = new MemoryStream();
-        new DocxWriter(new DocxOptions()).Write(compiled.Document!, stream);
-        return stream.ToArray();
     }
 
     /// <summary>A copy of <paramref name="docx"/> with one text changed: in the paragraph holding <paramref name="sentence"/>, or in a table cell.</summary>

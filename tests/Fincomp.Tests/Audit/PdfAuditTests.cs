@@ -41,7 +41,7 @@ public sealed partial class PdfAuditTests : IDisposable
     {
         var findings = DocumentCheck.Check(Write("sample.pdf", CleanPdf.Value));
 
-        Assert.Equal(3, findings.Count(PlantedDocx.IsSeedError));
+        Assert.Equal(4, findings.Count(PlantedDocx.IsSeedError));
         Assert.Empty(PlantedDocx.Planted(findings));
     }
 

@@ -1,0 +1,56 @@
+using Fincomp.Document;
+
+namespace Fincomp.Audit.Rules;
+
+/// <summary>
+/// Numbered headings count on without a gap: 第一部分 is followed by 第二部分, 八、 by 九、, （一） by （二）, under the same
+/// enclosing heading. A number skipped (第一部分 … 第三部分, 八、 … 十、) is a part or section deleted with its heading, or
+/// a heading numbered wrongly; the finding is at the heading after the gap. A number that goes back (the table of
+/// contents followed by the body, a new attachment) starts a new count; a heading with no number keeps the count, so
+/// a heading that lost its number still shows as a gap.
+/// </summary>
+internal static class HeadingNumberingRule
+{
+    public static IEnumerable<AuditFinding> Check(DocumentView view)
+    {
+        var last = new Dictionary<HeadingLevel, int>();
+        for (var i = 0; i < view.Blocks.Count; i++)
+        {
+            if (view.Blocks[i] is not Heading heading || IsListItem(heading.Text.Trim()))
+            {
+                continue;
+            }
+
+            // A heading closes every deeper count (the sections of 第二部分 start again at 一、); a title closes them all.
+            foreach (var deeper in last.Keys.Where(l => l > heading.Level).ToList())
+            {
+                last.Remove(deeper);
+            }
+
+            var text = heading.Text.Trim();
+            if (HeadingOutline.Number(heading.Level, text) is not { } number)
+            {
+                continue;
+            }
+
+            if (last.TryGetValue(heading.Level, out var previous) && number.Value > previous + 1)
+            {
+                var mark = text[number.Length - 1];
+                var missing = string.Join("、", Enumerable.Range(previous + 1, number.Value - previous - 1).Select(n => $"“{HeadingOutline.Label(heading.Level, n, mark)}”"));
+                yield return new AuditFinding(
+                    AuditCodes.HeadingGap,
+                    $"标题编号不连续：“{HeadingOutline.Label(heading.Level, previous, mark)}”之后是“{text[..number.Length]}”，缺少{missing}：这一部分或这一节被删去了，或标题编号写错了。",
+                    new AuditPlace(i, text));
+            }
+
+            last[heading.Level] = number.Value;
+        }
+    }
+
+    /// <summary>
+    /// A numbered sentence short enough to read as a heading ("五、年初结转和结余：指…。" in a glossary) is an item of a
+    /// list, not a heading: it ends as a sentence ends or explains a term after a colon. Such lists may pick items.
+    /// </summary>
+    private static bool IsListItem(string text) =>
+        text.EndsWith('。') || text.EndsWith('；') || text.EndsWith(';') || text.TrimEnd('：', ':').Contains('：', StringComparison.Ordinal);
+}
