@@ -83,6 +83,38 @@ internal sealed class JsonFormatter : IReportFormatter
             // A workbook or document has no lines: the sheet and cell (公开05表!E12) say where.
             json.WriteString("place", place);
         }
+
+        if (span.Location is { } location)
+        {
+            json.WritePropertyName("location");
+            WriteLocation(json, location);
+        }
+    }
+
+    /// <summary>The place in a finished report field by field, each only where the document tells it.</summary>
+    internal static void WriteLocation(Utf8JsonWriter json, DocumentLocation location)
+    {
+        json.WriteStartObject();
+        WriteNumber(json, "page", location.Page);
+        WriteNumber(json, "printedPage", location.PrintedPage);
+        WriteNumber(json, "paragraph", location.Paragraph);
+        if (location.Table is { } table)
+        {
+            json.WriteString("table", table);
+        }
+
+        WriteNumber(json, "row", location.Row);
+        WriteNumber(json, "column", location.Column);
+        json.WriteString("quote", location.Quote);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
     }
 
     private static string StatusWord(UnitStatus status) => status switch

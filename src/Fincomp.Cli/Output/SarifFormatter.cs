@@ -167,11 +167,35 @@ internal sealed class SarifFormatter(string workingDirectory) : IReportFormatter
         }
 
         json.WriteEndObject();
+        if (span.Location is { } location)
+        {
+            // A Word or PDF report has no lines, so no region: the paragraph or table cell (a w:p or w:tc element of
+            // the document), or the page, is the location's logicalLocation, and its parts (page, table, row…) are
+            // the location's property bag, which SARIF leaves to the tool.
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("name", location.Text);
+            if (location.Page is null)
+            {
+                // SARIF's kinds name no page, so a PDF's location has none.
+                json.WriteString("kind", "element");
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         if (span.Place is { } place)
         {
             json.WriteStartObject("message");
             json.WriteString("text", place);
             json.WriteEndObject();
+        }
+
+        if (span.Location is { } fields)
+        {
+            json.WritePropertyName("properties");
+            JsonFormatter.WriteLocation(json, fields);
         }
 
         json.WriteEndObject();

@@ -1,4 +1,5 @@
 using Fincomp.Audit.Rules;
+using Fincomp.Diagnostics;
 using Fincomp.Document;
 
 namespace Fincomp.Audit;
@@ -62,17 +63,18 @@ internal static class DocumentAuditor
     }
 
     /// <summary>How a person finds <paramref name="place"/> in the document: "第12段" or "表“支出决算表”第60行第3列".</summary>
-    public static string Describe(ReportDocument document, AuditPlace place)
+    public static string Describe(ReportDocument document, AuditPlace place) => Locate(document, place).Text;
+
+    /// <summary>The paragraph (headings counted, tables not) or the table, row and column of <paramref name="place"/>.</summary>
+    public static DocumentLocation Locate(ReportDocument document, AuditPlace place)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(place);
         if (document.Blocks[place.BlockIndex] is Table table)
         {
-            var cell = place.Row is { } row ? $"第{row}行第{place.Column}列" : string.Empty;
-            return $"表“{table.Title}”{cell}";
+            return new DocumentLocation { Table = table.Title ?? string.Empty, Row = place.Row, Column = place.Row is null ? null : place.Column };
         }
 
-        var paragraph = document.Blocks.Take(place.BlockIndex + 1).Count(b => b is Paragraph or Heading);
-        return $"第{paragraph}段";
+        return new DocumentLocation { Paragraph = document.Blocks.Take(place.BlockIndex + 1).Count(b => b is Paragraph or Heading) };
     }
 }

@@ -47,14 +47,15 @@ public static class DocumentCheck
             return Unreadable(path, $"无法读取 Word 文档：{DocumentProblem.DescribeWord(e)}。");
         }
 
-        return Audit(document, path, place => DocumentAuditor.Describe(document, place), reference);
+        return Audit(document, path, place => DocumentAuditor.Locate(document, place), reference);
     }
 
     /// <summary>
     /// The findings of <paramref name="document"/> (and its differences from <paramref name="reference"/>, when given),
-    /// placed in <paramref name="file"/> by <paramref name="describe"/>.
+    /// placed in <paramref name="file"/> by <paramref name="locate"/>. Each quote, in the place and in the message, is
+    /// the document's own characters (<see cref="PrintedQuote"/>), so that a search for it finds it.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Audit(ReportDocument document, string file, Func<AuditPlace, string> describe, ReportDocument? reference = null)
+    public static IReadOnlyList<Diagnostic> Audit(ReportDocument document, string file, Func<AuditPlace, DocumentLocation> locate, ReportDocument? reference = null)
     {
         if (NothingToAudit(document) is { } nothing)
         {
@@ -68,9 +69,13 @@ public static class DocumentCheck
         }
 
         return findings
-            .Select(f => new Diagnostic(f.Code, f.Code == AuditCodes.NarrativeChanged ? Severity.Info : Severity.Error, f.Message, Span(file, describe, f.Place))
+            .Select(f =>
             {
-                Related = f.Related.Select(p => Span(file, describe, p)).ToList(),
+                var span = Span(document, file, locate, f.Place);
+                return new Diagnostic(f.Code, f.Code == AuditCodes.NarrativeChanged ? Severity.Info : Severity.Error, PrintedQuote.InMessage(document, f.Place, f.Message), span)
+                {
+                    Related = f.Related.Select(p => Span(document, file, locate, p)).ToList(),
+                };
             })
             .ToList();
     }
@@ -90,7 +95,7 @@ public static class DocumentCheck
             return Unreadable(path, $"无法读取 PDF 文档：{DocumentProblem.DescribePdf(e)}。");
         }
 
-        return Audit(report.Document, path, report.Describe, reference);
+        return Audit(report.Document, path, report.Locate, reference);
     }
 
     /// <summary>Why nothing in <paramref name="document"/> can be audited, or null when it reads as a report.</summary>
@@ -121,6 +126,9 @@ public static class DocumentCheck
 
     private static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
-    private static SourceSpan Span(string file, Func<AuditPlace, string> describe, AuditPlace place) =>
-        SourceSpan.At(file, $"{describe(place)}：“{place.Quote}”");
+    private static SourceSpan Span(ReportDocument document, string file, Func<AuditPlace, DocumentLocation> locate, AuditPlace place)
+    {
+        var location = locate(place) with { Quote = PrintedQuote.Of(document, place) };
+        return SourceSpan.At(file, $"{location.Text}：“{location.Quote}”") with { Location = location };
+    }
 }

@@ -10,6 +10,9 @@ public readonly record struct SourceSpan(string File, int Line, int Column)
     /// <summary>A place that is not a line: a sheet and cell, a page, a paragraph or a table cell.</summary>
     public string? Place { get; init; }
 
+    /// <summary>The place in a finished Word or PDF report field by field (page, table, row…), when the span is one.</summary>
+    public DocumentLocation? Location { get; init; }
+
     /// <summary>A span for findings that belong to a file as a whole (an empty file, an unreadable one).</summary>
     public static SourceSpan StartOf(string file) => new(file, 1, 1);
 

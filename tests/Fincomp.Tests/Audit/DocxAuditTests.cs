@@ -66,6 +66,74 @@ public sealed class DocxAuditTests : IDisposable
         Assert.Empty(PlantedDocx.Planted(DocumentCheck.Check(equal)));
     }
 
+    [Theory]
+    [InlineData("收、支总计各减少54.15万元，下降6.07%", "收、支总计各减少54.15万元，下降6.07%", "收入总计减少54.15万元，下降6.07%，支出总计与上年持平", null)]
+    [InlineData("机关运行经费支出90.37万元", "增长34.48%", "增长34.48%，人员编制与上年持平", null)]
+    [InlineData("收、支总计各减少54.15万元，下降6.07%", "下降6.07%", "下降6.07%，与上年持平", "变动额为减少54.15万元")]
+    [InlineData("机关运行经费支出90.37万元", "增长34.48%", "增长34.48%，同比持平", "变动额为增加23.17万元")]
+    public void Level_with_last_year_is_judged_by_the_clauses_of_its_own_subject(string sentence, string old, string planted, string? wrong)
+    {
+        var findings = PlantedDocx.Planted(DocumentCheck.Check(Write("level.docx", Plant(Built.Value, sentence, old, planted))));
+
+        if (wrong is null)
+        {
+            Assert.Empty(findings);
+            return;
+        }
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(AuditCodes.Comparison, finding.Code);
+        Assert.Contains(wrong, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_is_printed_as_the_document_writes_it_so_a_search_finds_it()
+    {
+        var bytes = Plant(Built.Value, "城乡社区支出55.6万元，占6.64%", "占6.64%", "占 ６.６６％");
+        var file = Write("typed.docx", bytes);
+
+        var finding = Assert.Single(PlantedDocx.Planted(DocumentCheck.Check(file)));
+
+        Assert.Equal(AuditCodes.Share, finding.Code);
+        var quote = finding.Span.Location!.Quote;
+        Assert.Contains("占 ６.６６％", quote, StringComparison.Ordinal);
+        Assert.EndsWith($"：“{quote}”", finding.Span.Place, StringComparison.Ordinal);
+        Assert.Contains("占 ６.６６％”", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("6.66%”", finding.Message, StringComparison.Ordinal);
+        using var stream = new MemoryStream(bytes);
+        var printed = Fincomp.Audit.Reading.DocxReportReader.Read(stream).Blocks.OfType<Fincomp.Document.Paragraph>().Select(p => p.Text);
+        Assert.Contains(printed, text => text.Contains(quote, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_gives_the_place_field_by_field()
+    {
+        var file = Write("fields.docx", PlantedDocx.With(
+            Built.Value,
+            new PlantedDocx.Plant("城乡社区支出55.6万元，占6.64%", "占6.64%", "占6.66%"),
+            new PlantedDocx.Plant("2013202", "334.48", "336.48", InRow: true)));
+        var output = new StringWriter();
+
+        FincompApp.Run(["check", file, "-f", "json"], output, new StringWriter());
+
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var diagnostics = json.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray().ToList();
+        var share = diagnostics.Single(d => d.GetProperty("code").GetString() == AuditCodes.Share).GetProperty("location");
+        Assert.True(share.GetProperty("paragraph").GetInt32() > 1);
+        Assert.Contains("占6.66%", share.GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.False(share.TryGetProperty("table", out _));
+        Assert.False(share.TryGetProperty("page", out _));
+        var sum = diagnostics.First(d => d.GetProperty("code").GetString() == AuditCodes.TableSum);
+        var cell = sum.GetProperty("location");
+        Assert.Equal("收入决算表", cell.GetProperty("table").GetString());
+        Assert.True(cell.GetProperty("row").GetInt32() > 0);
+        Assert.True(cell.GetProperty("column").GetInt32() > 0);
+        Assert.Equal(
+            $"表“收入决算表”第{cell.GetProperty("row").GetInt32()}行第{cell.GetProperty("column").GetInt32()}列：“{cell.GetProperty("quote").GetString()}”",
+            sum.GetProperty("place").GetString());
+        Assert.Equal(0, sum.GetProperty("line").GetInt32());
+    }
+
     [Fact]
     public void A_changed_table_cell_is_found_by_table_row_and_column()
     {

@@ -174,8 +174,22 @@ public sealed class FinishedTextRuleTests
     [InlineData("公务接待费支出5万元，比上年增加0.5万元，同比持平。", "变动额为增加0.5万元")]
     [InlineData("公务接待费支出5万元，比上年持平，增长10%。", "变动幅度为增长10%")]
     [InlineData("公务接待费支出5万元，比上年增加0.5万元。公务用车运行维护费支出3万元，同比持平。", null)]
+    [InlineData("收入增加0.5万元，支出与上年持平。", null)]
+    [InlineData("支出与上年持平，收入增加0.5万元，增长5%。", null)]
+    [InlineData("收入总计10.5万元，比上年增加0.5万元，增长5%，支出总计8万元，同比持平。", null)]
+    [InlineData("公务接待费支出5万元，上年支出4.5万元，公务用车运行维护费支出3万元，与上年持平。", null)]
+    [InlineData("支出增加0.5万元，与上年持平。", "变动额为增加0.5万元")]
+    [InlineData("收入增加0.5万元，支出与上年持平，增加0.3万元。", "变动额为增加0.3万元")]
+    [InlineData("公务接待费支出5万元，未安排预算，上年支出4.5万元，与上年持平。", "本年5万元，上年4.5万元")]
     public void Level_with_last_year_follows_the_sentences_figures(string text, string? wrong) =>
         AssertFinding(AuditCodes.Comparison, wrong, Docs.Of(Docs.Text(text)));
+
+    [Theory]
+    [InlineData("支出总计8万元，收入总计增加0.5万元，增长5%。", null)]
+    [InlineData("支出总计8万元，比上年增加0.5万元，增长5%。", "变动幅度应为6.67%")]
+    [InlineData("支出总计8万元。比上年增加0.5万元，增长5%。", "变动幅度应为6.67%")]
+    public void A_change_is_measured_from_its_own_subjects_amount(string text, string? wrong) =>
+        AssertFinding(AuditCodes.Change, wrong, Docs.Of(Docs.Text(text)));
 
     [Theory]
     [InlineData("支出决算为12万元，预算数为0万元，完成预算100%。", "完成预算100%")]

@@ -8,7 +8,7 @@ namespace Fincomp.Tests.Audit;
 public sealed class NothingToAuditTests
 {
     private static IReadOnlyList<Fincomp.Diagnostics.Diagnostic> Audit(params Block[] blocks) =>
-        DocumentCheck.Audit(new ReportDocument("t", blocks), "r.pdf", place => $"第{place.BlockIndex + 1}段");
+        DocumentCheck.Audit(new ReportDocument("t", blocks), "r.pdf", place => new Fincomp.Diagnostics.DocumentLocation { Paragraph = place.BlockIndex + 1 });
 
     [Fact]
     public void A_document_without_text_is_one_error_not_a_clean_pass()

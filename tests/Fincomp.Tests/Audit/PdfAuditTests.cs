@@ -66,7 +66,13 @@ public sealed partial class PdfAuditTests : IDisposable
             Assert.True(place.Success, span.Place);
             var page = Squeeze(pdf.GetPage(int.Parse(place.Groups["page"].Value, CultureInfo.InvariantCulture)).Text);
             Assert.Contains(Squeeze(place.Groups["quote"].Value), page, StringComparison.Ordinal);
+            Assert.Equal(int.Parse(place.Groups["page"].Value, CultureInfo.InvariantCulture), span.Location!.Page);
+            Assert.Contains($"—{span.Location.PrintedPage}—", page, StringComparison.Ordinal);
         }
+
+        // Cover and contents are not numbered: the footer's number is not the file's page, and the place says both.
+        Assert.All(findings, d => Assert.Matches("^第\\d+页（PDF第\\d+页）", d.Span.Place));
+        Assert.All(findings, d => Assert.True(d.Span.Location!.PrintedPage < d.Span.Location.Page));
     }
 
     [LibreOfficeFact]
@@ -76,7 +82,7 @@ public sealed partial class PdfAuditTests : IDisposable
 
         Assert.Equal(1, FincompApp.Run(["check", Write("wrong.pdf", PlantedPdf.Value)], output, new StringWriter()));
         Assert.Contains("error FC2004", output.ToString(), StringComparison.Ordinal);
-        Assert.Matches("第\\d+页：“占6.66%”", output.ToString());
+        Assert.Matches("第\\d+页（PDF第\\d+页）：“占6.66%”", output.ToString());
     }
 
     [Fact]
@@ -100,7 +106,7 @@ public sealed partial class PdfAuditTests : IDisposable
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    [GeneratedRegex("^第(?<page>\\d+)页(?:，表“[^”]*”)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
+    [GeneratedRegex("^第(?:\\d+页（PDF第)?(?<page>\\d+)页）?(?:，表“[^”]*”)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
     private static partial Regex PlacePattern();
 
     private string Write(string name, byte[] bytes)

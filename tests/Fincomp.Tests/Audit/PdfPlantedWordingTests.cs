@@ -77,7 +77,7 @@ public sealed partial class PdfPlantedWordingTests : IDisposable
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    [GeneratedRegex("^第(?<page>\\d+)页(?:，表“[^”]*”)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
+    [GeneratedRegex("^第(?:\\d+页（PDF第)?(?<page>\\d+)页）?(?:，表“[^”]*”)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
     private static partial Regex PlacePattern();
 
     private string Write()

@@ -129,6 +129,42 @@ public sealed class SarifSchemaTests : IDisposable
     }
 
     [Fact]
+    public void A_place_in_a_word_or_pdf_report_is_a_logical_location_with_its_parts_as_properties()
+    {
+        var cell = new DocumentLocation { Table = "收入决算表", Row = 7, Column = 3, Quote = "336.48" };
+        var page = new DocumentLocation { Page = 22, PrintedPage = 20, Quote = "占6.66%" };
+        var diagnostics = new[]
+        {
+            new Diagnostic("FC2001", Severity.Error, "不符。", SourceSpan.At("报告.docx", $"{cell.Text}：“336.48”") with { Location = cell }),
+            new Diagnostic("FC2004", Severity.Error, "不符。", SourceSpan.At("报告.pdf", $"{page.Text}：“占6.66%”") with { Location = page }),
+        };
+        var report = new CheckReport([new FileFindings("报告.docx", diagnostics, UnitStatus.Failed)]);
+        var writer = new StringWriter();
+        new SarifFormatter(_folder.Path).Write(report, writer);
+
+        Assert.Empty(Problems(writer.ToString()));
+        using var json = JsonDocument.Parse(writer.ToString());
+        var results = json.RootElement.GetProperty("runs")[0].GetProperty("results");
+        var inWord = results[0].GetProperty("locations")[0];
+        Assert.False(inWord.GetProperty("physicalLocation").TryGetProperty("region", out _));
+        var logical = Assert.Single(inWord.GetProperty("logicalLocations").EnumerateArray().ToList());
+        Assert.Equal("表“收入决算表”第7行第3列", logical.GetProperty("name").GetString());
+        Assert.Equal("element", logical.GetProperty("kind").GetString());
+        var properties = inWord.GetProperty("properties");
+        Assert.Equal("收入决算表", properties.GetProperty("table").GetString());
+        Assert.Equal(7, properties.GetProperty("row").GetInt32());
+        Assert.Equal(3, properties.GetProperty("column").GetInt32());
+        Assert.Equal("336.48", properties.GetProperty("quote").GetString());
+        Assert.False(properties.TryGetProperty("page", out _));
+        var inPdf = results[1].GetProperty("locations")[0];
+        Assert.Equal("第20页（PDF第22页）", inPdf.GetProperty("logicalLocations")[0].GetProperty("name").GetString());
+        Assert.False(inPdf.GetProperty("logicalLocations")[0].TryGetProperty("kind", out _));
+        Assert.Equal(22, inPdf.GetProperty("properties").GetProperty("page").GetInt32());
+        Assert.Equal(20, inPdf.GetProperty("properties").GetProperty("printedPage").GetInt32());
+        Assert.Equal("第20页（PDF第22页）：“占6.66%”", inPdf.GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Standard_input_has_no_file_uri_and_stays_valid()
     {
         var name = Fincomp.Cli.Commands.CheckCommand.StandardInputName;

@@ -25,7 +25,9 @@ internal static class DocxBodyReader
     public static List<object> Read(Stream stream)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        var entry = zip.GetEntry(MainPart(zip)) ?? throw new UnreadableDocumentException("不是 Word 文档，或已损坏：文件中没有正文");
+        var main = MainPart(zip);
+        var entry = zip.GetEntry(main) ?? throw new UnreadableDocumentException("不是 Word 文档，或已损坏：文件中没有正文");
+        var hiddenStyles = DocxHiddenStyles.Read(zip, main);
         using var part = entry.Open();
         var names = new DocxNames();
         using var xml = XmlReader.Create(part, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, NameTable = names.Table });
@@ -34,7 +36,7 @@ internal static class DocxBodyReader
             throw new UnreadableDocumentException("不是 Word 文档，或已损坏：文件中没有正文");
         }
 
-        return new DocxBodyWalker(xml, names).Read();
+        return new DocxBodyWalker(xml, names, hiddenStyles).Read();
     }
 
     /// <summary>The main document part named by the package relationships (word/document.xml in every Word file seen).</summary>

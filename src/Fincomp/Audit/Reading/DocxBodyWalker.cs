@@ -10,7 +10,7 @@ namespace Fincomp.Audit.Reading;
 /// subtree readers (each would keep a namespace scope of its own for every paragraph and cell) and names compared by
 /// reference against <see cref="DocxNames"/>, since the reading of the package is most of an audit's time.
 /// </summary>
-internal sealed class DocxBodyWalker(XmlReader xml, DocxNames names)
+internal sealed class DocxBodyWalker(XmlReader xml, DocxNames names, DocxHiddenStyles hiddenStyles)
 {
     private readonly StringBuilder _text = new();
 
@@ -90,8 +90,9 @@ internal sealed class DocxBodyWalker(XmlReader xml, DocxNames names)
 
     /// <summary>
     /// Reads the paragraph the reader is on, leaving it after its end: the text of every w:t inside it (runs,
-    /// hyperlinks, fields), trimmed, and the first paragraph style named. Only printed text is read: a run marked
-    /// hidden (w:vanish) is left out, and deleted text of a tracked change is w:delText, never w:t.
+    /// hyperlinks, fields), trimmed, and the first paragraph style named. Only printed text is read: a run hidden
+    /// (w:vanish) is left out, whether by its own properties or by its character or paragraph style, the nearer one
+    /// deciding, as Word does; deleted text of a tracked change is w:delText, never w:t.
     /// </summary>
     private BodyParagraph Paragraph()
     {
@@ -105,26 +106,31 @@ internal sealed class DocxBodyWalker(XmlReader xml, DocxNames names)
 
         var depth = xml.Depth;
         var runDepth = -1;
-        var hidden = false;
+        bool? direct = null;
+        bool? styled = null;
         xml.Read();
         while (xml.Depth > depth)
         {
             if (runDepth >= 0 && xml.Depth <= runDepth && !(xml.Depth == runDepth && xml.NodeType == XmlNodeType.EndElement))
             {
-                (runDepth, hidden) = (-1, false);
+                (runDepth, direct, styled) = (-1, null, null);
             }
 
             if (xml.NodeType == XmlNodeType.Element && IsWord)
             {
                 if (ReferenceEquals(xml.LocalName, names.Run))
                 {
-                    (runDepth, hidden) = (xml.Depth, false);
+                    (runDepth, direct, styled) = (xml.Depth, null, null);
                 }
                 else if (ReferenceEquals(xml.LocalName, names.Hidden) && runDepth >= 0)
                 {
-                    hidden = xml.GetAttribute(names.Value, names.Word) is not ("0" or "false" or "off");
+                    direct = DocxHiddenStyles.IsOn(xml.GetAttribute(names.Value, names.Word));
                 }
-                else if (ReferenceEquals(xml.LocalName, names.Text) && hidden)
+                else if (ReferenceEquals(xml.LocalName, names.RunStyle) && runDepth >= 0)
+                {
+                    styled = hiddenStyles.Hides(xml.GetAttribute(names.Value, names.Word));
+                }
+                else if (ReferenceEquals(xml.LocalName, names.Text) && (direct ?? styled ?? hiddenStyles.Hides(style) ?? false))
                 {
                     xml.Skip();
                     continue;

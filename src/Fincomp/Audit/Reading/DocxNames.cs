@@ -22,6 +22,7 @@ internal sealed class DocxNames
         Run = Table.Add("r");
         Hidden = Table.Add("vanish");
         ParagraphStyle = Table.Add("pStyle");
+        RunStyle = Table.Add("rStyle");
         GridSpan = Table.Add("gridSpan");
         VerticalMerge = Table.Add("vMerge");
         ContentControl = Table.Add("sdt");
@@ -52,6 +53,9 @@ internal sealed class DocxNames
     public string Hidden { get; }
 
     public string ParagraphStyle { get; }
+
+    /// <summary>A run property: the run's character style.</summary>
+    public string RunStyle { get; }
 
     public string GridSpan { get; }
 

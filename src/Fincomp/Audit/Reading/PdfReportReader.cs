@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Fincomp.Document;
 using UglyToad.PdfPig;
@@ -24,14 +25,38 @@ internal static partial class PdfReportReader
     {
         using var pdf = PdfDocument.Open(stream);
         var items = new List<PdfItem>();
+        var printed = new int?[pdf.NumberOfPages + 1];
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
-            items.AddRange(PdfPageLayout.Read(pdf.GetPage(number), number)
-                .Where(i => i is not PdfTextLine line || !(PageNumberPattern().IsMatch(line.Text) || ContentsLinePattern().IsMatch(line.Text))));
+            var page = PdfPageLayout.Read(pdf.GetPage(number), number);
+            printed[number] = PrintedPageNumber(page);
+            items.AddRange(page.Where(i => i is not PdfTextLine line || !(PageNumberPattern().IsMatch(line.Text) || ContentsLinePattern().IsMatch(line.Text))));
         }
 
-        return new Assembly(items).Read();
+        return new Assembly(items).Read(printed);
     }
+
+    /// <summary>
+    /// The number a page prints for itself ("— 20 —", "第20页", "20"): a page-number line at the foot of the page, else at
+    /// its head. A report numbers its body from 1 after the cover and contents, so this, not the file's page, is what
+    /// a reader turns to; null when the page prints none.
+    /// </summary>
+    private static int? PrintedPageNumber(List<PdfItem> page)
+    {
+        foreach (var item in page.Count > 0 ? new[] { page[^1], page[0] } : [])
+        {
+            if (item is PdfTextLine line && PageNumberPattern().IsMatch(line.Text)
+                && int.TryParse(DigitsPattern().Match(line.Text).Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DigitsPattern();
 
     /// <summary>The reading of one document's items into blocks, with the measures of its body text.</summary>
     private sealed class Assembly
@@ -53,7 +78,8 @@ internal static partial class PdfReportReader
             _bodyRight = Mode(body.Where(l => l.Text.Length >= 10).ToList(), l => Math.Round(l.Right), l => 1) ?? double.MaxValue;
         }
 
-        public PdfReport Read()
+        /// <summary>The document's blocks and their pages; <paramref name="printed"/> is the number each page prints, by page.</summary>
+        public PdfReport Read(IReadOnlyList<int?> printed)
         {
             var paragraph = new List<PdfTextLine>();
             PdfItem? previous = null;
@@ -80,7 +106,7 @@ internal static partial class PdfReportReader
 
             Flush(paragraph);
             var title = _blocks.OfType<Heading>().FirstOrDefault(h => h.Level == HeadingLevel.Title)?.Text ?? string.Empty;
-            return new PdfReport(new ReportDocument(title, _blocks), _pages);
+            return new PdfReport(new ReportDocument(title, _blocks), _pages, printed);
         }
 
         private bool StartsParagraph(PdfTextLine last, PdfTextLine line)

@@ -99,9 +99,11 @@ internal static partial class ChangeRule
             }
         }
 
+        // Not an amount of another subject: in "支出8万元，收入增加0.5万元，增长5%" the 8万元 is not 收入's.
+        var (from, _) = SubjectClauses.Around(text, position);
         var aboutBudget = subject.Contains("预算", StringComparison.Ordinal);
         return amounts.ByBlock.TryGetValue(block, out var inParagraph)
-            ? inParagraph.LastOrDefault(a => !a.IsChange && a.End <= position && (aboutBudget || !a.Subject.Contains("预算", StringComparison.Ordinal)))
+            ? inParagraph.LastOrDefault(a => !a.IsChange && a.End <= position && (a.Start >= from || from <= SubjectClauses.SentenceStart(text, position)) && (aboutBudget || !a.Subject.Contains("预算", StringComparison.Ordinal)))
             : null;
     }
 

@@ -6,8 +6,9 @@ namespace Fincomp.Audit.Rules;
 /// <summary>
 /// "与上年持平"/"与2022年度持平"/"同比持平"/"比上年持平" says the figure did not change from last year; the sentence's own
 /// figures can say otherwise: a change printed beside it ("增加0.5万元", "下降3%") that is not zero, or this year's amount
-/// and last year's ("上年为3万元", "2022年度支出3万元") printed differently. A sentence that prints no figure of last year
-/// and no change is not judged; "基本持平" allows a small change and is not judged either.
+/// and last year's ("上年为3万元", "2022年度支出3万元") printed differently — figures of the clauses about the same
+/// subject (<see cref="SubjectClauses"/>), since a sentence may say another subject changed. A sentence that prints no
+/// figure of last year and no change is not judged; "基本持平" allows a small change and is not judged either.
 /// </summary>
 internal static partial class LevelRule
 {
@@ -25,9 +26,8 @@ internal static partial class LevelRule
         {
             foreach (Match level in LevelPattern().Matches(text))
             {
-                var start = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, level.Index - 1)) + 1;
-                var end = text.IndexOfAny(['。', '；', ';'], level.Index + level.Length);
-                end = end < 0 ? text.Length : end;
+                // Only the clauses of the wording's own subject: "收入增加0.5万元，支出与上年持平" says 支出 did not change.
+                var (start, end) = SubjectClauses.Around(text, level.Index);
                 var place = new AuditPlace(block, level.Value);
                 var inSentence = amounts.ByBlock[block].Where(a => a.Start >= start && a.End <= end).ToList();
                 if (inSentence.FirstOrDefault(a => a.IsChange && a.Number.Value != 0m) is { } change)

@@ -1,0 +1,58 @@
+namespace Fincomp.Diagnostics;
+
+/// <summary>
+/// Where a finding stands in a finished Word or PDF report, field by field, for scripts (JSON, SARIF) that should not
+/// parse <see cref="SourceSpan.Place"/>; each field is null when the document does not tell it. <see cref="Text"/> is
+/// the one wording every output format prints.
+/// </summary>
+public sealed record DocumentLocation
+{
+    /// <summary>The page of the PDF file (1-based, counting every page from the cover), when the document is a PDF.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>The number the page prints in its footer or header ("— 20 —"), which a reader turns to; null when none.</summary>
+    public int? PrintedPage { get; init; }
+
+    /// <summary>The 1-based paragraph of a Word document, headings counted, tables not.</summary>
+    public int? Paragraph { get; init; }
+
+    /// <summary>The title of the table the place is in.</summary>
+    public string? Table { get; init; }
+
+    /// <summary>The 1-based table row.</summary>
+    public int? Row { get; init; }
+
+    /// <summary>The 1-based table column (of the grid, merged cells expanded).</summary>
+    public int? Column { get; init; }
+
+    /// <summary>The text quoted, character for character as the document prints it, so a search in Word or a PDF reader finds it.</summary>
+    public string Quote { get; init; } = string.Empty;
+
+    /// <summary>
+    /// "第12段", "表“收入决算表”第3行第2列", "第20页（PDF第22页）" or "第20页（PDF第22页），表“收入决算表”": the printed page
+    /// number first, since that is the one a reader follows; the file's page alone when the page prints no number or
+    /// the same one.
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            var parts = new List<string>(2);
+            if (Page is { } page)
+            {
+                parts.Add(PrintedPage is { } printed && printed != page ? $"第{printed}页（PDF第{page}页）" : $"第{page}页");
+            }
+            else if (Paragraph is { } paragraph && Table is null)
+            {
+                parts.Add($"第{paragraph}段");
+            }
+
+            if (Table is { } table)
+            {
+                parts.Add(Row is { } row ? $"表“{table}”第{row}行第{Column}列" : $"表“{table}”");
+            }
+
+            return string.Join("，", parts);
+        }
+    }
+}
