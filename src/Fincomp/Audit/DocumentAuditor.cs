@@ -50,6 +50,7 @@ internal static class DocumentAuditor
             .. TableSumRule.Check(view),
             .. FormTotalRule.Check(view),
             .. quantities,
+            .. SubjectAcrossTablesRule.Check(view),
             .. ShareRule.Check(amounts, disputed),
             .. ChangeRule.Check(amounts),
             .. CountRule.Check(view),

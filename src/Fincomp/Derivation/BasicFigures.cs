@@ -160,14 +160,14 @@ public sealed record BasicFigures
     /// </summary>
     private static decimal TotalOf(UnitYear unit, FunctionalTree generalBudget, Summed? personnel, Summed? publicCosts)
     {
+        if (StatedTotal(unit) is { } stated)
+        {
+            return stated;
+        }
+
         var lines = unit.Functional.Lines;
         var split = lines.Any(l => l.Fund == Fund.GeneralBudget && l.Basic is not null);
         var parts = Summed.Of(lines.Where(l => l.Fund == Fund.GeneralBudget).Select(l => l.Basic));
-        if (IsAllBasicSpending(lines) && unit.Statement.Expenditure.Basic is { } printed
-            && (!split || FigureOfRecord.Agrees(printed, parts)))
-        {
-            return printed.Value;
-        }
 
         if (personnel is { } p && publicCosts is { } q && (!split || (p + q).Interval.Overlaps(parts.Interval)))
         {
@@ -175,6 +175,22 @@ public sealed record BasicFigures
         }
 
         return generalBudget.Total.Basic;
+    }
+
+    /// <summary>
+    /// The statement's 基本支出 where it is 一般公共预算财政拨款基本支出 itself (<see cref="IsAllBasicSpending"/>) and agrees
+    /// with the basic parts of the 一般公共预算 项 (when they are split); else null. The 一般公共预算 tree takes its split of
+    /// record from it when a cent moves its 合计 (<see cref="FunctionalTree.WithTotal"/>).
+    /// </summary>
+    internal static decimal? StatedTotal(UnitYear unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var lines = unit.Functional.Lines;
+        var split = lines.Any(l => l.Fund == Fund.GeneralBudget && l.Basic is not null);
+        var parts = Summed.Of(lines.Where(l => l.Fund == Fund.GeneralBudget).Select(l => l.Basic));
+        return IsAllBasicSpending(lines) && unit.Statement.Expenditure.Basic is { } printed && (!split || FigureOfRecord.Agrees(printed, parts))
+            ? printed.Value
+            : null;
     }
 
     /// <summary>

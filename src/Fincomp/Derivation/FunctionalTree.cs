@@ -9,15 +9,19 @@ namespace Fincomp.Derivation;
 /// </summary>
 public sealed class FunctionalTree
 {
+    /// <summary>The rows as built from the lines, before a total of record moved a cent into them.</summary>
+    private readonly IReadOnlyList<FunctionalNode> _built;
+
     private FunctionalTree(IReadOnlyList<FunctionalNode> classes)
-        : this(classes, Items(classes).Aggregate(FunctionalAmounts.Zero, (sum, item) => sum.Plus(item.Amounts)))
+        : this(classes, Items(classes).Aggregate(FunctionalAmounts.Zero, (sum, item) => sum.Plus(item.Amounts)), classes)
     {
     }
 
-    private FunctionalTree(IReadOnlyList<FunctionalNode> classes, FunctionalAmounts total)
+    private FunctionalTree(IReadOnlyList<FunctionalNode> classes, FunctionalAmounts total, IReadOnlyList<FunctionalNode> built)
     {
         Classes = classes;
         Total = total;
+        _built = built;
     }
 
     public IReadOnlyList<FunctionalNode> Classes { get; }
@@ -25,12 +29,30 @@ public sealed class FunctionalTree
     /// <summary>The sum of every 项 line (or the total of record given to <see cref="WithTotal"/>), whatever 类 totals were printed.</summary>
     public FunctionalAmounts Total { get; }
 
-    /// <summary>The same tree with its 合计 set to a total of record, the split adjusted as for any row (<see cref="WithRecordActual"/>).</summary>
-    public FunctionalTree WithTotal(decimal actual)
+    /// <summary>
+    /// The same tree with its 合计 set to a total of record, the split adjusted as for any row (<see cref="WithRecordActual"/>);
+    /// where the 合计 moves and <paramref name="basic"/> gives the 基本支出 of record, the cent goes to 基本支出 first (项目支出
+    /// the dependent cell), so that the rows below add up to the 基本支出 every other table prints.
+    /// </summary>
+    public FunctionalTree WithTotal(decimal actual, decimal? basic = null)
     {
         var options = RecordSplits(Total, actual).Select(WithTotalAmounts).ToList();
-        return options.FirstOrDefault(t => NoPartExceeds(new FunctionalNode(FunctionalNodeLevel.Class, string.Empty, string.Empty, t.Total, t.Classes))) ?? options[0];
+        var chosen = options.FirstOrDefault(NoPartExceeds) ?? options[0];
+        if (basic is { } stated && actual != Total.Actual && IsSplit(Total) && stated >= 0m && stated <= actual)
+        {
+            // The split of record only where its rows can be printed at least as well as with the usual dependent cell.
+            var ofRecord = WithTotalAmounts(Total with { Actual = actual, Basic = stated, Project = actual - stated });
+            if (NoPartExceeds(ofRecord) && PrintedTreeSums.Failures([ofRecord]) <= PrintedTreeSums.Failures([chosen]))
+            {
+                return ofRecord;
+            }
+        }
+
+        return chosen;
     }
+
+    private static bool NoPartExceeds(FunctionalTree tree) =>
+        NoPartExceeds(new FunctionalNode(FunctionalNodeLevel.Class, string.Empty, string.Empty, tree.Total, tree.Classes));
 
     /// <summary>
     /// The same tree with the 合计's 基本支出 set to its figure of record and 项目支出 the dependent cell (合计 − 基本支出),
@@ -48,11 +70,59 @@ public sealed class FunctionalTree
         return PrintedTreeSums.Failures([adjusted]) <= PrintedTreeSums.Failures([this]) ? adjusted : this;
     }
 
-    /// <summary>One 类 is the whole and prints the 合计 of record; several add up to it (<see cref="Distribute"/>).</summary>
+    /// <summary>
+    /// One 类 is the whole and prints the 合计 of record; several add up to it (<see cref="Distribute"/>). The rows start
+    /// from the tree as built, so that a 基本支出 of record set after <see cref="WithTotal"/> moved a cent goes down the
+    /// same path as that cent (the 类 that took 0.01 of 决算数 takes it as 基本支出, not as 项目支出 beside a 基本支出
+    /// of record that its rows no longer add up to).
+    /// </summary>
     private FunctionalTree WithTotalAmounts(FunctionalAmounts total) =>
-        Classes.Count == 1 && Classes[0].Amounts != total
-            ? new([Adjusted(Classes[0], total)], total)
-            : new(Distribute(Classes, total), total);
+        _built.Count == 1 && _built[0].Amounts != total
+            ? new([Adjusted(_built[0], total)], total, _built)
+            : new(Distribute(_built, total), total, _built);
+
+    /// <summary>
+    /// This tree (all funds, tables 1–3, or all 财政拨款, table 4) with every cent the trees of record of the funds
+    /// (<paramref name="funds"/>: each as built and as of record) moved into a 类 or 款 moved into the same row here, so
+    /// that a row prints one value in every table: a 类 of 1194.55 that took 0.01 to balance 一般公共预算 spending in
+    /// table 5 prints 1194.56 in table 3 too, and a 类 that also holds other funds' lines prints their sum with it.
+    /// </summary>
+    public FunctionalTree Following(IEnumerable<(FunctionalTree Built, FunctionalTree OfRecord)> funds)
+    {
+        ArgumentNullException.ThrowIfNull(funds);
+        var shifts = new Dictionary<string, FunctionalAmounts>(StringComparer.Ordinal);
+        var total = Total;
+        foreach (var (built, ofRecord) in funds)
+        {
+            total = total.Plus(Shift(built.Total, ofRecord.Total));
+            var before = Flatten(built.Classes).ToDictionary(n => n.Code, StringComparer.Ordinal);
+            foreach (var node in Flatten(ofRecord.Classes))
+            {
+                if (before.TryGetValue(node.Code, out var was) && Shift(was.Amounts, node.Amounts) is var shift && shift != FunctionalAmounts.Zero)
+                {
+                    shifts[node.Code] = shifts.TryGetValue(node.Code, out var earlier) ? earlier.Plus(shift) : shift;
+                }
+            }
+        }
+
+        return shifts.Count == 0 && total == Total ? this : new FunctionalTree(Shifted(Classes, shifts), total, _built);
+    }
+
+    /// <summary>What moved between two figures of one row, in 决算数, 基本支出 and 项目支出 (the columns a total of record moves).</summary>
+    private static FunctionalAmounts Shift(FunctionalAmounts from, FunctionalAmounts to) =>
+        FunctionalAmounts.Zero with { Actual = to.Actual - from.Actual, Basic = to.Basic - from.Basic, Project = to.Project - from.Project };
+
+    private static IReadOnlyList<FunctionalNode> Shifted(IReadOnlyList<FunctionalNode> nodes, IReadOnlyDictionary<string, FunctionalAmounts> shifts) =>
+    [
+        .. nodes.Select(n => n with
+        {
+            Amounts = shifts.TryGetValue(n.Code, out var shift) ? n.Amounts.Plus(shift) : n.Amounts,
+            Children = Shifted(n.Children, shifts),
+        }),
+    ];
+
+    private static IEnumerable<FunctionalNode> Flatten(IEnumerable<FunctionalNode> nodes) =>
+        nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
 
     /// <summary>
     /// The tree of the unit's lines that satisfy <paramref name="include"/> (all when null), as the report prints it:

@@ -44,10 +44,23 @@ internal static class PrintedTreeSums
             }
         }
 
-        var expenditure = figures.Unit.Statement.Expenditure;
-        var classes = figures.All.Classes;
+        CollectStatement(failures, figures.Unit.Statement.Expenditure, figures.All, figures.Totals.ExpenditureTotal);
+        return failures;
+    }
+
+    /// <summary>The sums of table 3's 合计 row (the statement's 本年支出合计, 基本支出, 项目支出) over the 类 of <paramref name="all"/> that could not be printed.</summary>
+    public static int StatementFailures(ExpenditureTypes expenditure, FunctionalTree all, decimal expenditureTotal)
+    {
+        var failures = new List<string>();
+        CollectStatement(failures, expenditure, all, expenditureTotal);
+        return failures.Count;
+    }
+
+    private static void CollectStatement(List<string> failures, ExpenditureTypes expenditure, FunctionalTree all, decimal expenditureTotal)
+    {
+        var classes = all.Classes;
         var total = $"{ExpenditureTable}中本年支出合计";
-        Check(failures, total, "决算数", figures.Totals.ExpenditureTotal, classes.Select(c => c.Amounts.Actual));
+        Check(failures, total, "决算数", expenditureTotal, classes.Select(c => c.Amounts.Actual));
         if (expenditure.Basic is { } basic)
         {
             Check(failures, total, "基本支出", basic.Value, classes.Select(c => c.Amounts.Basic));
@@ -57,8 +70,6 @@ internal static class PrintedTreeSums
         {
             Check(failures, total, "项目支出", project.Value, classes.Select(c => c.Amounts.Project));
         }
-
-        return failures;
     }
 
     /// <summary>The sums of <paramref name="trees"/> alone that could not be printed.</summary>

@@ -25,26 +25,27 @@ public sealed class ReportFigures
         Functional = functional;
         Economic = economic;
         Unit = settled.Unit;
-        All = FunctionalTree.For(Unit, functional);
-        Fiscal = FunctionalTree.For(Unit, functional, l => l.Fund != Fund.Other);
+        var all = FunctionalTree.For(Unit, functional);
+        var fiscal = FunctionalTree.For(Unit, functional, l => l.Fund != Fund.Other);
+        var built = FundTrees(Unit, functional);
         Totals = new UnitTotals(Unit);
-        (GeneralBudget, GovernmentFund, StateCapital) = FundTrees(Unit, functional, Totals);
+        (GeneralBudget, GovernmentFund, StateCapital) = WithTotals(built, Totals, BasicFigures.StatedTotal(Unit));
         var balanced = (Totals, GeneralBudget, GovernmentFund, StateCapital);
-        var failures = PrintedTreeSums.Failures([GeneralBudget, GovernmentFund, StateCapital]);
+        var failures = UnprintableSums(Unit, all, built, balanced);
         if (failures > 0)
         {
-            // The cent that balances 财政拨款收入支出决算总表 went to a fund whose table cannot print it: the two sides
-            // keep their own totals rather than a row failing to add (FC1107 tells the clerk).
+            // The cent that balances 财政拨款收入支出决算总表 went to a fund whose table cannot print it, here or in the
+            // tables of all funds that print the same 类: the two sides keep their own totals rather than a row failing
+            // to add (FC1107 tells the clerk).
             var unbalanced = new UnitTotals(Unit, balanceFiscal: false);
-            var trees = FundTrees(Unit, functional, unbalanced);
-            if (PrintedTreeSums.Failures([trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital]) < failures)
+            var trees = WithTotals(built, unbalanced, BasicFigures.StatedTotal(Unit));
+            if (UnprintableSums(Unit, all, built, (unbalanced, trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital)) < failures)
             {
                 balanced = (unbalanced, trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital);
             }
         }
 
         (Totals, GeneralBudget, GovernmentFund, StateCapital) = balanced;
-        IncomeRows = IncomeByFunction.From(Unit, Totals, All);
         Comparison = BudgetComparison.For(Unit);
         Wording = new Wording(Unit.Settings.TextAmounts, Unit.Settings.PercentagesInEffect, Comparison);
         FiscalInitialBudget = Unit.Appropriations.InitialBudget?.Value;
@@ -83,6 +84,13 @@ public sealed class ReportFigures
         }
 
         GeneralBudget = withBasic;
+
+        // Tables 1–3 (all funds) and table 4 print the same 类 and 款 as the fund tables: each takes the cents the funds'
+        // totals of record moved, so that one row never prints two values.
+        (FunctionalTree, FunctionalTree)[] moved = [(built.GeneralBudget, GeneralBudget), (built.GovernmentFund, GovernmentFund), (built.StateCapital, StateCapital)];
+        All = all.Following(moved);
+        Fiscal = fiscal.Following(moved);
+        IncomeRows = IncomeByFunction.From(Unit, Totals, All);
         ThreePublic = ThreePublicFigures.From(Unit.ThreePublic, Unit.Previous?.ThreePublic, Unit.IsWritten(nameof(UnitYear.ThreePublic)));
         Procurement = ProcurementFigures.From(Unit.Procurement);
         Assets = AssetFigures.From(Unit.Assets, Unit.Settings.TemplatePack);
@@ -205,14 +213,38 @@ public sealed class ReportFigures
     /// </summary>
     public IReadOnlyList<SetAsideTotal> SetAside { get; }
 
-    /// <summary>The 功能分类 trees of the three 财政拨款 funds, each with its 合计 of record.</summary>
+    /// <summary>The 功能分类 trees of the three 财政拨款 funds as built from their lines.</summary>
     private static (FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) FundTrees(
-        UnitYear unit, ClassificationTable functional, UnitTotals totals) =>
+        UnitYear unit, ClassificationTable functional) =>
     (
-        FunctionalTree.GeneralBudget(unit, functional).WithTotal(totals.GeneralBudgetExpenditure),
-        FunctionalTree.For(unit, functional, l => l.Fund == Fund.GovernmentFund).WithTotal(totals.GovernmentFundExpenditure),
-        FunctionalTree.For(unit, functional, l => l.Fund == Fund.StateCapital).WithTotal(totals.StateCapitalExpenditure)
+        FunctionalTree.GeneralBudget(unit, functional),
+        FunctionalTree.For(unit, functional, l => l.Fund == Fund.GovernmentFund),
+        FunctionalTree.For(unit, functional, l => l.Fund == Fund.StateCapital)
     );
+
+    /// <summary>The trees of the three funds, each with its 合计 of record (一般公共预算 with the split of record of <paramref name="basic"/>).</summary>
+    private static (FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) WithTotals(
+        (FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) built, UnitTotals totals, decimal? basic) =>
+    (
+        built.GeneralBudget.WithTotal(totals.GeneralBudgetExpenditure, basic),
+        built.GovernmentFund.WithTotal(totals.GovernmentFundExpenditure),
+        built.StateCapital.WithTotal(totals.StateCapitalExpenditure)
+    );
+
+    /// <summary>
+    /// The sums that could not be printed in the fund tables with their totals of record, and in table 3 (all funds) once
+    /// it takes the same cents (<see cref="FunctionalTree.Following"/>), its 本年支出合计 row included.
+    /// </summary>
+    private static int UnprintableSums(
+        UnitYear unit,
+        FunctionalTree all,
+        (FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) built,
+        (UnitTotals Totals, FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) ofRecord)
+    {
+        var following = all.Following([(built.GeneralBudget, ofRecord.GeneralBudget), (built.GovernmentFund, ofRecord.GovernmentFund), (built.StateCapital, ofRecord.StateCapital)]);
+        return PrintedTreeSums.Failures([ofRecord.GeneralBudget, ofRecord.GovernmentFund, ofRecord.StateCapital, following])
+            + PrintedTreeSums.StatementFailures(unit.Statement.Expenditure, following, ofRecord.Totals.ExpenditureTotal);
+    }
 
     private static UnitYear WithPreviousYear(UnitYear unit, ClassificationTable functional)
     {

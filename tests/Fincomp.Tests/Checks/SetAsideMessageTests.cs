@@ -39,21 +39,22 @@ public sealed class SetAsideMessageTests
     }
 
     [Fact]
-    public void A_class_total_whose_cent_would_move_another_class_in_a_fund_table_is_set_aside()
+    public void A_class_total_whose_cent_moves_another_class_is_kept_and_that_class_prints_alike_in_every_table()
     {
-        // The 合计 of table 5 is 811.40: keeping 201 at 585.81 took the cent from 215 there (159.49 over 145.00 + 14.50)
-        // while tables 1-3 printed 159.50. One class, one value: the printed 201 is set aside instead.
-        var figures = ReportFigures.Of(TestUnits.Load(JingxinWithCentOn201()));
+        // The 合计 of table 5 is 811.40: keeping 201 at 585.81 takes the cent from 215 (159.49 over 145.00 + 14.50). Tables
+        // 1–4 print 215 with the same cent, so every table prints one value for each class and the printed 201 is used.
+        var yaml = JingxinWithCentOn201();
+        var loaded = TestUnits.Load(yaml);
+        var figures = ReportFigures.Of(loaded);
 
-        Assert.Equal(
-            "印出的科目 201 合计 585.81 未采用：它与各项之和 585.80 在四舍五入误差之内，但采用它时表5 一般公共预算财政拨款支出决算表中科目 215 的决算数 159.49 与表3 支出决算表中的 159.50 不一致；"
-                + "报告的表格、正文、图表和汇总表一律采用 585.80。",
-            Message(JingxinWithCentOn201()));
+        Assert.DoesNotContain(TestUnits.Check(yaml), d => d.Code == "FC1107");
         foreach (var tree in new[] { figures.All, figures.Fiscal, figures.GeneralBudget })
         {
-            Assert.Equal(585.80m, tree.Classes.Single(c => c.Code == "201").Amounts.Actual);
-            Assert.Equal(159.50m, tree.Classes.Single(c => c.Code == "215").Amounts.Actual);
+            Assert.Equal(585.81m, tree.Classes.Single(c => c.Code == "201").Amounts.Actual);
+            Assert.Equal(159.49m, tree.Classes.Single(c => c.Code == "215").Amounts.Actual);
         }
+
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
     }
 
 }

@@ -31,8 +31,9 @@ internal sealed class ExpenditureByClassRule : IRule
         }
 
         // Within rounding is not enough where table 3 cannot print the statement's figure over its 类 rows: with one 类 the
-        // two are the same cell in the published table, so a cent between them is a figure copied wrong.
-        var classes = context.Figures.All.Classes;
+        // two are the same cell in the published table, so a cent between them is a figure copied wrong. The 类 as the
+        // unit's lines and printed totals give them, before a total of record moves a cent into one.
+        var classes = Derivation.FunctionalTree.For(context.Figures.Unit, context.Figures.Functional).Classes;
         var expenditure = unit.Statement.Expenditure;
         foreach (var (column, whole, parts) in new (string, decimal?, IEnumerable<decimal>)[]
         {
