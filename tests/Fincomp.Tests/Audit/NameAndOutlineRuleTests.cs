@@ -68,6 +68,21 @@ public sealed class NameAndOutlineRuleTests
         AssertFinding(AuditCodes.HeadingGap, wrong, Docs.Of(blocks));
     }
 
+    [Theory]
+    [InlineData("八、政府性基金预算财政拨款收入支出决算情况说明（本部门本年度没有政府性基金预算财政拨款收入和支出）", "九、国有资本经营预算", null)]
+    [InlineData("八、政府性基金预算支出决算情况说明·························5", "九、国有资本经营预算", null)]
+    [InlineData("本部门本年度没有政府性基金预算财政拨款收入和支出。", "九、国有资本经营预算", "缺少“八、”")]
+    [InlineData("八、政府性基金预算：指…。", "十、其他重要事项", "“八、”之后是“十、”")]
+    public void A_numbered_paragraph_counts_but_is_never_the_finding(string between, string next, string? wrong) =>
+        AssertFinding(AuditCodes.HeadingGap, wrong, Docs.Of(new Heading(HeadingLevel.Section, "七、三公经费"), Docs.Text(between), new Heading(HeadingLevel.Section, next)));
+
+    [Theory]
+    [InlineData("二、支出决算：指单位为保障机构正常运转而发生的支出。", null)]
+    [InlineData("二、支出", null)]
+    [InlineData("四、支出", "缺少“二、”、“三、”")]
+    public void A_short_numbered_sentence_read_as_a_heading_is_a_list_item(string item, string? wrong) =>
+        AssertFinding(AuditCodes.HeadingGap, wrong, Docs.Of(new Heading(HeadingLevel.Section, "一、收入"), new Heading(HeadingLevel.Section, item), new Heading(HeadingLevel.Section, "五、结余：指年末结转和结余的资金。")));
+
     [Fact]
     public void A_new_title_starts_the_count_again()
     {

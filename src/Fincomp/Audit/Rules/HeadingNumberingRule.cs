@@ -9,47 +9,68 @@ namespace Fincomp.Audit.Rules;
 /// contents followed by the body, a new attachment) starts a new count; a heading with no number keeps the count, so
 /// a heading that lost its number still shows as a gap.
 /// </summary>
+/// <remarks>
+/// A paragraph that starts with a number (a heading too long to read as one in a PDF, a line of the table of contents
+/// with its leader dots, a numbered item of the glossary) counts as well but is never the finding: a reader may take a
+/// heading for a paragraph, and a list may pick its items.
+/// </remarks>
 internal static class HeadingNumberingRule
 {
+    private static readonly HeadingLevel[] ParagraphLevels = [HeadingLevel.Part, HeadingLevel.Section, HeadingLevel.Subsection];
+
     public static IEnumerable<AuditFinding> Check(DocumentView view)
     {
         var last = new Dictionary<HeadingLevel, int>();
         for (var i = 0; i < view.Blocks.Count; i++)
         {
-            if (view.Blocks[i] is not Heading heading || IsListItem(heading.Text.Trim()))
+            HeadingLevel level;
+            string text;
+            bool isHeading;
+            switch (view.Blocks[i])
             {
-                continue;
+                case Heading heading:
+                    (level, text) = (heading.Level, heading.Text.Trim());
+                    isHeading = !IsListItem(text);
+                    break;
+                case Paragraph paragraph when NumberedLevel(paragraph.Text.Trim()) is { } numbered:
+                    (level, text, isHeading) = (numbered, paragraph.Text.Trim(), false);
+                    break;
+                default:
+                    continue;
             }
 
             // A heading closes every deeper count (the sections of 第二部分 start again at 一、); a title closes them all.
-            foreach (var deeper in last.Keys.Where(l => l > heading.Level).ToList())
+            foreach (var deeper in last.Keys.Where(l => l > level).ToList())
             {
                 last.Remove(deeper);
             }
 
-            var text = heading.Text.Trim();
-            if (HeadingOutline.Number(heading.Level, text) is not { } number)
+            if (HeadingOutline.Number(level, text) is not { } number)
             {
                 continue;
             }
 
-            if (last.TryGetValue(heading.Level, out var previous) && number.Value > previous + 1)
+            if (isHeading && last.TryGetValue(level, out var previous) && number.Value > previous + 1)
             {
                 var mark = text[number.Length - 1];
-                var missing = string.Join("、", Enumerable.Range(previous + 1, number.Value - previous - 1).Select(n => $"“{HeadingOutline.Label(heading.Level, n, mark)}”"));
+                var missing = string.Join("、", Enumerable.Range(previous + 1, number.Value - previous - 1).Select(n => $"“{HeadingOutline.Label(level, n, mark)}”"));
                 yield return new AuditFinding(
                     AuditCodes.HeadingGap,
-                    $"标题编号不连续：“{HeadingOutline.Label(heading.Level, previous, mark)}”之后是“{text[..number.Length]}”，缺少{missing}：这一部分或这一节被删去了，或标题编号写错了。",
+                    $"标题编号不连续：“{HeadingOutline.Label(level, previous, mark)}”之后是“{text[..number.Length]}”，缺少{missing}：这一部分或这一节被删去了，或标题编号写错了。",
                     new AuditPlace(i, text));
             }
 
-            last[heading.Level] = number.Value;
+            last[level] = number.Value;
         }
     }
 
+    /// <summary>The level whose numbering a paragraph starts with (第一部分, 一、, （一）), whatever its length; null for none.</summary>
+    private static HeadingLevel? NumberedLevel(string text) =>
+        ParagraphLevels.Where(l => HeadingOutline.Number(l, text) is not null).Select(l => (HeadingLevel?)l).FirstOrDefault();
+
     /// <summary>
     /// A numbered sentence short enough to read as a heading ("五、年初结转和结余：指…。" in a glossary) is an item of a
-    /// list, not a heading: it ends as a sentence ends or explains a term after a colon. Such lists may pick items.
+    /// list, not a heading: it ends as a sentence ends or explains a term after a colon.
     /// </summary>
     private static bool IsListItem(string text) =>
         text.EndsWith('。') || text.EndsWith('；') || text.EndsWith(';') || text.TrimEnd('：', ':').Contains('：', StringComparison.Ordinal);
