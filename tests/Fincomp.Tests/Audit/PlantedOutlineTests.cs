@@ -114,7 +114,9 @@ public sealed partial class PlantedOutlineTests : IDisposable
             Assert.True(place.Success, quote);
             var pages = document.GetPages().Where(p => Squeeze(p.Text).Contains(Squeeze(printed), StringComparison.Ordinal)).Select(p => p.Number).ToList();
             Assert.NotEmpty(pages);
-            Assert.Equal(pages.Max(), int.Parse(place.Groups["page"].Value, CultureInfo.InvariantCulture));
+            // A page that prints its own number is named "第N页（PDF第M页）": M is the file's page.
+            var filePage = place.Groups["file"].Success ? place.Groups["file"] : place.Groups["page"];
+            Assert.Equal(pages.Max(), int.Parse(filePage.Value, CultureInfo.InvariantCulture));
         }
     }
 
@@ -124,7 +126,7 @@ public sealed partial class PlantedOutlineTests : IDisposable
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    [GeneratedRegex("^第(?<page>\\d+)页(?:，表“[^”]*”)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
+    [GeneratedRegex("^第(?<page>\\d+)页(?:（PDF第(?<file>\\d+)页）)?(?:，表“[^”]*”)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
     private static partial Regex PlacePattern();
 
     [GeneratedRegex("^第\\d+段：“")]
