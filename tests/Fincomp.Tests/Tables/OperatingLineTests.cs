@@ -55,6 +55,6 @@ public sealed class OperatingLineTests
         var result = AuditedBuild.Compile(TestUnits.Load(yaml));
 
         Assert.Equal(TestUnits.LineOf(yaml, "      actual: 20.00\n"), finding.Span.Line);
-        Assert.Contains(AuditedBuild.AuditFindings(result), d => d.Code == AuditCodes.TableSum && d.Message.Contains("2013299", StringComparison.Ordinal));
+        Assert.Contains(AuditedBuild.AuditFindings(result), d => d.Code == AuditCodes.TableSum && d.Message.Contains("“其他组织事务支出”行的本年支出合计 20与其组成部分之和不符", StringComparison.Ordinal));
     }
 }
