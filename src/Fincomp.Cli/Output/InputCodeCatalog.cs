@@ -46,6 +46,7 @@ internal static class InputCodeCatalog
         Error(InputCodes.PreviousYearMissing, "上年文件不存在或有错误", "previous_year 指向的文件找不到，或它本身有输入错误。", "previous_year: 2022.yaml（文件不在同一文件夹）", "改正路径（相对于本文件），或先改正上年文件。"),
         Error(InputCodes.PreviousBoth, "previous 与 previous_year 同时出现", "上年数要么手写在 previous 下，要么从 previous_year 文件读，不能两者都有。", "两者都写了。", "删去其中一个。"),
         Error(InputCodes.PreviousYearMismatch, "上年文件不是上一年度", "previous_year 指向的文件的年度不是本年度减一。", "2024 年度文件指向 2022 年度文件。", "改指上一年度的文件。"),
+        new(InputCodes.PreviousYearOtherUnit, Severity.Warning, "上年文件是另一个单位", "previous_year 指向的文件的单位全称与本文件不同，且两者的简称、其他名称中都没有对方的全称：上年数、增减和增长率会按另一个单位计算。", "自然资源和规划局 2025 年度文件指向社会事业服务中心 2024 年度文件。", "改指本单位上一年度的文件；单位更名的，在 unit.other_names 中写上原名称。"),
         Error(InputCodes.PreviousYearTooDeep, "previous_year 链条过长", "previous_year 一层层指向更早的文件，超过了层数上限；上年数只需要上一年的文件。", "2024 指 2023，2023 指 2022，一直指下去。", "上年文件不写 previous_year，或把上年数手写在 previous 下。"),
         Error(ClassificationTable.MalformedRowCode, "科目表有读不出的行", "自备的科目表中某行列数不对、编码不是 3/5/7 位数字，或名称为空。", "2010301,", "按提示的行改正科目表。"),
         Error(ClassificationTable.DuplicateCodeCode, "科目表编码重复", "自备的科目表中同一编码出现两次；以第一行为准。", "两行 2010301", "删去重复的行。"),

@@ -30,16 +30,16 @@ public static class ChartCatalog
             Bars(1, "收、支决算总计变动情况", previous, current,
                 ("收入总计", unit.Previous?.IncomeGrandTotal, totals.IncomeGrandTotal),
                 ("支出总计", unit.Previous?.ExpenditureGrandTotal, totals.ExpenditureGrandTotal)),
-            Pie(2, current + "收入决算结构", current, [.. figures.IncomeSources.Select(s => (s.Name, s.Amount))]),
-            Pie(3, current + "支出决算结构", current, [.. figures.ExpenditureTypes.Select(t => (t.Name, t.Amount))]),
+            Pie(2, current + "收入决算结构", current, totals.IncomeTotal, [.. figures.IncomeSources.Select(s => (s.Name, s.Amount))]),
+            Pie(3, current + "支出决算结构", current, totals.ExpenditureTotal, [.. figures.ExpenditureTypes.Select(t => (t.Name, t.Amount))]),
             Bars(4, "财政拨款收、支决算总计变动情况", previous, current,
                 ("财政拨款收入总计", unit.Previous?.FiscalIncomeGrandTotal, totals.FiscalIncomeGrandTotal),
                 ("财政拨款支出总计", unit.Previous?.FiscalExpenditureGrandTotal, totals.FiscalExpenditureGrandTotal)),
             Bars(5, "一般公共预算财政拨款支出决算变动情况", previous, current,
                 ("一般公共预算财政拨款支出", unit.Previous?.GeneralBudgetExpenditure, totals.GeneralBudgetExpenditure)),
-            Pie(6, current + "一般公共预算财政拨款支出决算结构", current,
+            Pie(6, current + "一般公共预算财政拨款支出决算结构", current, figures.GeneralBudget.Total.Actual,
                 [.. figures.GeneralBudget.Classes.Select(c => (c.Name, c.Amounts.Actual))]),
-            figures.ThreePublic.Actual.Total == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, ThreePublicParts(figures.ThreePublic.Actual)),
+            figures.ThreePublic.Actual.Total == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, figures.ThreePublic.Actual.Total, ThreePublicParts(figures.ThreePublic.Actual)),
         };
         return [.. charts.OfType<ChartSpec>()];
     }
@@ -64,10 +64,11 @@ public static class ChartCatalog
         return Spec(number, title, ChartKind.Bar, [new ChartSeries(previousName, before), new ChartSeries(currentName, now)]);
     }
 
-    private static ChartSpec? Pie(int number, string title, string seriesName, params (string Label, decimal Value)[] parts)
+    /// <summary>A pie of the positive parts; <paramref name="whole"/> is the figure of record the text states shares against.</summary>
+    private static ChartSpec? Pie(int number, string title, string seriesName, decimal whole, params (string Label, decimal Value)[] parts)
     {
         var slices = parts.Where(p => p.Value > 0m).Select(p => new ChartPoint(p.Label, p.Value)).ToList();
-        return slices.Count == 0 ? null : Spec(number, title, ChartKind.Pie, [new ChartSeries(seriesName, slices)]);
+        return slices.Count == 0 ? null : Spec(number, title, ChartKind.Pie, [new ChartSeries(seriesName, slices)]) with { Whole = whole };
     }
 
     private static ChartSpec Spec(int number, string title, ChartKind kind, IReadOnlyList<ChartSeries> series) =>

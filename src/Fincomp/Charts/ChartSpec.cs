@@ -10,4 +10,12 @@ namespace Fincomp.Charts;
 /// <param name="Title">The title drawn inside the picture.</param>
 /// <param name="Kind">Bar or pie.</param>
 /// <param name="Series">The data; values in 万元.</param>
-public sealed record ChartSpec(string Key, int Number, string Caption, string Title, ChartKind Kind, IReadOnlyList<ChartSeries> Series);
+public sealed record ChartSpec(string Key, int Number, string Caption, string Title, ChartKind Kind, IReadOnlyList<ChartSeries> Series)
+{
+    /// <summary>
+    /// A pie's whole of record, the denominator the text states its shares against (a printed 合计 may differ from its
+    /// parts by a cent): the slice labels use it, so a chart never prints a share the text does not. Null means the sum
+    /// of the slices.
+    /// </summary>
+    public decimal? Whole { get; init; }
+}

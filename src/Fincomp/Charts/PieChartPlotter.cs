@@ -28,9 +28,11 @@ internal static class PieChartPlotter
     {
         var points = PieGrouping.Group(spec.Series[0].Points);
         var total = points.Sum(p => p.Value);
-        // The text's wording of a share, so that a slice below the whole never reads 100% nor a printed one 0%.
+        // The text's wording of a share against the text's whole, so that a slice below the whole never reads 100% nor a
+        // printed one 0%, and each slice reads the share the text states.
         var wording = new Wording(TextAmountStyle.Trimmed);
-        var percents = points.Select(point => (wording.Share(point.Value, total) ?? "0") + "%").ToList();
+        var whole = spec.Whole ?? total;
+        var percents = points.Select(point => (wording.Share(point.Value, whole) ?? "0") + "%").ToList();
         var legend = points.Select((point, i) => point.Label + "  " + Display.TextAmount(point.Value) + "万元  " + percents[i]).ToList();
         // ScottPlot draws slices clockwise: given in reverse they run anticlockwise; the legend keeps the text's order.
         var slices = points.Select((point, i) => new PieSlice { Value = (double)point.Value, Fill = ChartPalette.SliceFill(i) }).Reverse().ToList();

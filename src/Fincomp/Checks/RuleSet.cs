@@ -27,6 +27,7 @@ public sealed class RuleSet
         new SetAsideTotalRule(),
         new DeclaredClassTotalRule(),
         new LineSplitRule(),
+        new LineTypesMissingRule(),
         new UnknownFunctionalCodeRule(),
         new DuplicateFunctionalCodeRule(),
         new IncomeLinesRule(),

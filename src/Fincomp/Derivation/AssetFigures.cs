@@ -4,8 +4,9 @@ namespace Fincomp.Derivation;
 
 /// <summary>
 /// 国有资产占有使用情况: vehicles by use and the equipment counts, as the pack's sentence names them
-/// (<see cref="AssetCategories"/>): the uses it always names plus any other use that has vehicles. Each is null when
-/// the unit did not give it, so the text never states a count the data did not give.
+/// (<see cref="AssetCategories"/>): of the uses the unit wrote, those it always names plus any other that has vehicles.
+/// A use the unit did not write is not listed (FC1002 names its key where the pack needs it), and each figure is null
+/// when the unit did not give it, so the text never states a count the data did not give.
 /// </summary>
 public sealed record AssetFigures(
     IReadOnlyList<NamedCount>? VehicleUses, int? VehicleTotal, int? GeneralEquipment, int? SpecialEquipment, IReadOnlyList<NamedEquipment> Equipment)
@@ -16,7 +17,7 @@ public sealed record AssetFigures(
         var vehicles = assets.Vehicles;
         var uses = vehicles is null
             ? null
-            : pack.Vehicles().Where(c => c.Always || c.Count(vehicles) != 0).Select(c => new NamedCount(c.Name, c.Count(vehicles))).ToList();
+            : pack.Vehicles().Where(c => c.IsGiven(vehicles) && (c.Always || c.Count(vehicles) != 0)).Select(c => new NamedCount(c.Name, c.Count(vehicles))).ToList();
         var equipment = pack.Equipment().Select(e => new NamedEquipment(e.Label, e.Count(assets))).ToList();
         return new AssetFigures(uses, vehicles?.Total, assets.GeneralEquipmentOver50, assets.SpecialEquipmentOver100, equipment);
     }

@@ -368,7 +368,12 @@ public sealed class FunctionalTree
         line.Budget.OrZero(),
         line.InitialBudget.OrZero(),
         line.Budget is not null,
-        line.InitialBudget is not null);
+        line.InitialBudget is not null)
+    {
+        RemittanceToSuperior = line.RemittanceToSuperior.OrZero(),
+        Operating = line.Operating.OrZero(),
+        SubsidyToAffiliates = line.SubsidyToAffiliates.OrZero(),
+    };
 
     /// <summary>The official name; what the clerk wrote only where the table does not know the code.</summary>
     private static string NameOf(ClassificationTable table, string code, string? written) =>

@@ -106,6 +106,9 @@ internal sealed class FigureCollector
                 Actual = sum.Actual with { Value = sum.Actual.Value + l.Actual.Value },
                 Basic = Add(sum.Basic, l.Basic),
                 Project = Add(sum.Project, l.Project),
+                RemittanceToSuperior = Add(sum.RemittanceToSuperior, l.RemittanceToSuperior),
+                Operating = Add(sum.Operating, l.Operating),
+                SubsidyToAffiliates = Add(sum.SubsidyToAffiliates, l.SubsidyToAffiliates),
             }));
         foreach (var all in byCode)
         {
@@ -118,7 +121,12 @@ internal sealed class FigureCollector
 
             ImportedAmount? Part(ImportedAmount? total, Func<ImportedLine, ImportedAmount?> part) =>
                 total is null ? null : total with { Value = total.Value - fiscal.Sum(l => part(l)?.Value ?? 0m) };
-            yield return new ImportedLine(all.Code, Fund.Other, all.Actual with { Value = actual }, Part(all.Basic, l => l.Basic), Part(all.Project, l => l.Project));
+            yield return new ImportedLine(all.Code, Fund.Other, all.Actual with { Value = actual }, Part(all.Basic, l => l.Basic), Part(all.Project, l => l.Project))
+            {
+                RemittanceToSuperior = all.RemittanceToSuperior,
+                Operating = all.Operating,
+                SubsidyToAffiliates = all.SubsidyToAffiliates,
+            };
         }
     }
 }

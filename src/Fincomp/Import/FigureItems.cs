@@ -12,7 +12,8 @@ internal static class FigureItems
         (string, string)[] identity = line.Fund == Fund.GeneralBudget
             ? [("code", YamlScalars.Code(line.Code))]
             : [("code", YamlScalars.Code(line.Code)), ("fund", fund)];
-        return new FigureListItem(identity, [], [("actual", line.Actual, false), ("basic", line.Basic, true), ("project", line.Project, true)])
+        return new FigureListItem(identity, [], [("actual", line.Actual, false), ("basic", line.Basic, true), ("project", line.Project, true),
+            ("remittance_to_superior", line.RemittanceToSuperior, true), ("operating", line.Operating, true), ("subsidy_to_affiliates", line.SubsidyToAffiliates, true)])
         {
             Matches = read => read("code") == line.Code && (read("fund") ?? YamlScalars.Option(Fund.GeneralBudget)) == fund,
             Follows = read => read("code") == line.Code,

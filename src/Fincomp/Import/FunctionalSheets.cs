@@ -65,7 +65,15 @@ internal static class FunctionalSheets
             }
             else if (row.IsItem && reader.Amount(row.Row, total.Value) is { } actual)
             {
-                figures.AllFundLines.Add(new ImportedLine(row.Code!, Fund.Other, actual, reader.Amount(row.Row, types[0].Column!.Value), reader.Amount(row.Row, types[1].Column!.Value)));
+                // 上缴上级、经营 and 对附属单位补助 spending is never 财政拨款 (tables 5, 8 and 9 have no such columns): a
+                // non-zero cell is the 项's own, written on its 其他资金 line.
+                ImportedAmount? Other(int type) => reader.Amount(row.Row, types[type].Column!.Value) is { Value: not 0m } amount ? amount : null;
+                figures.AllFundLines.Add(new ImportedLine(row.Code!, Fund.Other, actual, reader.Amount(row.Row, types[0].Column!.Value), reader.Amount(row.Row, types[1].Column!.Value))
+                {
+                    RemittanceToSuperior = Other(2),
+                    Operating = Other(3),
+                    SubsidyToAffiliates = Other(4),
+                });
             }
         }
     }

@@ -34,4 +34,5 @@ public static class InputCodes
     public const string PreviousBoth = "FC0203";
     public const string PreviousYearMismatch = "FC0204";
     public const string PreviousYearTooDeep = "FC0205";
+    public const string PreviousYearOtherUnit = "FC0206";
 }

@@ -177,6 +177,23 @@ public sealed class UnitLoader
             return unit;
         }
 
+        if (!SameUnit(unit.Unit, previous.Unit.Unit))
+        {
+            diagnostics.Add(new Diagnostic(InputCodes.PreviousYearOtherUnit, Severity.Warning,
+                $"'previous_year' 指向的文件 {relative} 是“{previous.Unit.Unit.Name}”的决算，本文件是“{unit.Unit.Name}”：报告中的上年数和增减都会按另一个单位计算。请改指本单位上一年度的文件；单位更名的，在 unit.other_names 中写上原名称。",
+                span));
+        }
+
         return unit with { PreviousUnit = previous.Unit };
     }
+
+    /// <summary>
+    /// Whether last year's file is the same unit: the same full name, or one unit lists the other's full name among its
+    /// short or other names (a renamed unit writes its former name under <c>other_names</c>).
+    /// </summary>
+    private static bool SameUnit(UnitIdentity current, UnitIdentity previous) =>
+        Names(current).Contains(previous.Name.Trim()) || Names(previous).Contains(current.Name.Trim());
+
+    private static HashSet<string> Names(UnitIdentity unit) =>
+        new([unit.Name.Trim(), unit.ShortName.Trim(), .. unit.OtherNames.Select(n => n.Trim())], StringComparer.Ordinal);
 }

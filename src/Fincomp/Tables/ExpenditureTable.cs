@@ -6,8 +6,9 @@ namespace Fincomp.Tables;
 
 /// <summary>
 /// Table 3, 支出决算表: each 功能分类 row split into 基本支出 and 项目支出 from its 项 lines. 上缴上级、经营 and
-/// 对附属单位补助 spending is recorded for the whole unit only, so rows show 0.00 when the unit had none and blank
-/// otherwise; the 合计 row is the statement's.
+/// 对附属单位补助 spending comes from the 项 lines too where any line writes that column; a column no line writes shows
+/// 0.00 on every row when the unit had none of that spending, and stays blank otherwise (not given: check names the
+/// lines whose parts do not add up to their 决算数). The 合计 row is the statement's.
 /// </summary>
 internal static class ExpenditureTable
 {
@@ -19,7 +20,13 @@ internal static class ExpenditureTable
         var totals = figures.Totals;
         var spending = unit.Statement.Expenditure;
         decimal[] others = [spending.RemittanceToSuperior.OrZero(), spending.Operating.OrZero(), spending.SubsidyToAffiliates.OrZero()];
-        var onlyBasicAndProject = others.All(o => o == 0m);
+        var lines = unit.Functional.Lines;
+        var columns = new Func<FunctionalAmounts, decimal?>[]
+        {
+            Column(lines.Any(l => l.RemittanceToSuperior is not null), others[0], a => a.RemittanceToSuperior),
+            Column(lines.Any(l => l.Operating is not null), others[1], a => a.Operating),
+            Column(lines.Any(l => l.SubsidyToAffiliates is not null), others[2], a => a.SubsidyToAffiliates),
+        };
         var tree = figures.All;
 
         var rows = new List<TableRow>
@@ -33,7 +40,7 @@ internal static class ExpenditureTable
             Cells.Amount(node.Amounts.Actual),
             Cells.Amount(node.Amounts.Basic),
             Cells.Amount(node.Amounts.Project),
-            .. others.Select(_ => Cells.Amount(onlyBasicAndProject ? 0m : null)),
+            .. columns.Select(column => Cells.Amount(column(node.Amounts))),
         ]));
         rows.Add(Cells.Row(
         [
@@ -52,4 +59,11 @@ internal static class ExpenditureTable
         };
         return new StandardTable(Title, table, isEmpty);
     }
+
+    /// <summary>
+    /// A row's cell in one of the other spending columns: the 项 lines' figures where any line writes the column, 0.00
+    /// where the unit had none of it, else blank (the lines do not say which 科目 it was spent on).
+    /// </summary>
+    private static Func<FunctionalAmounts, decimal?> Column(bool written, decimal whole, Func<FunctionalAmounts, decimal> amount) =>
+        written ? a => amount(a) : whole == 0m ? _ => 0m : _ => null;
 }

@@ -123,6 +123,8 @@ internal static class ConsistentUnit
         assets:
           vehicles:
             leaders: 0
+            confidential: 0
+            emergency: 0
             other: 2
           general_equipment_over50: 0
           special_equipment_over100: 0

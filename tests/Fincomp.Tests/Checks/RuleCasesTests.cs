@@ -21,6 +21,8 @@ public sealed class RuleCasesTests
         { "FC1107", "vehicle_total: 4.00", "vehicle_total: 4.01", "vehicle_total: 4.01" },
         { "FC1201", "actual: 300.00", "actual: 310.00", "actual: 310.00" },
         { "FC1202", "basic: 120.00", "basic: 110.00", "actual: 120.00" },
+        { "FC1202", "      actual: 20.00\n      project: 20.00\n", "      actual: 20.00\n      project: 12.00\n      operating: 7.00\n", "      actual: 20.00\n" },
+        { "FC1208", "      actual: 20.00\n      project: 20.00\n", "      actual: 20.00\n", "      actual: 20.00\n" },
         { "FC1203", "code: \"2013201\"", "code: \"2013297\"", "code: \"2013297\"" },
         { "FC1205", "code: \"2013202\"", "code: \"2013201\"", "code: \"2013201\"\n      section_name" },
         { "FC1206", "fiscal: 150.0 }", "fiscal: 160.0 }", "fiscal: 160.0 }" },

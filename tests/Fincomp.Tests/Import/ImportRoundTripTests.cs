@@ -33,6 +33,22 @@ public sealed class ImportRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void Operating_spending_comes_back_on_the_line_of_its_item()
+    {
+        var yaml = Checks.TestUnits.ReplaceOnce(
+            Checks.TestUnits.ReplaceOnce(Checks.ConsistentUnit.Yaml, "      actual: 20.00\n      project: 20.00\n", "      actual: 20.00\n      operating: 20.00\n"),
+            "    basic: 150.00\n    project: 170.00\n", "    basic: 150.00\n    project: 150.00\n    operating: 20.00\n");
+        var unit = ImportHarness.LoadYaml(yaml);
+
+        var imported = ImportHarness.ImportNew(ImportHarness.Export(unit, _directory.Path));
+
+        var line = Assert.Single(imported.Functional.Lines, l => l.Code == "2013299");
+        Assert.Equal(20.00m, line.Operating?.Value);
+        Assert.Equal(0m, line.Project?.Value ?? 0m);
+        Assert.All(imported.Functional.Lines.Where(l => l.Code != "2013299"), l => Assert.Null(l.Operating));
+    }
+
+    [Fact]
     public void Generated_units_come_back_with_the_same_figures()
     {
         var count = 0;

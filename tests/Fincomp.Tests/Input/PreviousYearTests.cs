@@ -64,6 +64,37 @@ public sealed class PreviousYearTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.Code == InputCodes.PreviousYearMissing && d.Span.File == path);
     }
 
+    [Fact]
+    public void A_previous_file_of_another_unit_is_a_warning_naming_both_units_at_previous_year()
+    {
+        Write("other-2022.yaml", Unit(2022, income: 1m, extra: "").Replace("name: 测试单位", "name: 另一单位", StringComparison.Ordinal));
+        var path = Write("u-2023.yaml", Unit(2023, income: 1m, extra: "previous_year: other-2022.yaml\n"));
+
+        var result = new UnitLoader().Load(path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((InputCodes.PreviousYearOtherUnit, Fincomp.Diagnostics.Severity.Warning), (diagnostic.Code, diagnostic.Severity));
+        Assert.Equal((path, 16), (diagnostic.Span.File, diagnostic.Span.Line));
+        Assert.Contains("“另一单位”", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("“测试单位”", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("name: 测试单位", "")]
+    [InlineData("name: 测试单位原名", "  other_names: [测试单位原名]\n")]
+    public void The_same_unit_or_its_former_name_is_not_reported(string previousName, string otherNames)
+    {
+        Write("u-2022.yaml", Unit(2022, income: 1m, extra: "").Replace("name: 测试单位", previousName, StringComparison.Ordinal));
+        var path = Write("u-2023.yaml", Unit(2023, income: 1m, extra: "previous_year: u-2022.yaml\n")
+            .Replace("  short_name: 测试\n", "  short_name: 测试\n" + otherNames, StringComparison.Ordinal));
+
+        var result = new UnitLoader().Load(path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+    }
+
     private static string Unit(int year, decimal income, string extra) => $"""
         unit:
           name: 测试单位

@@ -26,7 +26,7 @@ internal static partial class TableSumRule
             var findings = codeColumns.Count > 0
                 ? codeColumns.SelectMany(c => Hierarchy(grid, index, c, codeColumns))
                 : LabelledTotals(grid, index);
-            foreach (var finding in findings.Concat(TotalColumns(grid, index)))
+            foreach (var finding in findings.Concat(TotalColumns(grid, index, codeColumns.Count > 0)))
             {
                 yield return finding;
             }
@@ -119,7 +119,7 @@ internal static partial class TableSumRule
         }
     }
 
-    private static IEnumerable<AuditFinding> TotalColumns(TableGrid grid, int index)
+    private static IEnumerable<AuditFinding> TotalColumns(TableGrid grid, int index, bool coded)
     {
         for (var h = 0; h < grid.Table.HeaderRows; h++)
         {
@@ -142,18 +142,26 @@ internal static partial class TableSumRule
                     continue;
                 }
 
+                // In a table of 科目 rows a blank cell in a column that prints figures on other rows states nothing there:
+                // the row as printed adds only its printed cells (table 3's 经营支出 blank on every 科目 while the 合计 row
+                // prints 28.00). A table of labels may print a 合计 of record over a part the unit did not give ("三公").
+                var used = coded
+                    ? siblings.Where(s => Enumerable.Range(grid.Table.HeaderRows, grid.Rows - grid.Table.HeaderRows).Any(r => grid.Number(r, s) is not null)).ToList()
+                    : [];
                 for (var r = grid.Table.HeaderRows; r < grid.Rows; r++)
                 {
-                    if (grid.Number(r, c) is not { } whole || siblings.Any(s => grid.Number(r, s) is null))
+                    if (grid.Number(r, c) is not { } whole || siblings.Any(s => grid.Number(r, s) is null && !used.Contains(s))
+                        || siblings.All(s => grid.Number(r, s) is null))
                     {
                         continue;
                     }
 
-                    var parts = siblings.Select(s => grid.Number(r, s)!.Value).ToList();
+                    var printed = siblings.Where(s => grid.Number(r, s) is not null).ToList();
+                    var parts = printed.Select(s => grid.Number(r, s)!.Value).ToList();
                     if (PrintedSum.Violation(whole, parts) is { } code)
                     {
                         var label = RowLabel(grid, r, c);
-                        yield return Finding(code, grid, index, r, c, $"“{label}”行的{grid.OwnText(h, c)} {whole}", "同行各列", parts, siblings.Select(s => grid.Place(index, r, s)));
+                        yield return Finding(code, grid, index, r, c, $"“{label}”行的{grid.OwnText(h, c)} {whole}", printed.Count < siblings.Count ? "同行印出的各列（其余留空）" : "同行各列", parts, printed.Select(s => grid.Place(index, r, s)));
                     }
                 }
             }

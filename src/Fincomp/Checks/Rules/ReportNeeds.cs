@@ -96,6 +96,15 @@ internal static class ReportNeeds
             }
         }
 
+        // The vehicle uses the pack's sentence always names: one not written is left out of it, never printed as 0.
+        if (assets.Vehicles is { } vehicles)
+        {
+            foreach (var use in unit.Settings.TemplatePack.Vehicles().Where(c => c.Always && !c.IsGiven(vehicles)))
+            {
+                yield return new(At(vehicles, top), "assets.vehicles." + use.Key, $"国有资产占有使用情况不写{use.Name}的辆数（没有时请写 0）", false);
+            }
+        }
+
         // The equipment counts the pack's sentence states, each with its own price threshold.
         foreach (var line in unit.Settings.TemplatePack.Equipment().Where(e => e.Count(assets) is null))
         {
