@@ -67,8 +67,9 @@ public sealed class ChartRenderer
     }
 
     /// <summary>
-    /// Renders onto our own surface and encodes it with Skia's PNG encoder, Sub filter only (chart pictures are flat
-    /// colour and text), with the picture declared opaque so the file is RGB without an alpha channel: ScottPlot clears
+    /// Renders onto our own surface and encodes it with Skia's PNG encoder, Up filter only (chart pictures are flat
+    /// colour and text: a row mostly repeats the one above; Up was faster than Sub and gave smaller files in every run
+    /// of the chart-cost benchmark), with the picture declared opaque so the file is RGB without an alpha channel: ScottPlot clears
     /// the whole picture with its opaque white background first, so no pixel is translucent and nothing is lost.
     /// Encoding was most of the time a report spent on its charts. zlib level 1 rather than 3: of Skia's encodings
     /// measured by the chart-cost benchmark it was the fastest in every run (about 5 % less processor time than level 3),
@@ -84,7 +85,7 @@ public sealed class ChartRenderer
         canvas.RestoreToCount(saved);
         using var drawn = surface.PeekPixels();
         using var opaque = new SKPixmap(drawn.Info.WithAlphaType(SKAlphaType.Opaque), drawn.GetPixels(), drawn.RowBytes);
-        using var data = opaque.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, PngLevel))
+        using var data = opaque.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, PngLevel))
             ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
         return data.ToArray();
     }

@@ -23,12 +23,14 @@ internal static class ChartCost
             ("Skia: Sub, level 1, RGBA", p => p.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1))),
             ("Skia: Sub, level 3, RGB", p => Opaque(p, o => o.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3)))),
             ("Skia: Sub, level 1, RGB", p => Opaque(p, o => o.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1)))),
+            ("Skia: Up, level 1, RGB", p => Opaque(p, o => o.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 1)))),
         };
 
         double build = 0, raster = 0;
         var encode = new double[encodings.Length];
         var bytes = new long[encodings.Length];
         var translucent = 0L;
+        var mismatched = new long[encodings.Length];
         for (var r = -2; r < repetitions; r++)
         {
             foreach (var spec in specs)
@@ -51,6 +53,11 @@ internal static class ChartCost
                 {
                     var before = ProcessorClock.Now();
                     using var data = encodings[e].Encode(pixels) ?? throw new InvalidOperationException("Skia could not encode the chart.");
+                    if (r == -1)
+                    {
+                        mismatched[e] += Mismatches(pixels, data);
+                    }
+
                     if (r >= 0)
                     {
                         encode[e] += (ProcessorClock.Now() - before).TotalMilliseconds;
@@ -70,8 +77,32 @@ internal static class ChartCost
         for (var e = 0; e < encodings.Length; e++)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  encode {encodings[e].Name,-32} {encode[e] / repetitions,7:F1} ms, {bytes[e] / repetitions / 1024,6} KB"));
+                $"  encode {encodings[e].Name,-32} {encode[e] / repetitions,7:F1} ms, {bytes[e] / repetitions / 1024,6} KB; pixels that decode differently: {mismatched[e]}"));
         }
+    }
+
+    /// <summary>Pixels whose decoded colour differs from the drawn one (alpha left out: every drawn pixel is opaque).</summary>
+    private static long Mismatches(SKPixmap drawn, SKData png)
+    {
+        using var decoded = SKBitmap.Decode(png) ?? throw new InvalidOperationException("The PNG does not decode.");
+        using var converted = new SKBitmap(drawn.Info);
+        if (!decoded.CopyTo(converted, drawn.ColorType))
+        {
+            throw new InvalidOperationException("The decoded PNG cannot be compared.");
+        }
+
+        var expected = drawn.GetPixelSpan<uint>();
+        var actual = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(converted.GetPixelSpan());
+        var differing = 0L;
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if ((expected[i] & 0x00FFFFFF) != (actual[i] & 0x00FFFFFF))
+            {
+                differing++;
+            }
+        }
+
+        return differing;
     }
 
     private static SKData? Opaque(SKPixmap pixels, Func<SKPixmap, SKData?> encode)
