@@ -16,7 +16,7 @@ namespace Fincomp.Derivation;
 public sealed class ReportFigures
 {
     public ReportFigures(UnitYear unit, ClassificationTable functional, ClassificationTable economic)
-        : this(DeclaredTotalsOfRecord(WithPreviousYear(unit, functional), functional, economic), functional, economic)
+        : this(StatedBasicOfRecord(DeclaredTotalsOfRecord(WithPreviousYear(unit, functional), functional, economic), functional, economic), functional, economic)
     {
     }
 
@@ -302,6 +302,45 @@ public sealed class ReportFigures
         }
 
         return setAside.Count == 0 ? (unit, []) : (With(kept), setAside);
+    }
+
+    /// <summary>
+    /// The statement's 基本支出 where it is 一般公共预算财政拨款基本支出 itself (<see cref="BasicFigures.StatedTotal"/>): one
+    /// quantity printed in table 3, section 三, table 5 and section 六. Where table 5 cannot print it over its 合计 of
+    /// record (the report then prints the 基本支出 its 类 add up to there and in section 六), it is set aside (FC1107)
+    /// and the statement carries the figure used, so that table 3's 合计 row, 本年支出合计 and the text state that one
+    /// value too. Only a unit whose 项 do not add up to the statement is built twice to find out.
+    /// </summary>
+    private static (UnitYear Unit, IReadOnlyList<SetAsideTotal> SetAside) StatedBasicOfRecord(
+        (UnitYear Unit, IReadOnlyList<SetAsideTotal> SetAside) settled, ClassificationTable functional, ClassificationTable economic)
+    {
+        var unit = settled.Unit;
+        if (BasicFigures.StatedTotal(unit) is not { } stated || unit.Statement.Expenditure.Basic is not { } printed)
+        {
+            return settled;
+        }
+
+        var lines = unit.Functional.Lines.Where(l => l.Fund == Fund.GeneralBudget).ToList();
+        if (lines.Any(l => l.Basic is not null) && lines.Sum(l => l.Basic.OrZero()) == stated
+            && unit.Statement.Income.GeneralBudget?.Value == lines.Sum(l => l.Actual.Value) && unit.Functional.DeclaredTotals.Count == 0)
+        {
+            // The 项 add up to the statement's 基本支出 and to 一般公共预算 income: table 5 prints it over them as given.
+            return settled;
+        }
+
+        var trial = new ReportFigures(settled, functional, economic);
+        var used = trial.Basic.Total;
+        if (used == stated)
+        {
+            return settled;
+        }
+
+        var tree = trial.GeneralBudget.Total;
+        var blocker = $"一般公共预算财政拨款支出合计 {Display.FixedAmount(tree.Actual)} 减去项目支出 {Display.FixedAmount(tree.Project)} 只能印出基本支出 {Display.FixedAmount(used)}";
+        var expenditure = unit.Statement.Expenditure with { Basic = printed with { Value = used } };
+        var withUsed = unit with { Statement = unit.Statement with { Expenditure = expenditure } };
+        decimal[] parts = [.. trial.GeneralBudget.Classes.Select(c => c.Amounts.Basic)];
+        return (withUsed, [.. settled.SetAside, new SetAsideTotal("基本支出", printed, used, parts, blocker)]);
     }
 
     private static IReadOnlyList<NamedAmount> Given(IEnumerable<(string Name, Money? Amount)> amounts) =>

@@ -7,6 +7,9 @@ namespace Fincomp.Audit.Rules;
 /// 一般公共预算, the fund tables 8 and 9) over exactly the same 项 rows, alike in every spending column, is the same
 /// quantity in both (the unit's lines there are all of one fund), so it prints the same 合计, 基本支出 and 项目支出 in
 /// both. Where the 项 rows differ (a 类 holding 其他资金 in table 3) the two are different quantities and not compared.
+/// The 合计 rows of two such tables over exactly the same 项 rows print one 基本支出 (table 3's is the statement's, table
+/// 5's the 一般公共预算 one, section 六's): their 合计 may stand apart within rounding where 收入总计 and 支出总计 keep two
+/// values (FC1107), but their 基本支出 never does.
 /// </summary>
 internal static partial class SubjectAcrossTablesRule
 {
@@ -18,6 +21,9 @@ internal static partial class SubjectAcrossTablesRule
         ["基本支出"] = "基本支出",
         ["项目支出"] = "项目支出",
     };
+
+    /// <summary>The 合计 row's key: its "code" is a prefix of every 项, so the 项 below it are all of them.</summary>
+    private const string TotalRow = "";
 
     [GeneratedRegex(@"^\d{3}(\d{2}){0,2}$")]
     private static partial Regex CodePattern();
@@ -47,14 +53,15 @@ internal static partial class SubjectAcrossTablesRule
                     continue;
                 }
 
-                foreach (var (column, number) in row.Amounts)
+                foreach (var (column, number) in row.Amounts.Where(a => row.Code != TotalRow || a.Key == "基本支出"))
                 {
                     if (earlier.Amounts.TryGetValue(column, out var other) && other.Number.Value != number.Number.Value)
                     {
+                        var subject = row.Code == TotalRow ? "合计行" : $"科目 {row.Code} {row.Name}";
                         yield return new AuditFinding(
                             AuditCodes.TwoValues,
-                            $"表“{grid.Table.Title}”中科目 {row.Code} {row.Name}的{column} {number.Number} 与表“{earlier.Grid.Table.Title}”印出的 {other.Number} 不一致："
-                                + "两表中该科目之下的各项完全相同，是同一个数，却印出了两个值。",
+                            $"表“{grid.Table.Title}”中{subject}的{column} {number.Number} 与表“{earlier.Grid.Table.Title}”印出的 {other.Number} 不一致："
+                                + $"两表中{(row.Code == TotalRow ? "合计" : "该科目")}之下的各项完全相同，是同一个数，却印出了两个值。",
                             grid.Place(index, number.Row, number.Column))
                         {
                             Related = [earlier.Grid.Place(earlier.Block, other.Row, other.Column)],
@@ -92,7 +99,8 @@ internal static partial class SubjectAcrossTablesRule
         for (var r = grid.Table.HeaderRows; r < grid.Rows; r++)
         {
             var text = grid.OwnText(r, code);
-            if (!CodePattern().IsMatch(text))
+            var isTotal = text.StartsWith("合计", StringComparison.Ordinal);
+            if (!CodePattern().IsMatch(text) && !isTotal)
             {
                 continue;
             }
@@ -106,7 +114,7 @@ internal static partial class SubjectAcrossTablesRule
                 }
             }
 
-            rows.TryAdd(text, new SubjectRow(grid, index, text, grid.OwnText(r, code + 1), amounts));
+            rows.TryAdd(isTotal ? TotalRow : text, new SubjectRow(grid, index, isTotal ? TotalRow : text, grid.OwnText(r, code + 1), amounts));
         }
 
         return rows;
