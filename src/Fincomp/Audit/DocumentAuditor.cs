@@ -73,9 +73,16 @@ internal static class DocumentAuditor
         ArgumentNullException.ThrowIfNull(place);
         if (document.Blocks[place.BlockIndex] is Table table)
         {
-            return new DocumentLocation { Table = table.Title ?? string.Empty, Row = place.Row, Column = place.Row is null ? null : place.Column };
+            return new DocumentLocation { Table = table.Title ?? string.Empty, TableNumber = TableNumber(document, place.BlockIndex), Row = place.Row, Column = place.Row is null ? null : place.Column };
         }
 
         return new DocumentLocation { Paragraph = document.Blocks.Take(place.BlockIndex + 1).Count(b => b is Paragraph or Heading) };
+    }
+
+    /// <summary>The 1-based count of the table at <paramref name="blockIndex"/> among the document's tables.</summary>
+    public static int TableNumber(ReportDocument document, int blockIndex)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Blocks.Take(blockIndex + 1).Count(b => b is Table);
     }
 }

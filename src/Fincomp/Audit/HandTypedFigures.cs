@@ -14,7 +14,14 @@ namespace Fincomp.Audit;
 internal static partial class HandTypedFigures
 {
     /// <summary>The spaces a figure may be typed with: ordinary, no-break, ideographic and the thin ones.</summary>
-    private const string Space = @"[ \u00A0\u2002-\u200A\u202F\u3000]";
+    private const string Space = @"[ \u00A0\u2002-\u200D\u202F\u3000\uFEFF\u00AD]";
+
+    /// <summary>
+    /// Characters that print nothing (zero-width space and joiners, byte order mark, soft hyphen): one inside a figure
+    /// ("占4\u200B1.72%") splits it for a search but not for a reader, so the figure is read without it.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\d.])[\u00AD\u200B-\u200D\uFEFF]+(?=[\d.])")]
+    private static partial Regex InvisibleInFigure();
 
     /// <summary>The units an amount, share or count is written with.</summary>
     private const string Unit = "(?:万元|亿元|千元|元|%|个|人|名|项|家|辆|次|分|倍|年|月|日|天)";
@@ -51,6 +58,11 @@ internal static partial class HandTypedFigures
     public static string Normalise(string text)
     {
         var ascii = text.Any(IsFullWidth) ? Ascii(text) : text;
+        if (ascii.Any(IsInvisible))
+        {
+            ascii = InvisibleInFigure().Replace(ascii, string.Empty);
+        }
+
         if (!HasSpacedFigure(ascii))
         {
             return ascii;
@@ -99,7 +111,9 @@ internal static partial class HandTypedFigures
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !IsSpace(c)));
 
-    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or (>= '\u2002' and <= '\u200A') or '\u202F' or '\u3000';
+    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or (>= '\u2002' and <= '\u200A') or '\u202F' or '\u3000' || IsInvisible(c);
+
+    private static bool IsInvisible(char c) => c is '\u00AD' or (>= '\u200B' and <= '\u200D') or '\uFEFF';
 
     private static bool IsFullWidth(char c) => c is (>= '０' and <= '９') or '．' or '％';
 

@@ -19,10 +19,13 @@ public sealed record DocumentLocation
     /// <summary>The title of the table the place is in.</summary>
     public string? Table { get; init; }
 
+    /// <summary>The 1-based count of the table among the document's tables, by which a table without a title is named.</summary>
+    public int? TableNumber { get; init; }
+
     /// <summary>The 1-based table row.</summary>
     public int? Row { get; init; }
 
-    /// <summary>The 1-based table column (of the grid, merged cells expanded).</summary>
+    /// <summary>The 1-based table column, counted as a reader sees it: a merged cell takes the columns it spans, a grid column too narrow to see takes none.</summary>
     public int? Column { get; init; }
 
     /// <summary>The text quoted, character for character as the document prints it, so a search in Word or a PDF reader finds it.</summary>
@@ -47,9 +50,11 @@ public sealed record DocumentLocation
                 parts.Add($"第{paragraph}段");
             }
 
-            if (Table is { } table)
+            if (Table is { } title)
             {
-                parts.Add(Row is { } row ? $"表“{table}”第{row}行第{Column}列" : $"表“{table}”");
+                // A table printed without a title is named by its place among the tables, never by an empty "表“”".
+                var table = title.Length > 0 ? $"表“{title}”" : TableNumber is { } number ? $"第{number}张表（无表题）" : "无表题的表";
+                parts.Add(Row is { } row ? $"{table}第{row}行第{Column}列" : table);
             }
 
             return string.Join("，", parts);

@@ -57,6 +57,60 @@ public sealed class DocxReaderTests
         Assert.Throws<UnreadableDocumentException>(() => DocxReportReader.Read(stream));
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void A_table_split_in_two_word_tables_is_read_as_one(bool repeatedHeader, bool pageBreak)
+    {
+        var second = new DocumentFormat.OpenXml.Wordprocessing.Table(Row(Cell("支出"), Cell("3.00")), Row(Cell("合计"), Cell("4.00")));
+        if (repeatedHeader)
+        {
+            second.PrependChild(Row(Cell("项目"), Cell("决算数")));
+        }
+
+        var between = pageBreak ? new OpenXmlElement[] { new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page })) } : [];
+        var read = DocxReportReader.Read(new MemoryStream(Word(
+            [
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Text("收入支出决算总表"))),
+                new DocumentFormat.OpenXml.Wordprocessing.Table(Row(Cell("项目"), Cell("决算数")), Row(Cell("收入"), Cell("1.00"))),
+                .. between,
+                second,
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Text("收入决算表"))),
+                new DocumentFormat.OpenXml.Wordprocessing.Table(Row(Cell("项目"), Cell("决算数")), Row(Cell("合计"), Cell("5.00"))),
+                new DocumentFormat.OpenXml.Wordprocessing.Table(Row(Cell("项目"), Cell("上年"), Cell("本年")), Row(Cell("合计"), Cell("5.00"), Cell("6.00"))),
+            ])));
+
+        var tables = read.Blocks.OfType<DocTable>().ToList();
+        Assert.Equal(["收入支出决算总表", "收入决算表", null], tables.Select(t => t.Title));
+        Assert.Equal(["项目", "收入", "支出", "合计"], tables[0].Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal(1, tables[0].HeaderRows);
+        Assert.Equal(2, tables[1].Rows.Count);
+    }
+
+    [Fact]
+    public void A_grid_column_too_narrow_to_see_is_not_counted()
+    {
+        // As LibreOffice saves a two-sided table whose halves' edges differ by a twentieth of a point.
+        var table = new DocumentFormat.OpenXml.Wordprocessing.Table(
+            new TableGrid(new GridColumn { Width = "3015" }, new GridColumn { Width = "1406" }, new GridColumn { Width = "1" }, new GridColumn { Width = "3014" }, new GridColumn { Width = "1408" }),
+            Row(Cell("收入", span: 2), Cell("支出", span: 3)),
+            Row(Cell("项目"), Cell("决算数", span: 2), Cell("项目"), Cell("决算数")),
+            Row(Cell("合计"), Cell("1.00", span: 2), Cell("合计"), Cell("1.00")));
+
+        var read = Assert.IsType<DocTable>(Assert.Single(DocxReportReader.Read(new MemoryStream(Word(table))).Blocks));
+
+        Assert.Equal([2, 2], read.Rows[0].Cells.Select(c => c.ColumnSpan));
+        Assert.Equal([1, 1, 1, 1], read.Rows[1].Cells.Select(c => c.ColumnSpan));
+        Assert.Equal([1, 1, 1, 1], read.Rows[2].Cells.Select(c => c.ColumnSpan));
+    }
+
+    [Fact]
+    public void A_table_without_a_title_is_named_by_its_place_among_the_tables()
+    {
+        Assert.Equal("第3张表（无表题）第19行第4列", new Fincomp.Diagnostics.DocumentLocation { Table = string.Empty, TableNumber = 3, Row = 19, Column = 4 }.Text);
+        Assert.Equal("表“收入决算表”第19行第4列", new Fincomp.Diagnostics.DocumentLocation { Table = "收入决算表", TableNumber = 3, Row = 19, Column = 4 }.Text);
+    }
+
     private static byte[] Word(params OpenXmlElement[] body)
     {
         using var stream = new MemoryStream();

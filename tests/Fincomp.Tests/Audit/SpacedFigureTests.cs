@@ -23,6 +23,10 @@ public sealed class SpacedFigureTests
     [InlineData("1. 2023年度收入合计", "1. 2023年度收入合计")]
     [InlineData("2022 2023", "2022 2023")]
     [InlineData("Word 2019 版", "Word 2019 版")]
+    [InlineData("占4\u200B1.72%", "占41.72%")]
+    [InlineData("合计83\u00AD7.44万元", "合计837.44万元")]
+    [InlineData("合计837.\uFEFF44\u200D万元", "合计837.44万元")]
+    [InlineData("甲\u200B乙", "甲\u200B乙")]
     public void Spaces_inside_a_figure_or_before_its_unit_are_dropped(string typed, string read) =>
         Assert.Equal(read, HandTypedFigures.Normalise(typed));
 
@@ -31,6 +35,7 @@ public sealed class SpacedFigureTests
     [InlineData("支出总计1 234.56万元", "1234.56万元", "1 234.56万元")]
     [InlineData("占 6.64%", "6.64%", "6.64%")]
     [InlineData("合计８３７．４４ 万元", "837.44万元", "８３７．４４ 万元")]
+    [InlineData("其中占4\u200B1.72%", "41.72%", "4\u200B1.72%")]
     public void A_quote_of_the_read_text_is_found_where_the_typed_text_prints_it(string typed, string quote, string printed)
     {
         var read = HandTypedFigures.Normalise(typed);

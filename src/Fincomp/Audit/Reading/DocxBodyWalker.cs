@@ -156,25 +156,81 @@ internal sealed class DocxBodyWalker(XmlReader xml, DocxNames names, DocxHiddenS
         return new BodyParagraph(style, _text.ToString().Trim());
     }
 
-    /// <summary>Reads the table the reader is on: a cell merged down (vMerge continue) adds a row to the cell it continues.</summary>
+    /// <summary>
+    /// A grid column narrower than this (in twentieths of a point, about 2 mm) holds no text a reader sees: LibreOffice
+    /// adds one where the edges of two rows' cells differ by a hair.
+    /// </summary>
+    private const int NarrowestSeenColumn = 113;
+
+    /// <summary>
+    /// Reads the table the reader is on: a cell merged down (vMerge continue) adds a row to the cell it continues.
+    /// Column spans are counted in the columns a reader sees: a grid column too narrow to be seen is not counted, so
+    /// a table saved again by another editor keeps its column numbers.
+    /// </summary>
     private BodyTable Table()
     {
         var rows = new List<List<(string Text, int Span, int RowSpan)>>();
+        var starts = new List<List<int>>();
+        var widths = new List<int>();
         var origins = new Dictionary<int, (int Row, int Index)>();
         Children(name =>
         {
+            if (ReferenceEquals(name, names.TableGrid))
+            {
+                Children(column =>
+                {
+                    if (!ReferenceEquals(column, names.GridColumn))
+                    {
+                        return false;
+                    }
+
+                    widths.Add(int.TryParse(xml.GetAttribute(names.Width, names.Word), CultureInfo.InvariantCulture, out var width) ? width : int.MaxValue);
+                    xml.Skip();
+                    return true;
+                });
+                return true;
+            }
+
             if (!ReferenceEquals(name, names.Row))
             {
                 return false;
             }
 
-            rows.Add(Row(rows, origins));
+            var rowStarts = new List<int>();
+            rows.Add(Row(rows, origins, rowStarts));
+            starts.Add(rowStarts);
             return true;
         });
-        return new BodyTable(rows);
+        return new BodyTable(SeenSpans(rows, starts, widths));
     }
 
-    private List<(string Text, int Span, int RowSpan)> Row(List<List<(string Text, int Span, int RowSpan)>> rows, Dictionary<int, (int Row, int Index)> origins)
+    /// <summary>The rows with each cell's span counted in the grid columns wide enough to be seen.</summary>
+    private static List<List<(string Text, int Span, int RowSpan)>> SeenSpans(List<List<(string Text, int Span, int RowSpan)>> rows, List<List<int>> starts, List<int> widths)
+    {
+        var unseen = Enumerable.Range(0, widths.Count).Where(i => widths[i] < NarrowestSeenColumn).ToHashSet();
+        if (unseen.Count == 0)
+        {
+            return rows;
+        }
+
+        // A cell standing in narrow columns only is seen all the same: those columns count.
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Count; c++)
+            {
+                var covered = Enumerable.Range(starts[r][c], rows[r][c].Span).ToList();
+                if (covered.All(unseen.Contains))
+                {
+                    unseen.ExceptWith(covered);
+                }
+            }
+        }
+
+        return [.. rows.Select((row, r) => row.Select((cell, c) =>
+            cell with { Span = Enumerable.Range(starts[r][c], cell.Span).Count(i => !unseen.Contains(i)) }).ToList())];
+    }
+
+    private List<(string Text, int Span, int RowSpan)> Row(List<List<(string Text, int Span, int RowSpan)>> rows, Dictionary<int, (int Row, int Index)> origins, List<int> starts)
     {
         var cells = new List<(string Text, int Span, int RowSpan)>();
         var column = 0;
@@ -195,6 +251,7 @@ internal sealed class DocxBodyWalker(XmlReader xml, DocxNames names, DocxHiddenS
             else
             {
                 cells.Add((text, span, 1));
+                starts.Add(column);
                 origins[column] = (rows.Count, cells.Count - 1);
             }
 

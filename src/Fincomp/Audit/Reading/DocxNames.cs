@@ -29,6 +29,9 @@ internal sealed class DocxNames
         ContentControlContent = Table.Add("sdtContent");
         CustomXml = Table.Add("customXml");
         Value = Table.Add("val");
+        TableGrid = Table.Add("tblGrid");
+        GridColumn = Table.Add("gridCol");
+        Width = Table.Add("w");
     }
 
     public NameTable Table { get; } = new();
@@ -68,4 +71,12 @@ internal sealed class DocxNames
     public string CustomXml { get; }
 
     public string Value { get; }
+
+    /// <summary>A table's grid: the widths of the columns its cells span.</summary>
+    public string TableGrid { get; }
+
+    public string GridColumn { get; }
+
+    /// <summary>The width attribute of a grid column, in twentieths of a point.</summary>
+    public string Width { get; }
 }

@@ -6,7 +6,8 @@ namespace Fincomp.Audit.Reading;
 /// Reads a finished Word report (built by fincomp, edited in Word, or written by hand) into the same document tree the
 /// compiler produces, so the audit runs on it unchanged: headings by their style (fincomp's, or Word's built-in
 /// heading styles) or, failing that, by their numbering (第一部分, 一、, （一）); each table with its merged cells as
-/// spans, its title (the short paragraph right above it) and its heading rows (the top rows without a figure).
+/// spans, its title (the short paragraph right above it) and its heading rows (the top rows without a figure); a table
+/// split in two Word tables is read as the one table it prints as.
 /// </summary>
 internal static class DocxReportReader
 {
@@ -14,8 +15,14 @@ internal static class DocxReportReader
     {
         var blocks = new List<Block>();
         string? pendingTitle = null;
+        var afterTable = false;
         foreach (var element in DocxBodyReader.Read(stream))
         {
+            if (element is DocxBodyReader.BodyParagraph { Text.Length: > 0 })
+            {
+                afterTable = false;
+            }
+
             switch (element)
             {
                 case DocxBodyReader.BodyParagraph { Text.Length: 0 }:
@@ -28,7 +35,12 @@ internal static class DocxReportReader
                 case DocxBodyReader.BodyParagraph { Style: var style, Text: var text }:
                     blocks.Add(LevelOf(style, text) is { } level ? new Heading(level, text) : new Paragraph(text));
                     break;
+                case DocxBodyReader.BodyTable table when afterTable && blocks[^1] is Table before && TableContinuation.Continues(before, table.Rows):
+                    // A table split in two (a page break or nothing between the parts): one table, as printed.
+                    blocks[^1] = TableContinuation.Join(before, table.Rows).Table;
+                    break;
                 case DocxBodyReader.BodyTable table:
+                    afterTable = true;
                     var title = pendingTitle ?? TitleAbove(blocks);
                     if (pendingTitle is null && title is not null)
                     {

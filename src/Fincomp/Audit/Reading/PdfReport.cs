@@ -21,7 +21,7 @@ internal sealed class PdfReport(ReportDocument document, IReadOnlyList<IReadOnly
         if (block is Table table)
         {
             var row = place.Row is { } r ? Math.Clamp(r - 1, 0, pages.Count - 1) : 0;
-            return OnPage(pages[row].Page) with { Table = table.Title ?? string.Empty };
+            return OnPage(pages[row].Page) with { Table = table.Title ?? string.Empty, TableNumber = DocumentAuditor.TableNumber(Document, place.BlockIndex) };
         }
 
         var text = block switch

@@ -174,7 +174,7 @@ internal static partial class PdfReportReader
         {
             if (continues && _blocks[^1] is Table table)
             {
-                var (joined, added) = PdfTableContinuation.Join(table, part.Rows);
+                var (joined, added) = TableContinuation.Join(table, part.Rows);
                 _blocks[^1] = joined;
                 _pages[^1] = [.. _pages[^1], .. Enumerable.Range(table.Rows.Count, added).Select(i => (i, part.Page))];
                 return;

@@ -3,13 +3,21 @@ using Fincomp.Document;
 namespace Fincomp.Audit.Reading;
 
 /// <summary>
-/// Joins the part of a table printed on the next page to the part before it. Word repeats the heading rows on every
-/// page: those are dropped. A cell merged down several rows that the page break cut is printed again, empty, at the
+/// Joins the part of a table printed on the next page to the part before it: a PDF's table cut by a page break, or a
+/// Word table split in two (a page break or nothing between the parts, the second without a title of its own). Word
+/// repeats the heading rows on every page, and a split table often has them copied: those are dropped. A cell merged down several rows that the page break cut is printed again, empty, at the
 /// top of the next page: it is joined back to the cell it continues.
 /// </summary>
-internal static class PdfTableContinuation
+internal static class TableContinuation
 {
     /// <summary>The joined table and how many rows the continuation added.</summary>
+    /// <summary>
+    /// Whether a table that follows <paramref name="table"/> with nothing printed between continues it: it has the
+    /// same number of columns.
+    /// </summary>
+    public static bool Continues(Table table, IReadOnlyList<IReadOnlyList<(string Text, int Span, int RowSpan)>> part) =>
+        part.Count > 0 && table.Rows.Count > 0 && Width(part[0]) == table.Rows.Max(r => r.Cells.Sum(c => c.ColumnSpan)) && part.All(r => Width(r) <= Width(part[0]));
+
     public static (Table Table, int Added) Join(Table table, IReadOnlyList<IReadOnlyList<(string Text, int Span, int RowSpan)>> part)
     {
         var repeated = 0;
@@ -50,4 +58,6 @@ internal static class PdfTableContinuation
         rows.AddRange(more.Rows.Skip(1));
         return (table with { Rows = rows }, more.Rows.Count);
     }
+
+    private static int Width(IReadOnlyList<(string Text, int Span, int RowSpan)> row) => row.Sum(c => c.Span);
 }
