@@ -42,6 +42,10 @@ internal static class BatchProgress
                             {
                                 AnsiConsole.WriteLine(FailureLine(outcome));
                             }
+                            else if (WarningsLine(outcome) is { } warnings)
+                            {
+                                AnsiConsole.WriteLine($"{SummaryTable.StatusWord(outcome.Status)} {outcome.File}\n  {warnings}");
+                            }
 
                             task.Increment(1);
                         });
@@ -62,6 +66,10 @@ internal static class BatchProgress
                 {
                     target.Output.WriteLine("  " + FirstProblem(outcome));
                 }
+                else if (WarningsLine(outcome) is { } warnings)
+                {
+                    target.Output.WriteLine("  " + warnings);
+                }
 
                 // A PDF written with stand-in fonts, a contents without the page numbers asked for, charts in a font
                 // without Chinese glyphs: not ready to publish, so say so beside the unit's line.
@@ -75,6 +83,16 @@ internal static class BatchProgress
     }
 
     private static bool IsFailure(UnitOutcome outcome) => outcome.Status != UnitStatus.Succeeded;
+
+    /// <summary>
+    /// A report written with warnings says how many, so a clerk who only builds still learns that something (a key the
+    /// template needed, a previous year of another unit) deserves a look before publication.
+    /// </summary>
+    internal static string? WarningsLine(UnitOutcome outcome)
+    {
+        var count = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        return count == 0 ? null : $"有 {count} 条警告，报告已生成：fincomp check {outcome.File} 列出全部。";
+    }
 
     private static string FailureLine(UnitOutcome outcome) =>
         $"{SummaryTable.StatusWord(outcome.Status)} {outcome.File}\n  {FirstProblem(outcome)}";
