@@ -20,7 +20,7 @@ internal static class DocumentAuditor
     public static IReadOnlyList<AuditFinding> Audit(ReportDocument document, UnitWording wording)
     {
         var view = new DocumentView(document);
-        return Audit(view, new ParagraphAmounts(view), wording);
+        return Audit(view, new ParagraphAmounts(view), wording, new HashSet<TextAmount>(ReferenceEqualityComparer.Instance));
     }
 
     /// <summary>
@@ -36,14 +36,17 @@ internal static class DocumentAuditor
     {
         var view = new DocumentView(HandTypedFigures.Normalise(document));
         var amounts = new ParagraphAmounts(view);
-        return [.. Audit(view, amounts, UnitWording.None), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. DetailSumRule.Check(amounts), .. UnitNameRule.Check(view), .. HeadingNumberingRule.Check(view)];
+
+        // A total that disagrees with its own parts is the error; a share of it is not a second one.
+        var disputed = new HashSet<TextAmount>(ReferenceEqualityComparer.Instance);
+        var details = DetailSumRule.Check(amounts, disputed).ToList();
+        return [.. Audit(view, amounts, UnitWording.None, disputed), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. details, .. UnitNameRule.Check(view), .. HeadingNumberingRule.Check(view)];
     }
 
     /// <summary>The rules of every audit, on a document read once into its view and its stated amounts.</summary>
-    private static IReadOnlyList<AuditFinding> Audit(DocumentView view, ParagraphAmounts amounts, UnitWording wording)
+    private static IReadOnlyList<AuditFinding> Audit(DocumentView view, ParagraphAmounts amounts, UnitWording wording, HashSet<TextAmount> disputed)
     {
         // An amount that disagrees with its own table cell is the error; the share computed from it is not a second one.
-        var disputed = new HashSet<TextAmount>(ReferenceEqualityComparer.Instance);
         var quantities = QuantityRule.Check(view, amounts, disputed).ToList();
         return
         [
@@ -58,6 +61,7 @@ internal static class DocumentAuditor
             .. LevelRule.Check(amounts),
             .. PlaceholderRule.Check(view, wording),
             .. ZeroBudgetCompletionRule.Check(view, amounts),
+            .. CompletionRule.Check(amounts, disputed),
             .. YearRule.Check(view),
             .. StandardTablesRule.Check(view),
         ];

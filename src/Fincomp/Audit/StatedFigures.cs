@@ -21,6 +21,9 @@ internal static partial class StatedFigures
     [GeneratedRegex(@"（(\d{2,3})）")]
     private static partial Regex CodePart();
 
+    [GeneratedRegex(@"^(?<name>.+)支出(?:年初|全年)?预算数?$")]
+    private static partial Regex BudgetSubject();
+
     [GeneratedRegex(@"^(?:\d{4}年度?)?(?<name>[^，。；]+?)中，")]
     private static partial Regex LeadNamePattern();
 
@@ -40,7 +43,7 @@ internal static partial class StatedFigures
             var start = match.Index;
             var subjectText = SubjectBefore(text, start);
             var isChange = subjectText.EndsWith("增加", StringComparison.Ordinal) || subjectText.EndsWith("减少", StringComparison.Ordinal);
-            var amount = new TextAmount(block, start, match.Index + match.Length, Normalise(subjectText), number)
+            var amount = new TextAmount(block, start, match.Index + match.Length, Named(Normalise(subjectText), amounts, text, start), number)
             {
                 Code = CodeOf(subjectText),
                 IsChange = isChange,
@@ -55,6 +58,22 @@ internal static partial class StatedFigures
         }
 
         return amounts;
+    }
+
+    /// <summary>
+    /// "“三公”经费财政拨款支出年初预算为55.5万元，支出决算为52.25万元": the bare "支出决算" clause measures the quantity
+    /// the budget clause before it in the same sentence names, so it reads as "“三公”经费财政拨款支出决算".
+    /// </summary>
+    private static string Named(string subject, List<TextAmount> before, string text, int position)
+    {
+        if (subject != "支出决算" || before.LastOrDefault(a => !a.IsChange) is not { } budget
+            || BudgetSubject().Match(budget.Subject) is not { Success: true } named
+            || text.AsSpan(budget.End, position - budget.End).IndexOfAny('。', '；') >= 0)
+        {
+            return subject;
+        }
+
+        return named.Groups["name"].Value + "支出决算";
     }
 
     /// <summary>The clause before <paramref name="position"/>: back to the last "，", "。" or "；".</summary>

@@ -35,11 +35,12 @@ internal static class AuditProfiler
             ("ComparisonRule", () => _ = ComparisonRule.Check(view, amounts).Count()),
             ("PlaceholderRule", () => _ = PlaceholderRule.Check(view, UnitWording.None).Count()),
             ("ZeroBudgetCompletionRule", () => _ = ZeroBudgetCompletionRule.Check(view, amounts).Count()),
+            ("CompletionRule", () => _ = CompletionRule.Check(amounts, new HashSet<TextAmount>()).Count()),
             ("YearRule", () => _ = YearRule.Check(view).Count()),
             ("StandardTablesRule", () => _ = StandardTablesRule.Check(view).Count()),
             ("SubjectNameRule", () => _ = SubjectNameRule.Check(view).Count()),
             ("FullMarksRule", () => _ = FullMarksRule.Check(view).Count()),
-            ("DetailSumRule", () => _ = DetailSumRule.Check(amounts).Count()),
+            ("DetailSumRule", () => _ = DetailSumRule.Check(amounts, new HashSet<TextAmount>()).Count()),
             ("UnitNameRule", () => _ = UnitNameRule.Check(view).Count()),
             ("whole check (DocumentCheck)", () => _ = DocumentCheck.Check(path).Count),
         };

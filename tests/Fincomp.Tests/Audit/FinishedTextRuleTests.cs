@@ -131,6 +131,22 @@ public sealed class FinishedTextRuleTests
         AssertFinding(AuditCodes.DetailSum, wrong, Docs.Of(Docs.Text(text)));
 
     [Theory]
+    [InlineData("政府采购支出总额139万元，其中：货物支出21万元、工程支出0万元、服务支出108万元。", "政府采购支出总额139万元")]
+    [InlineData("政府采购支出总额129万元，其中：货物支出21万元、工程支出0万元、服务支出108万元。", null)]
+    [InlineData("支出合计139万元，其中：基本支出21万元，占15.11%；项目支出108万元，占77.70%。", null)]
+    [InlineData("政府采购支出总额139万元，其中：货物支出21万元、服务支出108万元，授予中小企业合同金额95万元。", null)]
+    public void Parts_joined_by_a_list_comma_after_qizhong_add_up_to_their_total(string text, string? wrong) =>
+        AssertFinding(AuditCodes.DetailSum, wrong, Docs.Of(Docs.Text(text)));
+
+    [Theory]
+    [InlineData("“三公”经费财政拨款支出年初预算为55.5万元，支出决算为52.25万元，完成预算的96.14%。", "完成预算的96.14%")]
+    [InlineData("“三公”经费财政拨款支出年初预算为55.5万元，支出决算为52.25万元，完成预算的94.14%。", null)]
+    [InlineData("年初预算为55.5万元，支出决算为52.25万元，完成预算的94.14%，其中：因公出国（境）费支出决算为6.8万元，完成预算的85.00%。", null)]
+    [InlineData("年初预算为55.5万元。支出决算为52.25万元，完成预算的96.14%。", null)]
+    public void A_completion_rate_recomputes_from_the_budget_printed_right_before_its_actual(string text, string? wrong) =>
+        AssertFinding(AuditCodes.Completion, wrong, Docs.Of(Docs.Text(text)));
+
+    [Theory]
     [InlineData("3.98", null)]
     [InlineData("5.78", "实际支出5.78万元")]
     public void Numbered_paragraphs_after_a_total_add_up_to_it(string total, string? wrong) =>

@@ -6,12 +6,21 @@ namespace Fincomp.Audit.Rules;
 /// Items the text lists under a stated total add up to it within rounding: "其它费用3.98万元，包括A 1万元；B 2.78万元；
 /// C 2万元。" in one sentence, and "实际支出42.58万元。具体开支范围包括：" followed by numbered paragraphs
 /// "（1）征订报刊杂志3.51万元…" whose first amounts are the items. A list that says it is partial ("等") or has an
-/// item without an amount is not summed.
+/// item without an amount is not summed. "其中：" introduces a complete list only when its items follow one another
+/// separated by "、" to the end of the sentence ("政府采购支出总额129万元，其中：货物21万元、工程0万元、服务108万元。");
+/// "其中" before clauses ("其中：基本支出…，占…；") may name only some parts, and is not summed.
 /// </summary>
 internal static partial class DetailSumRule
 {
     [GeneratedRegex(@"^[，,]?(?:具体)?包括[：:]?")]
     private static partial Regex InlineIntroduction();
+
+    [GeneratedRegex(@"^[，,]其中[：:]")]
+    private static partial Regex EnumerationIntroduction();
+
+    /// <summary>What may stand between two items of an enumeration: "、" and the next item's name, no clause break.</summary>
+    [GeneratedRegex(@"^、[^，,；;。：:]*$")]
+    private static partial Regex EnumerationSeparator();
 
     [GeneratedRegex(@"(?:包括|如下)[：:]\s*$")]
     private static partial Regex ParagraphIntroduction();
@@ -19,7 +28,8 @@ internal static partial class DetailSumRule
     [GeneratedRegex(@"^(?:（\d+）|\d+[.、．])")]
     private static partial Regex NumberedItem();
 
-    public static IEnumerable<AuditFinding> Check(ParagraphAmounts amounts)
+    /// <summary>The findings; the total of every list that does not add up is added to <paramref name="disputed"/>.</summary>
+    public static IEnumerable<AuditFinding> Check(ParagraphAmounts amounts, ISet<TextAmount> disputed)
     {
         var blocks = amounts.Texts.Keys.Order().ToList();
         for (var b = 0; b < blocks.Count; b++)
@@ -27,8 +37,9 @@ internal static partial class DetailSumRule
             var block = blocks[b];
             var text = amounts.Texts[block];
             var stated = amounts.ByBlock[block].Where(a => !a.IsChange).ToList();
-            foreach (var finding in Inline(amounts, text, stated))
+            foreach (var (total, finding) in Inline(amounts, text, stated).Concat(Enumerated(amounts, text, stated)))
             {
+                disputed.Add(total);
                 yield return finding;
             }
 
@@ -36,6 +47,7 @@ internal static partial class DetailSumRule
             {
                 if (Mismatch(amounts, whole, items, $"其后逐条列出的{items.Count}项") is { } finding)
                 {
+                    disputed.Add(whole);
                     yield return finding;
                 }
             }
@@ -51,7 +63,7 @@ internal static partial class DetailSumRule
         stated is [.., var last] && last.Lead is null && last.LeadName is null ? last : null;
 
     /// <summary>"X万元，包括A a万元；B b万元。": the amounts after 包括 up to the end of the sentence.</summary>
-    private static IEnumerable<AuditFinding> Inline(ParagraphAmounts amounts, string text, IReadOnlyList<TextAmount> stated)
+    private static IEnumerable<(TextAmount Whole, AuditFinding Finding)> Inline(ParagraphAmounts amounts, string text, IReadOnlyList<TextAmount> stated)
     {
         for (var i = 0; i < stated.Count; i++)
         {
@@ -66,7 +78,30 @@ internal static partial class DetailSumRule
             var tail = items.Count > 0 ? text[items[^1].End..end] : string.Empty;
             if (items.Count >= 2 && !tail.Contains('等', StringComparison.Ordinal) && Mismatch(amounts, whole, items, "其后列出的各项") is { } finding)
             {
-                yield return finding;
+                yield return (whole, finding);
+            }
+        }
+    }
+
+    /// <summary>"X万元，其中：A a万元、B b万元、C c万元。": every amount after 其中 to the end of the sentence, joined by "、".</summary>
+    private static IEnumerable<(TextAmount Whole, AuditFinding Finding)> Enumerated(ParagraphAmounts amounts, string text, IReadOnlyList<TextAmount> stated)
+    {
+        for (var i = 0; i < stated.Count; i++)
+        {
+            var whole = stated[i];
+            if (!EnumerationIntroduction().IsMatch(text.AsSpan(whole.End).ToString()))
+            {
+                continue;
+            }
+
+            var end = text.IndexOf('。', whole.End) is var stop and >= 0 ? stop : text.Length;
+            var items = stated.Skip(i + 1).TakeWhile(a => a.End <= end).ToList();
+            var joined = items.Count >= 2
+                && Enumerable.Range(1, items.Count - 1).All(k => EnumerationSeparator().IsMatch(text[items[k - 1].End..items[k].Start]))
+                && items[^1].End == end;
+            if (joined && Mismatch(amounts, whole, items, "其后列出的各项") is { } finding)
+            {
+                yield return (whole, finding);
             }
         }
     }

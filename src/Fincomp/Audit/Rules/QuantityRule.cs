@@ -144,6 +144,11 @@ internal static partial class QuantityRule
             var seen = 0;
             foreach (var (r, c) in grid.Find(anchor.Row))
             {
+                if (r < grid.Table.HeaderRows && ColumnWise(grid, index, r, c, anchor) is { } across)
+                {
+                    return across;
+                }
+
                 if (r < grid.Table.HeaderRows || ++seen != anchor.Occurrence)
                 {
                     continue;
@@ -153,6 +158,30 @@ internal static partial class QuantityRule
                     ? Enumerable.Range(c + 1, Math.Max(0, grid.Columns - c - 1)).Cast<int?>().FirstOrDefault(x => TableSumRule.HeaderOf(grid, x!.Value) == heading)
                     : Enumerable.Range(c + 1, Math.Max(0, grid.Columns - c - 1)).Cast<int?>().FirstOrDefault(x => grid.Number(r, x!.Value) is not null);
                 return column is { } col && grid.Number(r, col) is { } number ? (grid, index, r, col, number) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A table laid out across (the Shanghai "三公" table: 合计, 因公出国（境）费… as column headings over 预算数/决算数,
+    /// one row of figures): the figure in the one data row under <paramref name="anchor"/>'s heading, in the column of
+    /// the labelled heading's span that is headed <see cref="QuantityAnchor.Column"/>.
+    /// </summary>
+    private static (TableGrid Grid, int Block, int Row, int Column, PrintedNumber Number)? ColumnWise(TableGrid grid, int block, int row, int column, QuantityAnchor anchor)
+    {
+        if (anchor.Column is not { } heading || grid.Rows != grid.Table.HeaderRows + 1 || grid[row, column] is not { } label)
+        {
+            return null;
+        }
+
+        var data = grid.Rows - 1;
+        for (var c = column; c < column + Math.Max(1, label.Cell.ColumnSpan); c++)
+        {
+            if (TableSumRule.HeaderOf(grid, c) == heading && grid.Number(data, c) is { } number)
+            {
+                return (grid, block, data, c, number);
             }
         }
 

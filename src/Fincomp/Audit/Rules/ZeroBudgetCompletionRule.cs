@@ -71,7 +71,7 @@ internal static partial class ZeroBudgetCompletionRule
         {
             var header = TableSumRule.HeaderOf(cell.Grid, c);
             if (header.Contains("预算", StringComparison.Ordinal) && !header.Contains("决算", StringComparison.Ordinal)
-                && cell.Grid.Number(cell.Row, c) is { Value: 0m })
+                && SameHeading(cell.Grid, c, cell.Column) && cell.Grid.Number(cell.Row, c) is { Value: 0m })
             {
                 return (cell.Grid, cell.Block, cell.Row, c);
             }
@@ -79,4 +79,11 @@ internal static partial class ZeroBudgetCompletionRule
 
         return null;
     }
+
+    /// <summary>
+    /// Whether two columns stand under one heading above their 预算数/决算数 row: in a table laid out across (one row of
+    /// figures, a heading per quantity), another quantity's budget is not this one's.
+    /// </summary>
+    private static bool SameHeading(TableGrid grid, int column, int other) =>
+        grid.Table.HeaderRows < 2 || ReferenceEquals(grid[grid.Table.HeaderRows - 2, column]?.Cell, grid[grid.Table.HeaderRows - 2, other]?.Cell);
 }
