@@ -9,7 +9,8 @@ namespace Fincomp.Tables;
 /// 项目支出绩效自评表 on an eleven-column grid (a label column and the ten columns of the 绩效指标 block). The 总额
 /// row, 预算执行率, the 预算执行 score (as written, or by the formula the checker uses) and the 合计 row are those of
 /// <see cref="ProjectFormFigures"/>, so the form's 合计 is the sum of the scores it prints. The
-/// form's head (through 预算执行情况) and each 二级指标 group are kept on one page.
+/// form's head (through 预算执行情况), the indicators' heading row and the first 二级指标 group are kept on one page,
+/// so is each later group, and the last group with the closing rows.
 /// </summary>
 internal static class ProjectFormTable
 {
@@ -28,20 +29,31 @@ internal static class ProjectFormTable
             Cells.Row(Cells.Header("2.项目实施内容及过程概述", 3), Cells.Text(project.Implementation, 7)),
         };
         AddBudget(rows, figures);
-        Cells.KeepTogether(rows, 0, rows.Count - 1);
+        var head = rows.Count;
         AddIndicators(rows, project.Indicators);
 
+        // The head stays with the indicators' heading row and the first 二级指标 group (see UnitFormTable).
+        var indicators = project.Indicators;
+        var firstGroup = indicators.TakeWhile(x => x.Level1 == indicators[0].Level1 && x.Level2 == indicators[0].Level2).Count();
+        Cells.KeepTogether(rows, 0, head + firstGroup);
+
+        var closing = rows.Count;
         rows.Add(Cells.Row(Cells.Total(columnSpan: 8), Cells.Number(figures.Weight), Cells.Number(figures.Score), Cells.Text(string.Empty)));
         rows.Add(Cells.Row(Cells.Header("评价结论"), Cells.Text(project.Conclusion, Columns - 1)));
         rows.Add(Cells.Row(Cells.Header("存在问题"), Cells.Text(project.Problems, Columns - 1)));
         rows.Add(Cells.Row(Cells.Header("改进措施"), Cells.Text(project.Measures, Columns - 1)));
         rows.Add(Cells.Row(Cells.Text($"项目负责人：{project.ProjectLeader}", 5), Cells.Text($"财务负责人：{project.FinanceLeader}", 6)));
 
+        // The closing rows (合计 to the signatures) stay with the last indicator row, and through its group's chain
+        // with the whole last group, so they are never left alone on the form's last page.
+        Cells.KeepTogether(rows, closing - 1, rows.Count - 1);
+
         // Every number stays on one line in the widest face a PDF conversion puts in for Times New Roman (DejaVu
         // Serif): the three amount columns and the rate column hold 9,999.99 and 100.00%, the three columns on their
         // right (权重 and 得分 of the budget rows, 完成值, 权重 and 得分 of the indicators) 100.00, and the label
-        // column 项目名称, the two columns after it 其中：财政资金; 一级指标, 二级指标 and the reasons wrap as text.
-        return new Table(rows, 0, [19, 15, 17, 21, 21, 21, 21, 17, 17, 17, 14])
+        // column 项目名称, the two columns after it 其中：财政资金. 一级指标 and 二级指标 wrap two characters a line so
+        // that 未完成原因分析 holds five, which a reason needs to be read.
+        return new Table(rows, 0, [19, 11, 11, 21, 21, 21, 21, 17, 17, 17, 24])
         {
             Title = $"部门预算项目支出绩效自评表（{unit.Unit.Year}年度）",
             UnitLine = StandardTables.UnitLine,

@@ -9,7 +9,8 @@ namespace Fincomp.Tables;
 /// name, 绩效指标性质, 指标值, 度量单位 and 权重. A group's 二级指标 and 权重 cells span its 三级指标 rows, and
 /// consecutive groups with the same 一级指标 share one cell; a blank 一级指标 is the one its 二级指标 belongs to
 /// (<see cref="IndicatorLevels"/>). A target written with its sign (≥2) prints the sign as its nature. The form's head
-/// (up to the last 年度主要任务) and each 二级指标 group are kept on one page.
+/// (up to the last 年度主要任务), the indicators' heading row and the first 二级指标 group are kept on one page, and
+/// so is each later group.
 /// </summary>
 internal static class UnitFormTable
 {
@@ -24,8 +25,13 @@ internal static class UnitFormTable
         AddBudget(rows, form.Budget);
         rows.Add(Cells.Row(Cells.Header("年度总体目标"), Cells.Text(form.OverallGoal, Columns - 1)));
         AddTasks(rows, form.Tasks);
-        Cells.KeepTogether(rows, 0, rows.Count - 1);
+        var head = rows.Count;
         AddIndicators(rows, form.IndicatorGroups);
+
+        // The head stays with the indicators' heading row and the first group, so a form that cannot show its first
+        // indicators at the foot of a page starts on the next one rather than leaving its head there alone.
+        var firstGroup = form.IndicatorGroups.Count > 0 ? form.IndicatorGroups[0].Indicators.Count : 0;
+        Cells.KeepTogether(rows, 0, head + firstGroup);
         var weights = form.IndicatorGroups.Sum(g => g.Weight ?? 0m);
         rows.Add(Cells.Row(Cells.Total(columnSpan: Columns - 1), Cells.Number(weights)));
 

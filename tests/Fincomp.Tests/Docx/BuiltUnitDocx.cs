@@ -19,12 +19,15 @@ internal static class BuiltUnitDocx
         .. Directory.EnumerateFiles(TestPaths.Sample("park"), "*.yaml").Select(p => "park/" + Path.GetFileName(p)).Order(StringComparer.Ordinal),
     ];
 
-    public static byte[] Write(string sample)
+    public static byte[] Write(string sample) => WriteFile(TestPaths.Sample(sample));
+
+    /// <summary>The Word file of the unit at <paramref name="path"/> (a sample or a test's own unit).</summary>
+    public static byte[] WriteFile(string path)
     {
-        var loaded = new UnitLoader().Load(TestPaths.Sample(sample));
+        var loaded = new UnitLoader().Load(path);
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
         var compiled = ReportCompiler.Compile(loaded.Unit!, new CompileOptions());
-        var document = compiled.Document ?? throw new InvalidOperationException($"{sample} does not compile:\n" + string.Join('\n', compiled.Diagnostics));
+        var document = compiled.Document ?? throw new InvalidOperationException($"{path} does not compile:\n" + string.Join('\n', compiled.Diagnostics));
         using var output = new MemoryStream();
         new DocxWriter(new DocxOptions()).Write(document, output);
         return output.ToArray();

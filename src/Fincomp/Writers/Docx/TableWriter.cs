@@ -12,13 +12,18 @@ namespace Fincomp.Writers.Docx;
 /// A table with its title, unit line and note. The document tree writes a row-spanning cell once; Word needs a
 /// continuation cell (w:vMerge) in each row below it, so the writer tracks open vertical merges per grid column.
 /// Header rows repeat on every page (w:tblHeader); no row breaks across pages (w:cantSplit), and a row kept with the
-/// next one has w:keepNext on its paragraphs, which keeps a merged group on one page. Borders are set on the table
+/// next one has w:keepNext on its paragraphs, which keeps a merged group on one page. The last
+/// <see cref="KeptTailRows"/> rows are always kept together, so no page holds only a table's final rows (a 合计 row
+/// alone). Borders are set on the table
 /// itself so they survive a reference document without a TableGrid style.
 /// </summary>
 internal static class TableWriter
 {
     /// <summary>The cells' left and right margins, in twips.</summary>
     private const int CellMargin = 57;
+
+    /// <summary>How many rows at a table's end move to the next page together rather than be left there alone.</summary>
+    private const int KeptTailRows = 4;
 
     public static IEnumerable<OpenXmlElement> Write(Document.Table table, WriteContext context)
     {
@@ -35,10 +40,11 @@ internal static class TableWriter
         var widths = Widths(table.ColumnWeights, context.TextWidth);
         var result = new WTable(Properties(widths.Sum()), new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
         var open = new (int Remaining, int Span)[widths.Length];
+        var tail = Math.Max(table.HeaderRows, table.Rows.Count - KeptTailRows);
         for (var r = 0; r < table.Rows.Count; r++)
         {
             result.Append(Row(table.Rows[r], r < table.HeaderRows, widths, open));
-            if (table.Rows[r].KeepWithNext)
+            if (table.Rows[r].KeepWithNext || (r >= tail && r < table.Rows.Count - 1))
             {
                 foreach (var properties in result.LastChild!.Descendants<ParagraphProperties>())
                 {
