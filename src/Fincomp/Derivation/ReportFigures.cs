@@ -321,6 +321,13 @@ public sealed class ReportFigures
         }
 
         var lines = unit.Functional.Lines.Where(l => l.Fund == Fund.GeneralBudget).ToList();
+        if (lines.Count == 0)
+        {
+            // No 一般公共预算 项: table 5 prints no rows the statement's 基本支出 would have to fit over, so it stays as
+            // given (check reports a 基本支出 that no line carries).
+            return settled;
+        }
+
         if (lines.Any(l => l.Basic is not null) && lines.Sum(l => l.Basic.OrZero()) == stated
             && unit.Statement.Income.GeneralBudget?.Value == lines.Sum(l => l.Actual.Value) && unit.Functional.DeclaredTotals.Count == 0)
         {

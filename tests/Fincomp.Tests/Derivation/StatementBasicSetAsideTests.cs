@@ -47,6 +47,18 @@ public sealed class StatementBasicSetAsideTests
         Assert.Equal(486.20m, ReportFigures.Of(unit).Unit.Statement.Expenditure.Basic?.Value);
     }
 
+    [Fact]
+    public void A_unit_without_general_budget_items_keeps_its_statement_basic()
+    {
+        // A generated unit (the import round trip found it) whose only 项 is 国有资本经营 项目支出: table 5 prints no row,
+        // so nothing can set the statement's 基本支出 aside; it was printed as 0 in tables 1 and 3.
+        var unit = Fincomp.Tests.Import.ImportHarness.LoadYaml(Fincomp.Tests.Import.GeneratedUnits.Yaml(1039022181));
+        Assert.DoesNotContain(unit.Functional.Lines, l => l.Fund == Fincomp.Model.Fund.GeneralBudget);
+        Assert.Equal(9767.89m, unit.Statement.Expenditure.Basic?.Value);
+
+        Assert.Equal(9767.89m, ReportFigures.Of(unit).Unit.Statement.Expenditure.Basic?.Value);
+    }
+
     /// <summary>The amount cells of a table's 合计 row in the projection.</summary>
     private static string[] TotalRow(IReadOnlyList<string> table) =>
         table.Single(r => r.StartsWith("合计", StringComparison.Ordinal)).Split('\t').Where(c => c.Length > 0).Skip(1).ToArray();
