@@ -65,8 +65,12 @@ internal sealed class LibreOfficePdfConverter(string soffice, SofficeLimits limi
             var input = Path.Combine(folder, "report.docx");
             var produced = exportPdf ? Path.Combine(folder, "report.pdf") : null;
             var contents = Path.Combine(folder, "contents.txt");
-            File.WriteAllBytes(input, docx);
-            var (exitCode, output) = Start([profile.CopyTo(folder), "--headless", "--norestore", LibreOfficeProfile.MacroCall(input, produced, contents)], folder);
+            var installation = ScratchFolders.Write(() =>
+            {
+                File.WriteAllBytes(input, docx);
+                return profile.CopyTo(folder);
+            });
+            var (exitCode, output) = Start([installation, "--headless", "--norestore", LibreOfficeProfile.MacroCall(input, produced, contents)], folder);
             if (exitCode != 0 || (produced is not null && !File.Exists(produced)) || !File.Exists(contents))
             {
                 throw new PdfConversionException($"LibreOffice 未能完成排版（退出码 {exitCode}）：{output}".Trim());
@@ -101,11 +105,11 @@ internal sealed class LibreOfficePdfConverter(string soffice, SofficeLimits limi
             UseShellExecute = false,
         };
         // LibreOffice asks fontconfig for the styles' fonts; the shipped file gives the official fonts Chinese fallbacks.
-        start.Environment["FONTCONFIG_FILE"] = PdfFontSetup.WriteConfig(folder);
-
         // Every soffice run makes a luNNNN.tmp folder in the temporary directory and leaves it there (empty) when it
         // ends; inside the scratch folder it goes with the folder.
-        var temporary = Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName;
+        var (fonts, temporary) = ScratchFolders.Write(() =>
+            (PdfFontSetup.WriteConfig(folder), Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName));
+        start.Environment["FONTCONFIG_FILE"] = fonts;
         foreach (var variable in (string[])["TMPDIR", "TMP", "TEMP"])
         {
             start.Environment[variable] = temporary;

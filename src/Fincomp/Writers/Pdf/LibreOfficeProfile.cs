@@ -30,19 +30,22 @@ internal sealed class LibreOfficeProfile
         var template = ScratchFolders.Create("fincomp-lo-profile-", root);
         _ = run(["-env:UserInstallation=" + new Uri(template).AbsoluteUri, "--headless", "--norestore", "--terminate_after_init"]);
         var module = Path.Combine(template, "user", "basic", "Standard", "Module1.xba");
-        if (!File.Exists(module))
+        return ScratchFolders.Write(() =>
         {
-            throw new PdfConversionException("LibreOffice 未能建立用户配置，无法生成 PDF。");
-        }
+            if (!File.Exists(module))
+            {
+                throw new PdfConversionException("LibreOffice 未能建立用户配置，无法生成 PDF。");
+            }
 
-        using var resource = typeof(LibreOfficeProfile).Assembly.GetManifestResourceStream(MacroResource)
-            ?? throw new InvalidOperationException($"Embedded resource {MacroResource} is missing.");
-        using (var file = File.Create(module))
-        {
-            resource.CopyTo(file);
-        }
+            using var resource = typeof(LibreOfficeProfile).Assembly.GetManifestResourceStream(MacroResource)
+                ?? throw new InvalidOperationException($"Embedded resource {MacroResource} is missing.");
+            using (var file = File.Create(module))
+            {
+                resource.CopyTo(file);
+            }
 
-        return new LibreOfficeProfile(template);
+            return new LibreOfficeProfile(template);
+        });
     }
 
     /// <summary>A copy of the profile in <paramref name="folder"/>, as the -env:UserInstallation argument naming it.</summary>

@@ -27,8 +27,17 @@ internal static class ScratchFolders
     /// </summary>
     private static readonly TimeSpan SameStart = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long the clean-up waits for a killed LibreOffice to be gone before it deletes its folder.</summary>
+    private static readonly TimeSpan KillWait = TimeSpan.FromSeconds(5);
+
     private static readonly ConcurrentDictionary<string, byte> LiveFolders = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<int, Process> LiveProcesses = new();
+    /// <summary>
+    /// Held shared while a conversion writes into its folders and alone by the clean-up: a write that raced the
+    /// clean-up would otherwise recreate a folder it had just deleted (File.Create and CreateDirectory make the path).
+    /// </summary>
+    private static readonly ReaderWriterLockSlim Writing = new(LockRecursionPolicy.SupportsRecursion);
+
     private static int Hooked;
     private static int Closing;
     private static int Starting;
@@ -229,6 +238,26 @@ internal static class ScratchFolders
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="write"/>, which writes into this process's scratch folders, unless the process is being
+    /// stopped; the clean-up waits for a write under way and no write starts after it.
+    /// </summary>
+    /// <exception cref="PdfConversionException">The process is being stopped.</exception>
+    public static T Write<T>(Func<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Writing.EnterReadLock();
+        try
+        {
+            ThrowIfClosing();
+            return write();
+        }
+        finally
+        {
+            Writing.ExitReadLock();
+        }
+    }
+
     /// <summary>Refuses to go on once the process is being stopped: what failed then failed because of the stop.</summary>
     public static void ThrowIfClosing()
     {
@@ -242,11 +271,31 @@ internal static class ScratchFolders
     private static void CleanUp()
     {
         Volatile.Write(ref Closing, 1);
+        // Bounded: a write that never returns must not keep a stopped fincomp alive.
+        var alone = Writing.TryEnterWriteLock(KillWait);
+        try
+        {
+            EndAndDelete();
+        }
+        finally
+        {
+            if (alone)
+            {
+                Writing.ExitWriteLock();
+            }
+        }
+    }
+
+    private static void EndAndDelete()
+    {
         foreach (var process in LiveProcesses.Values)
         {
             try
             {
                 process.Kill(entireProcessTree: true);
+                // A kill is delivered, not awaited: a process inside a system call (a mkdir in its profile) finishes it
+                // first, and a folder deleted before that ends non-empty.
+                process.WaitForExit(KillWait);
             }
             catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
             {
@@ -259,7 +308,19 @@ internal static class ScratchFolders
             // A LibreOffice started just before the stop may not be tracked yet (the signal came between its start and
             // Track): its command line names its folder, so it is found and ended all the same.
             KillProcessesNaming(folder);
-            TryDelete(folder);
+            DeleteSettled(folder);
+        }
+    }
+
+    /// <summary>
+    /// Deletes <paramref name="folder"/>, trying again a few times: a child of a killed LibreOffice that was mid-write
+    /// when the kill came can still add an entry while the folder is being emptied.
+    /// </summary>
+    private static void DeleteSettled(string folder)
+    {
+        for (var attempt = 0; attempt < 20 && !TryDelete(folder); attempt++)
+        {
+            Thread.Sleep(50);
         }
     }
 
