@@ -84,6 +84,24 @@ public sealed class TemplatePackTests
     }
 
     [Fact]
+    public void A_department_of_one_budget_unit_describes_its_organisation_not_a_composition_of_subordinate_units()
+    {
+        var unit = ShanghaiUnit.Value;
+        var organization = unit.Profile.Organization;
+        var alone = unit with
+        {
+            Profile = unit.Profile with { Organization = organization with { BudgetUnits = [organization.BudgetUnits[0]] } },
+        };
+
+        var text = Project(alone);
+
+        // The template: "仅有一个单位的部门，本部分内容为'机构设置'"; 下属行政事业单位决算 would name units that do not exist.
+        Assert.Contains("## 二、机构设置", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("下属行政事业单位决算", text, StringComparison.Ordinal);
+        Assert.Contains("下属行政事业单位决算", Shanghai.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sichuan_parts_number_without_a_gap_when_there_are_no_attachments()
     {
         var parts = Headings(SameUnitSichuan.Value, "# ");
