@@ -50,6 +50,14 @@ if (args is ["chart-cost", ..])
     return 0;
 }
 
+if (args is ["word-cost", ..])
+{
+    var path = args.Length > 1 ? args[1] : RepositoryPaths.Sample;
+    var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30;
+    WordCost.Run(path, repetitions, Console.Out);
+    return 0;
+}
+
 if (args is ["audit-cost", ..])
 {
     var repeat = args.Length > 1 && int.TryParse(args[^1], CultureInfo.InvariantCulture, out var n) ? n : 20;

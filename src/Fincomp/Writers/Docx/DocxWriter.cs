@@ -18,7 +18,8 @@ internal sealed class DocxWriter : IReportWriter
 
     private readonly DocxOptions _options;
 
-    private static readonly Lazy<byte[]> DefaultReference = new(ReferenceDocument.CreateDefault);
+    /// <summary>The default reference's parts, read once per process: every unit of a batch gets the same bytes.</summary>
+    private static readonly Lazy<ReferenceParts> DefaultReference = new(() => ReferenceParts.Read(ReferenceDocument.CreateDefault()));
 
     public DocxWriter(DocxOptions options)
     {
@@ -30,7 +31,7 @@ internal sealed class DocxWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var reference = OpenReference();
+        var reference = _options.ReferenceDocPath is { } path ? ReferenceParts.Read(File.ReadAllBytes(path)) : DefaultReference.Value;
         using var package = new MemoryStream();
         using (var target = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
@@ -38,7 +39,7 @@ internal sealed class DocxWriter : IReportWriter
             target.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             CoreProperties.AddTo(target, document.Title, document.Author);
             var main = target.AddNewPart<MainDocumentPart>(MainContentType, PartIds.MainDocument);
-            var section = ReferenceParts.CopyInto(reference, main);
+            var section = reference.CopyInto(main);
             var front = (SectionProperties)section.CloneNode(true);
             section.PrependChild(PageNumberFooter.AddTo(main));
             var contents = ContentsEntries.Of(document.Blocks);
@@ -62,24 +63,9 @@ internal sealed class DocxWriter : IReportWriter
     }
 
     /// <summary>
-    /// Builds the default reference package once per process. Calling it early, on another thread, also loads and
-    /// compiles the Open XML SDK while the report is still being compiled, which is most of a first report's writing time.
+    /// Builds and reads the default reference package once per process. Calling it early, on another thread, also
+    /// loads and compiles the Open XML SDK while the report is still being compiled, which is most of a first report's
+    /// writing time; reading the styles and the body builds the SDK's per-element tables there too.
     /// </summary>
-    public static void PrepareDefaultReference()
-    {
-        // Reading the parts back builds the SDK's per-element tables, which the first report would otherwise build on
-        // its own thread when it copies the styles.
-        using var reference = WordprocessingDocument.Open(new MemoryStream(DefaultReference.Value, writable: false), false);
-        _ = reference.MainDocumentPart?.StyleDefinitionsPart?.Styles?.ChildElements.Count;
-        _ = reference.MainDocumentPart?.DocumentSettingsPart?.Settings?.ChildElements.Count;
-        _ = reference.MainDocumentPart?.Document?.Body?.ChildElements.Count;
-    }
-
-    private WordprocessingDocument OpenReference()
-    {
-        Stream stream = _options.ReferenceDocPath is { } path
-            ? new MemoryStream(File.ReadAllBytes(path), writable: false)
-            : new MemoryStream(DefaultReference.Value, writable: false);
-        return WordprocessingDocument.Open(stream, false);
-    }
+    public static void PrepareDefaultReference() => _ = DefaultReference.Value;
 }
