@@ -32,14 +32,18 @@ public sealed class ReportFigures
         (GeneralBudget, GovernmentFund, StateCapital) = WithTotals(built, Totals, BasicFigures.StatedTotal(Unit));
         var balanced = (Totals, GeneralBudget, GovernmentFund, StateCapital);
         var failures = UnprintableSums(Unit, all, built, balanced);
-        if (failures > 0)
+        if (failures.Rows + failures.Statement > 0)
         {
             // The cent that balances 财政拨款收入支出决算总表 went to a fund whose table cannot print it, here or in the
             // tables of all funds that print the same 类: the two sides keep their own totals rather than a row failing
-            // to add (FC1107 tells the clerk).
+            // to add (FC1107 tells the clerk). On a tie the side with fewer failing 类/款 rows wins: a failing 合计 row of
+            // table 3 is left to the statement's 基本支出 of record (StatedBasicOfRecord below), a 类 printing
+            // 基本支出 0.00 over a 项 of 0.01 to nothing.
             var unbalanced = new UnitTotals(Unit, balanceFiscal: false);
             var trees = WithTotals(built, unbalanced, BasicFigures.StatedTotal(Unit));
-            if (UnprintableSums(Unit, all, built, (unbalanced, trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital)) < failures)
+            var without = UnprintableSums(Unit, all, built, (unbalanced, trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital));
+            var (fewer, was) = (without.Rows + without.Statement, failures.Rows + failures.Statement);
+            if (fewer < was || (fewer == was && without.Rows < failures.Rows))
             {
                 balanced = (unbalanced, trees.GeneralBudget, trees.GovernmentFund, trees.StateCapital);
             }
@@ -232,18 +236,18 @@ public sealed class ReportFigures
     );
 
     /// <summary>
-    /// The sums that could not be printed in the fund tables with their totals of record, and in table 3 (all funds) once
-    /// it takes the same cents (<see cref="FunctionalTree.Following"/>), its 本年支出合计 row included.
+    /// The sums that could not be printed in the fund tables with their totals of record and in table 3 (all funds) once
+    /// it takes the same cents (<see cref="FunctionalTree.Following"/>), and those of table 3's 本年支出合计 row.
     /// </summary>
-    private static int UnprintableSums(
+    private static (int Rows, int Statement) UnprintableSums(
         UnitYear unit,
         FunctionalTree all,
         (FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) built,
         (UnitTotals Totals, FunctionalTree GeneralBudget, FunctionalTree GovernmentFund, FunctionalTree StateCapital) ofRecord)
     {
         var following = all.Following([(built.GeneralBudget, ofRecord.GeneralBudget), (built.GovernmentFund, ofRecord.GovernmentFund), (built.StateCapital, ofRecord.StateCapital)]);
-        return PrintedTreeSums.Failures([ofRecord.GeneralBudget, ofRecord.GovernmentFund, ofRecord.StateCapital, following])
-            + PrintedTreeSums.StatementFailures(unit.Statement.Expenditure, following, ofRecord.Totals.ExpenditureTotal);
+        return (PrintedTreeSums.Failures([ofRecord.GeneralBudget, ofRecord.GovernmentFund, ofRecord.StateCapital, following]),
+            PrintedTreeSums.StatementFailures(unit.Statement.Expenditure, following, ofRecord.Totals.ExpenditureTotal));
     }
 
     private static UnitYear WithPreviousYear(UnitYear unit, ClassificationTable functional)

@@ -235,6 +235,85 @@ public sealed class FigureOfRecordPropertyTests
         Assert.Equal(error, findings.Any(d => d.Code == "FC1103" && d.Message.Contains("表3 支出决算表的合计行无法印在各类之上", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// A unit a seeded search found (<c>CsCheck_Seed=482v-8Ir8Kt2</c>): 一般公共预算 income 0.01 against 项 of 0.01 基本支出
+    /// and 0.01 项目支出 in one 类, the statement's 基本支出 printed 0.00. Balancing 财政拨款收入支出决算总表 to 0.01 left
+    /// 类 201 printing 基本支出 0.00 over its 项 of 0.01 in tables 3–5, which tied in failures with keeping the two sides
+    /// apart (whose only failures were table 3's 合计 row); the tie now goes to the side whose 类 rows add, the statement's
+    /// 基本支出 0.00 and the printed 201 of 0.01 are set aside (FC1107), and the report passes the self-audit.
+    /// </summary>
+    [Fact]
+    public void A_class_never_prints_basic_spending_below_its_items_when_the_fiscal_table_is_balanced()
+    {
+        const string yaml = """
+            unit:
+              name: 生成单位
+              short_name: 生成
+              year: 2023
+              kind: 行政单位
+            statement:
+              income:
+                general_budget: 0.01
+                government_fund: 0
+                state_capital: 0
+                superior_subsidy: 0
+                business: 0
+                operating: 0
+                affiliate_remittance: 0
+                other: 0
+              expenditure:
+                basic: 0.00
+                project: 0.01
+                remittance_to_superior: 0
+                operating: 0
+                subsidy_to_affiliates: 0
+              declared:
+                expenditure_total: 0.02
+                expenditure_grand_total: 0.02
+            functional:
+              lines:
+                - code: "2010301"
+                  actual: 0.00
+                  basic: 0.00
+                - code: "2010999"
+                  actual: 0.01
+                  basic: 0.01
+                - code: "2011150"
+                  actual: 0.01
+                  project: 0.01
+                - code: "2013699"
+                  actual: 0.00
+                  project: 0.00
+              declared_totals:
+                - code: "201"
+                  actual: 0.01
+                - code: "20109"
+                  actual: 0.01
+                - code: "20111"
+                  actual: 0.01
+                - code: "20103"
+                  actual: 0.00
+                - code: "20136"
+                  actual: 0.00
+            basic_expenditure:
+              personnel: 0.00
+              public: 0.01
+            three_public:
+              budget: {overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0}
+              actual: {overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0}
+            """;
+        var loaded = TestUnits.Load(yaml);
+        var findings = Fincomp.Checks.UnitChecker.Check(loaded);
+        var figures = ReportFigures.Of(loaded);
+
+        Assert.DoesNotContain(findings, d => d.Severity == Fincomp.Diagnostics.Severity.Error);
+        Assert.Contains(findings, d => d.Code == "FC1107" && d.Message.StartsWith("印出的基本支出 0.00 未采用", StringComparison.Ordinal));
+        Assert.Contains(findings, d => d.Code == "FC1107" && d.Message.StartsWith("印出的科目 201 合计 0.01 未采用", StringComparison.Ordinal));
+        Assert.Equal(0.01m, figures.Basic.Total);
+        AssertConsistent(figures);
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
+    }
+
     private static void AssertConsistent(ReportFigures figures)
     {
         var tree = figures.GeneralBudget;
