@@ -136,7 +136,7 @@ internal static class ReportNeeds
             foreach (var key in figures.ThreePublic.Actual.Missing)
             {
                 yield return new(At(threePublic.Actual, top), $"three_public.actual.{key}",
-                    $"{parts.ThreePublic}不写这一项的决算数及其句子，也不写因缺少它而不完整的小计、合计的完成预算百分比和较上年增减；表7 该格及不完整的小计留空，合计只含写出的各项（没有时请写 0）", false);
+                    $"{parts.ThreePublic}不写这一项的决算数及其句子，也不写因缺少它而不完整的小计、合计的完成预算百分比和较上年增减；表7 该格及不完整的小计、合计留空；没有印出的合计时，也不写“三公”经费合计、各项占合计的比重和图7，不以写出的各项之和充当合计（没有时请写 0）", false);
             }
 
             // A 预算数 not given is not 0: no "完成预算x%" is stated against a budget that lacks it.
