@@ -96,12 +96,14 @@ internal static class ReportNeeds
             }
         }
 
-        // The vehicle uses the pack's sentence always names: one not written is left out of it, never printed as 0.
+        // A vehicle use not written is left out of the sentence, never printed as 0, and without it the uses written
+        // do not add up to the vehicles held: no 共有车辆N辆 is stated.
         if (assets.Vehicles is { } vehicles)
         {
-            foreach (var use in unit.Settings.TemplatePack.Vehicles().Where(c => c.Always && !c.IsGiven(vehicles)))
+            foreach (var use in unit.Settings.TemplatePack.Vehicles().Where(c => !c.IsGiven(vehicles)))
             {
-                yield return new(At(vehicles, top), "assets.vehicles." + use.Key, $"国有资产占有使用情况不写{use.Name}的辆数（没有时请写 0）", false);
+                yield return new(At(vehicles, top), "assets.vehicles." + use.Key,
+                    $"国有资产占有使用情况不写{(use.Always ? use.Name + "的辆数，也" : string.Empty)}不写车辆总数“共有车辆N辆”：写出的各用途之和不是总数（没有{use.Name}时请写 0）", false);
             }
         }
 
