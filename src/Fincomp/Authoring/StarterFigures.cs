@@ -186,8 +186,9 @@ internal static class StarterFigures
         {
             block.Open(0, "assets", "国有资产占有使用情况");
             block.Open(1, "vehicles", "车辆，按用途");
-            block.Value(2, "leaders", zero, "主要领导干部用车").Value(2, "confidential", zero, "机要通信用车").Value(2, "emergency", zero, "应急保障用车");
-            block.Value(2, "law_enforcement", zero, "执法执勤用车").Value(2, "special_purpose", zero, "特种专业技术用车").Value(2, "other", zero, "其他用车");
+            block.Value(2, "ministerial", zero, "部级领导干部用车").Value(2, "leaders", zero, "主要领导干部用车").Value(2, "confidential", zero, "机要通信用车").Value(2, "emergency", zero, "应急保障用车");
+            block.Value(2, "law_enforcement", zero, "执法执勤用车").Value(2, "special_purpose", zero, "特种专业技术用车").Value(2, "retired", zero, "离退休干部用车");
+            block.Value(2, "other", zero, "其他用车");
             block.Value(1, "general_equipment_over50", zero, "单价 50 万元以上通用设备台（套）数");
             block.Value(1, "special_equipment_over100", zero, "单价 100 万元以上专用设备台（套）数");
         });

@@ -39,7 +39,7 @@ public static class ChartCatalog
                 ("一般公共预算财政拨款支出", unit.Previous?.GeneralBudgetExpenditure, totals.GeneralBudgetExpenditure)),
             Pie(6, current + "一般公共预算财政拨款支出决算结构", current, figures.GeneralBudget.Total.Actual,
                 [.. figures.GeneralBudget.Classes.Select(c => (c.Name, c.Amounts.Actual))]),
-            figures.ThreePublic.Actual.Total == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, figures.ThreePublic.Actual.Total, ThreePublicParts(figures.ThreePublic.Actual)),
+            !figures.ThreePublic.Actual.KnowsTotal || figures.ThreePublic.Actual.Total == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, figures.ThreePublic.Actual.Total, ThreePublicParts(figures.ThreePublic.Actual)),
         };
         return [.. charts.OfType<ChartSpec>()];
     }

@@ -70,7 +70,13 @@ public sealed record ThreePublicFigures(ThreePublicPart Total, ThreePublicPart O
         var actual = ThreePublicRecord.Of(model.Actual);
         var before = previous is null || !given ? null : ThreePublicGiven.Of(previous);
         return new ThreePublicFigures(
-            new ThreePublicPart("“三公”经费", budget.Total, actual.Total, actual.KnowsTotal ? before?.Total : null) { BudgetGiven = budget.KnowsTotal && actual.KnowsTotal },
+            new ThreePublicPart("“三公”经费", budget.Total, actual.Total, actual.KnowsTotal ? before?.Total : null)
+            {
+                // A 合计 summed over parts some of which were not written is not the 合计: no stage prints it or
+                // divides by it (text, table 7's 合计 cell, 图7's shares, the batch summary).
+                ActualGiven = actual.KnowsTotal,
+                BudgetGiven = budget.KnowsTotal && actual.KnowsTotal,
+            },
             new ThreePublicPart("因公出国（境）费", budget.Overseas, actual.Overseas, actual.Gives("overseas") ? before?.Overseas : null)
             {
                 ActualGiven = actual.Gives("overseas"),

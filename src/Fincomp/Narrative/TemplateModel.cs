@@ -113,7 +113,7 @@ internal static partial class TemplateModel
             ("reserved", Reserved(unit.Procurement.Reserved))), true);
         var assets = figures.Assets;
         globals.SetValue("assets", Object(
-            ("given", assets.VehicleTotal is not null || assets.Equipment.Any(e => e.Count is not null)),
+            ("given", assets.VehicleTotal is not null || assets.VehicleUses is { Count: > 0 } || assets.Equipment.Any(e => e.Count is not null)),
             ("vehicle_total", assets.VehicleTotal),
             ("vehicle_uses", assets.VehicleUses is { } uses ? Array(uses, u => Object(("name", u.Name), ("count", u.Count))) : null),
             ("general_equipment", assets.GeneralEquipment),

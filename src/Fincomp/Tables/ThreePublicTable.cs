@@ -21,19 +21,19 @@ internal static class ThreePublicTable
         var budget = figures.ThreePublic.Budget;
         var actual = figures.ThreePublic.Actual;
         var given = figures.ThreePublic.Given;
-        TableCell Amount(decimal value) => Cells.Amount(given ? value : (decimal?)null);
         // A 预算数 or 决算数 the unit did not give stays blank rather than read 0.00 (FC1002 names its key); the 预算数
-        // 合计 is printed only where all three parts are given, as the text states its completion rate only then.
+        // and 决算数 合计 are printed only where written or all three parts are given (a sum over the parts written is
+        // not the 合计), as the text states the 合计 and its rates only then.
         TableCell Written(bool written, decimal value) => Cells.Amount(given && written ? value : (decimal?)null);
         var shanghai = unit.Settings.TemplatePack.ShanghaiTables();
         var title = shanghai ? StandardTableTitles.ThreePublicShanghai : Title;
-        var isEmpty = given && budget.KnowsTotal && budget.Total == 0m && actual.Total == 0m;
+        var isEmpty = given && budget.KnowsTotal && actual.KnowsTotal && budget.Total == 0m && actual.Total == 0m;
         var note = isEmpty ? EmptyNote.For(unit.Unit.Name, "“三公”经费财政拨款支出") : null;
         if (shanghai)
         {
             (TableCell Budget, TableCell Actual)[] parts =
             [
-                (Written(budget.KnowsTotal, budget.Total), Amount(actual.Total)),
+                (Written(budget.KnowsTotal, budget.Total), Written(actual.KnowsTotal, actual.Total)),
                 (Written(budget.Gives("overseas"), budget.Overseas), Written(actual.Gives("overseas"), actual.Overseas)),
                 (Written(budget.GivesVehicles, budget.Vehicles), Written(actual.GivesVehicles, actual.Vehicles)),
                 (Written(budget.Gives("vehicle_purchase"), budget.VehiclePurchase), Written(actual.Gives("vehicle_purchase"), actual.VehiclePurchase)),
@@ -61,7 +61,7 @@ internal static class ThreePublicTable
         var rows = new List<TableRow>
         {
             Cells.Row(Cells.Header("项目", 2), Cells.Header("预算数"), Cells.Header("决算数")),
-            Cells.Row(Cells.Total(columnSpan: 2), Written(budget.KnowsTotal, budget.Total), Amount(actual.Total)),
+            Cells.Row(Cells.Total(columnSpan: 2), Written(budget.KnowsTotal, budget.Total), Written(actual.KnowsTotal, actual.Total)),
             Cells.Row(Cells.Text("因公出国（境）费", 2), Written(budget.Gives("overseas"), budget.Overseas), Written(actual.Gives("overseas"), actual.Overseas)),
             Cells.Row(Cells.Text("公务用车购置及运行维护费", rowSpan: 3), Cells.Text("小计"), Written(budget.GivesVehicles, budget.Vehicles), Written(actual.GivesVehicles, actual.Vehicles)),
             Cells.Row(Cells.Text("公务用车购置费"), Written(budget.Gives("vehicle_purchase"), budget.VehiclePurchase), Written(actual.Gives("vehicle_purchase"), actual.VehiclePurchase)),

@@ -44,7 +44,9 @@ public sealed class VehicleUsesGivenTests
             Assert.InRange(finding.Span.Line, block, block + 1);
         }
 
-        Assert.Contains("共有车辆6辆，其中：主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车5辆、其他用车1辆。", text, StringComparison.Ordinal);
+        // The 6 written are not the vehicles held (部级、特种、离退休 are not 0): no 共有车辆 is stated, only the uses given.
+        Assert.Contains("有主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车5辆、其他用车1辆。", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("共有车辆", text, StringComparison.Ordinal);
         Assert.DoesNotContain("部级领导干部用车", text, StringComparison.Ordinal);
         Assert.DoesNotContain("特种专业技术用车", text, StringComparison.Ordinal);
         Assert.DoesNotContain("离退休干部用车", text, StringComparison.Ordinal);
@@ -68,7 +70,8 @@ public sealed class VehicleUsesGivenTests
         }
 
         Assert.DoesNotContain(findings, d => d.Code == "FC1002" && d.Message.Contains("assets.vehicles.ministerial", StringComparison.Ordinal));
-        Assert.Contains("共有车辆6辆，其中：执法执勤用车5辆、其他用车1辆。", text, StringComparison.Ordinal);
+        Assert.Contains("有执法执勤用车5辆、其他用车1辆。", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("共有车辆", text, StringComparison.Ordinal);
         Assert.DoesNotContain("主要领导干部用车", text, StringComparison.Ordinal);
         Assert.DoesNotContain("机要通信用车", text, StringComparison.Ordinal);
     }
@@ -79,6 +82,20 @@ public sealed class VehicleUsesGivenTests
         var text = Project(Sichuan.Value);
 
         Assert.Contains("共有车辆6辆，其中：主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车5辆、其他用车1辆。", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sichuan_a_use_its_sentence_names_only_when_present_still_makes_the_total_unknown_when_not_written()
+    {
+        // 离退休干部用车 is named only when the unit has some, but not written it may be 3: 6 is not the vehicles held.
+        var yaml = TestUnits.ReplaceOnce(Sichuan.Value, "    retired: 0\n", string.Empty);
+
+        var finding = Assert.Single(TestUnits.Check(yaml), d => d.Code == "FC1002" && d.Message.Contains("assets.vehicles.retired", StringComparison.Ordinal));
+        Assert.Contains("不写车辆总数", finding.Message, StringComparison.Ordinal);
+        var text = Project(yaml);
+        Assert.DoesNotContain("共有车辆", text, StringComparison.Ordinal);
+        Assert.Contains("有主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车5辆、其他用车1辆。", text, StringComparison.Ordinal);
+        Assert.Null(Fincomp.Derivation.ReportFigures.Of(TestUnits.Load(yaml)).Assets.VehicleTotal);
     }
 
     private static string Project(string yaml)

@@ -20,9 +20,12 @@ internal static class ChartSamples
         {
             Actual = new ThreePublicAmounts
             {
+                // Every part given (a part not written is not 0, and a 合计 without it has no pie).
                 Overseas = Amount(1.2m),
+                VehiclePurchase = Amount(0m),
                 VehicleOperation = Amount(3.5m),
                 DomesticReception = Amount(0.3m),
+                ForeignReception = Amount(0m),
             },
         },
     };

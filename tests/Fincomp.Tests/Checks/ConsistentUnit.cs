@@ -126,6 +126,10 @@ internal static class ConsistentUnit
             confidential: 0
             emergency: 0
             other: 2
+            ministerial: 0
+            law_enforcement: 0
+            special_purpose: 0
+            retired: 0
           general_equipment_over50: 0
           special_equipment_over100: 0
         performance_management:

@@ -36,6 +36,6 @@ public sealed class FleetWithinVehiclesRuleTests
     [Fact]
     public void Without_assets_vehicles_the_fleet_is_not_compared() =>
         Assert.DoesNotContain(
-            TestUnits.Check(TestUnits.ReplaceOnce(Fleet(3), "  vehicles:\n    leaders: 0\n    confidential: 0\n    emergency: 0\n    other: 2\n", string.Empty)),
+            TestUnits.Check(TestUnits.ReplaceOnce(Fleet(3), "  vehicles:\n    leaders: 0\n    confidential: 0\n    emergency: 0\n    other: 2\n    ministerial: 0\n    law_enforcement: 0\n    special_purpose: 0\n    retired: 0\n", string.Empty)),
             d => d.Code == "FC1506");
 }

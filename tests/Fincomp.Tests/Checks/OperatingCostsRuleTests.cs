@@ -66,4 +66,28 @@ public sealed class OperatingCostsRuleTests
 
         Assert.Contains("机关运行经费 87.47 超过公用经费 87.45", finding.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("50.00", null)]
+    [InlineData("55.00", "机关运行经费 55 超过公用经费 50")]
+    [InlineData("45.00", "不符")]
+    public void Without_a_declared_public_figure_the_printed_sum_of_its_items_is_compared(string amount, string? message)
+    {
+        // No basic_expenditure.public: the report prints 公用经费 50 as 办公费 46 + 公务用车运行维护费 4, and the rule
+        // weighs the 机关运行经费 against that figure rather than falling silent.
+        var yaml = TestUnits.ReplaceOnce(With("行政单位", false, amount), "  public: 50.00\n", string.Empty);
+
+        var findings = TestUnits.Check(yaml);
+
+        if (message is null)
+        {
+            Assert.DoesNotContain(findings, d => d.Code == "FC1601");
+        }
+        else
+        {
+            var finding = Assert.Single(findings, d => d.Code == "FC1601");
+            Assert.Contains(message, finding.Message, StringComparison.Ordinal);
+            Assert.Equal(TestUnits.LineOf(yaml, "amount: " + amount), finding.Span.Line);
+        }
+    }
 }

@@ -64,4 +64,30 @@ public sealed class SelfEvaluationYearRuleTests
         Assert.DoesNotContain(findings, d => d.Code == "FC1913");
         Assert.DoesNotContain(findings, d => d.Code == "FC1903");
     }
+
+    [Theory]
+    [InlineData("2022年度示例项目支出绩效自评报告", 2022)]
+    [InlineData("二〇二二年示例项目支出绩效自评报告", 2022)]
+    [InlineData("二零二二年度示例项目支出绩效自评报告", 2022)]
+    [InlineData("二〇一九年度示例项目支出绩效自评报告", 2019)]
+    public void A_year_written_with_年度_or_in_Chinese_numerals_is_read(string title, int named)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, ProjectTitle, $"  title: {title}\n");
+
+        var finding = Assert.Single(TestUnits.Check(yaml), d => d.Code == "FC1913");
+
+        Assert.Contains($"写的是 {named}年", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(TestUnits.LineOf(yaml, "title: " + title[..4]), finding.Span.Line);
+    }
+
+    [Theory]
+    [InlineData("二〇二三年示例项目支出绩效自评报告")]
+    [InlineData("2023年度示例项目支出绩效自评报告")]
+    [InlineData("示例项目支出绩效自评报告")]
+    public void A_title_naming_the_report_year_in_any_form_or_no_year_at_all_passes(string title)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, ProjectTitle, $"  title: {title}\n");
+
+        Assert.DoesNotContain(TestUnits.Check(yaml), d => d.Code == "FC1913");
+    }
 }

@@ -95,7 +95,10 @@ public sealed class ThreePublicAbsentPartTests
 
         // Neither side of the total is whole: no rate (4 of 5 would read "完成预算80%") and no change against last
         // year's 5.60; 公务用车, given in full on both sides, keeps its rate.
-        Assert.Contains("“三公”经费财政拨款支出决算为4万元。", report, StringComparison.Ordinal);
+        // The 合计 is not known either (国内 is not 0): it is not stated, no share is taken of the 4 written, no 图7.
+        Assert.DoesNotContain("“三公”经费财政拨款支出决算为", report, StringComparison.Ordinal);
+        Assert.Contains("“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算4万元。", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("4万元，占", report, StringComparison.Ordinal);
         Assert.Contains("公务用车购置及运行维护费支出4万元，完成预算80%。", report, StringComparison.Ordinal);
         Assert.DoesNotContain("比上年度减少", report, StringComparison.Ordinal);
         Assert.DoesNotContain("公务接待费支出", report, StringComparison.Ordinal);
@@ -104,7 +107,10 @@ public sealed class ThreePublicAbsentPartTests
         var table = FigureFixtures.Table(report, Fincomp.Derivation.StandardTableTitles.ThreePublic);
         var receptions = Assert.Single(table, row => row.StartsWith("公务接待费", StringComparison.Ordinal));
         Assert.DoesNotContain("0.00", receptions, StringComparison.Ordinal);
-        Assert.Contains(table, row => row.StartsWith("合计", StringComparison.Ordinal) && !row.Contains("5.00", StringComparison.Ordinal));
+        var total = Assert.Single(table, row => row.StartsWith("合计", StringComparison.Ordinal));
+        Assert.DoesNotContain(total.Split('\t').Skip(1), cell => cell.Trim().Length > 0);
+        Assert.Null(Fincomp.Charts.ChartCatalog.For(Fincomp.Derivation.ReportFigures.Of(TestUnits.Load(ForeignOnly))).SingleOrDefault(c => c.Key == "fig7"));
+        Assert.Contains(findings, d => d.Code == "FC1002" && d.Message.Contains("不以写出的各项之和充当合计", StringComparison.Ordinal));
         Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(TestUnits.Load(ForeignOnly)), "foreign reception alone");
     }
 
@@ -116,7 +122,7 @@ public sealed class ThreePublicAbsentPartTests
             "  actual:\n    overseas: 0\n    vehicle_purchase: 0\n    vehicle_operation: 4.00\n    foreign_reception: 0\n");
         var report = FigureFixtures.Report(TestUnits.Load(yaml));
 
-        Assert.Contains("“三公”经费财政拨款支出决算为4万元。", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("“三公”经费财政拨款支出决算为", report, StringComparison.Ordinal);
         Assert.DoesNotContain("完成预算57.14%", report, StringComparison.Ordinal);
         Assert.Contains("公务用车购置及运行维护费支出4万元，完成预算80%。", report, StringComparison.Ordinal);
         Assert.Contains(TestUnits.Check(yaml), d => d.Code == "FC1002" && d.Message.Contains("完成预算百分比", StringComparison.Ordinal)

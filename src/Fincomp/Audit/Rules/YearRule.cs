@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Fincomp.Checks;
 using Fincomp.Document;
@@ -84,7 +83,8 @@ internal static partial class YearRule
     /// </summary>
     private static Regex TitlePattern(string title) => SelfEvaluationTitle.Is(title) ? SelfEvaluationTitle.YearPattern() : YearOfPattern();
 
-    private static int Year(Match match) => int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+    /// <summary>The year a mention names, in digits or (in a self-evaluation title) in Chinese numerals.</summary>
+    private static int Year(Match match) => SelfEvaluationTitle.Year(match);
 
     /// <summary>One year named at <paramref name="Index"/>, and what kind of place names it (标题, 表题, 时点).</summary>
     private sealed record Mention(int Index, Match Match, string What);

@@ -42,7 +42,7 @@ public sealed record RollUpFigures(string Unit, int Year)
             Basic = unit.Statement.Expenditure.Basic?.Value,
             Project = unit.Statement.Expenditure.Project?.Value,
             FiscalIncome = totals.FiscalIncome,
-            ThreePublic = figures.ThreePublic.Given ? figures.ThreePublic.Actual.Total : null,
+            ThreePublic = figures.ThreePublic.Given && figures.ThreePublic.Actual.KnowsTotal ? figures.ThreePublic.Actual.Total : null,
             OperatingCosts = figures.OperatingCosts,
             Procurement = figures.Procurement?.Total,
             SelfEvaluationScore = unit.Performance.UnitReport?.Score,

@@ -12,7 +12,7 @@ internal sealed class FleetWithinVehiclesRule : IRule
 {
     public RuleInfo Info { get; } = new(
         "FC1506", Severity.Warning, "公务用车保有量不超过车辆总数",
-        "three_public.vehicles.fleet 的公务用车保有量（轿车、越野车、载客汽车之和）是单位占有的车辆的一部分，不应大于 assets.vehicles 按用途列出的车辆总数。两者都写出时才核对。",
+        "three_public.vehicles.fleet 的公务用车保有量（轿车、越野车、载客汽车之和）是单位占有的车辆的一部分，不应大于 assets.vehicles 按用途列出的车辆总数。两者都写出时才核对：车辆总数要各用途都写出才可知（写出的几种用途之和只是总数的一部分）。",
         "three_public.vehicles.fleet: { sedan: 3 }，而 assets.vehicles 共 2 辆。",
         "核对公务用车保有量与国有资产占有使用情况中的车辆数，改正写错的一方。");
 

@@ -96,12 +96,14 @@ internal static class ReportNeeds
             }
         }
 
-        // The vehicle uses the pack's sentence always names: one not written is left out of it, never printed as 0.
+        // A vehicle use not written is left out of the sentence, never printed as 0, and without it the uses written
+        // do not add up to the vehicles held: no 共有车辆N辆 is stated.
         if (assets.Vehicles is { } vehicles)
         {
-            foreach (var use in unit.Settings.TemplatePack.Vehicles().Where(c => c.Always && !c.IsGiven(vehicles)))
+            foreach (var use in unit.Settings.TemplatePack.Vehicles().Where(c => !c.IsGiven(vehicles)))
             {
-                yield return new(At(vehicles, top), "assets.vehicles." + use.Key, $"国有资产占有使用情况不写{use.Name}的辆数（没有时请写 0）", false);
+                yield return new(At(vehicles, top), "assets.vehicles." + use.Key,
+                    $"国有资产占有使用情况不写{(use.Always ? use.Name + "的辆数，也" : string.Empty)}不写车辆总数“共有车辆N辆”：写出的各用途之和不是总数（没有{use.Name}时请写 0）", false);
             }
         }
 
@@ -136,7 +138,7 @@ internal static class ReportNeeds
             foreach (var key in figures.ThreePublic.Actual.Missing)
             {
                 yield return new(At(threePublic.Actual, top), $"three_public.actual.{key}",
-                    $"{parts.ThreePublic}不写这一项的决算数及其句子，也不写因缺少它而不完整的小计、合计的完成预算百分比和较上年增减；表7 该格及不完整的小计留空，合计只含写出的各项（没有时请写 0）", false);
+                    $"{parts.ThreePublic}不写这一项的决算数及其句子，也不写因缺少它而不完整的小计、合计的完成预算百分比和较上年增减；表7 该格及不完整的小计、合计留空；没有印出的合计时，也不写“三公”经费合计、各项占合计的比重和图7，不以写出的各项之和充当合计（没有时请写 0）", false);
             }
 
             // A 预算数 not given is not 0: no "完成预算x%" is stated against a budget that lacks it.
