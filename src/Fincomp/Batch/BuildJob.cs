@@ -108,8 +108,9 @@ public sealed class BuildJob(BuildSettings settings)
 
         if (_refused.TryGetValue(file, out var duplicate) && duplicate.Code == BatchCodes.DuplicateUnit)
         {
-            // Whatever its findings, a copy is not this batch's unit: it neither builds nor rolls up.
-            return new UnitOutcome(file, UnitStatus.DuplicateUnit, [.. prepared.Diagnostics, duplicate], [], Stopwatch.GetElapsedTime(started));
+            // Whatever its findings, no file of a duplicated unit-year is built (which one is right is the clerk's to
+            // say); its figures stay in its summary row, so the copies can be compared, and out of the totals.
+            return new UnitOutcome(file, UnitStatus.DuplicateUnit, [.. prepared.Diagnostics, duplicate], [], Stopwatch.GetElapsedTime(started)) { RollUp = RollUpFigures.Of(figures) };
         }
 
         if (prepared.HasErrors && !settings.Force)

@@ -167,8 +167,7 @@ public sealed class OutputCollisionTests : IDisposable
         var path = Path.Combine(_folder.Path, folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Each unit its own (name and bytes): copies of one unit would be one unit, or refused as duplicates (FC0921).
-        var text = File.ReadAllText(TestPaths.Sample("dangqun-2023.yaml"));
-        File.WriteAllText(path, text.Replace("  name: 四川遂宁高新技术产业园区党群工作部\n", $"  name: 四川遂宁高新技术产业园区党群工作部（{folder}{Path.GetFileNameWithoutExtension(name)}）\n", StringComparison.Ordinal));
+        File.WriteAllText(path, Checks.TestUnits.Renamed(File.ReadAllText(TestPaths.Sample("dangqun-2023.yaml")), $"（{folder}{Path.GetFileNameWithoutExtension(name)}）"));
         return path;
     }
 
