@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Fincomp.Checks;
 using Fincomp.Diagnostics;
@@ -62,13 +63,31 @@ internal sealed class ParkGenerator
         {
             var source = _sources[i % _sources.Count];
             var factor = ScaleFactor.For(i / _sources.Count, source.Amounts);
-            var text = AmountRewriter.Rewrite(source.Text, source.Positions, factor.Apply);
+            var text = NamedApart(AmountRewriter.Rewrite(source.Text, source.Positions, factor.Apply), i / _sources.Count);
             var target = Path.Combine(targetDirectory, $"{Path.GetFileNameWithoutExtension(source.Path)}-{i:D4}.yaml");
             File.WriteAllText(target, text, new UTF8Encoding(false));
             written.Add(target);
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// A later round's unit under a name of its own (the source's name and the round, 第2组 …): a batch builds one unit
+    /// per unit name and year (copies of one unit-year are refused, FC0921), so a park of 1000 units must be 1000 units.
+    /// The name line comes before every amount, so the amount positions of the source still hold.
+    /// </summary>
+    private static string NamedApart(string text, int round)
+    {
+        if (round == 0)
+        {
+            return text;
+        }
+
+        const string NameLine = "\n  name: ";
+        var start = text.IndexOf(NameLine, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : text.IndexOf('\n', start + NameLine.Length);
+        return end < 0 ? text : text.Insert(end, string.Create(CultureInfo.InvariantCulture, $"（第{round + 1}组）"));
     }
 
     private void CopyHistory(string targetDirectory)

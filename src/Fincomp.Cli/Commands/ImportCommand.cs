@@ -79,33 +79,46 @@ internal static class ImportCommand
                 })
                 .ToList();
 
-            formatter.Write(new CheckReport(results.Select(r => new FileFindings(r.Workbook, r.Result.Diagnostics, r.Result.Succeeded ? UnitStatus.Succeeded : UnitStatus.Unreadable)).ToList()), parseResult.InvocationConfiguration.Output);
+            formatter.Write(new CheckReport(results.Select(r => new FileFindings(r.Workbook, r.Result.Result.Diagnostics, StatusOf(r.Result.Result))).ToList()), parseResult.InvocationConfiguration.Output);
             var messages = parseResult.GetValue(format) == ReportFormat.Human ? parseResult.InvocationConfiguration.Output : error;
-            foreach (var (workbook, unitFile, result) in results.Where(r => r.Result.Succeeded))
+            foreach (var (workbook, unitFile, (result, unchanged)) in results.Where(r => r.Result.Result.Succeeded))
             {
-                messages.WriteLine(isInto ? $"已用 {workbook} 的数字更新 {unitFile}。" : $"已由 {workbook} 新建 {unitFile}；补写“待填写”处后运行 fincomp check {unitFile}。");
+                messages.WriteLine(unchanged ? $"{unitFile} 中的数字与 {workbook} 相同，文件未改动。"
+                    : isInto ? $"已用 {workbook} 的数字更新 {unitFile}。"
+                    : $"已由 {workbook} 新建 {unitFile}；补写“待填写”处后运行 fincomp check {unitFile}。");
             }
 
-            return results.All(r => r.Result.Succeeded) ? ExitCodes.Clean : ExitCodes.Unreadable;
+            return results.All(r => r.Result.Result.Succeeded) ? ExitCodes.Clean : ExitCodes.Unreadable;
         });
         return command;
     }
 
-    private static ImportResult ImportOne(string workbook, string unitFile, bool isInto, int? year, bool force)
+    /// <summary>
+    /// How a workbook ended: imported; 无法读取 only when the workbook itself could not be opened; otherwise it was read
+    /// and refused for the findings listed above it (a 科目 name that disagrees with its code, a missing table, a file
+    /// not to be overwritten), counted as 有错误 so the files line says the workbook was read.
+    /// </summary>
+    private static UnitStatus StatusOf(ImportResult result) =>
+        result.Succeeded ? UnitStatus.Succeeded
+        : result.Diagnostics.Any(d => d.Code == ImportCodes.Unreadable) ? UnitStatus.Unreadable
+        : UnitStatus.Failed;
+
+    /// <returns>The import's result, and whether the unit file (for --into) already held exactly this text and was left untouched.</returns>
+    private static (ImportResult Result, bool Unchanged) ImportOne(string workbook, string unitFile, bool isInto, int? year, bool force)
     {
         string? existing = null;
         if (isInto)
         {
             if (!File.Exists(unitFile))
             {
-                return Failure(unitFile, $"要更新的单位文件 {unitFile} 不存在。");
+                return (Failure(unitFile, $"要更新的单位文件 {unitFile} 不存在。"), false);
             }
 
             existing = File.ReadAllText(unitFile);
         }
         else if (File.Exists(unitFile) && !force)
         {
-            return Failure(unitFile, $"{unitFile} 已存在，未覆盖；要替换其中的数字请用 --into，确要覆盖请加 --force。");
+            return (Failure(unitFile, $"{unitFile} 已存在，未覆盖；要替换其中的数字请用 --into，确要覆盖请加 --force。"), false);
         }
 
         var result = existing is null
@@ -113,7 +126,14 @@ internal static class ImportCommand
             : UnitFileImport.Into(workbook, unitFile, existing);
         if (result.Text is not { } text)
         {
-            return result;
+            return (result, false);
+        }
+
+        if (existing is not null && string.Equals(text, existing, StringComparison.Ordinal))
+        {
+            // Nothing to replace: rewriting would still touch the file's modified time, and make a build system or
+            // backup think the unit changed.
+            return (result, true);
         }
 
         try
@@ -125,11 +145,11 @@ internal static class ImportCommand
             }
 
             AtomicFile.WriteText(unitFile, text, overwrite: true);
-            return result;
+            return (result, false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Failure(unitFile, $"无法写入 {unitFile}：{exception.Message}", result.Diagnostics);
+            return (Failure(unitFile, $"无法写入 {unitFile}：{exception.Message}", result.Diagnostics), false);
         }
     }
 

@@ -79,6 +79,7 @@ internal static class InputCodeCatalog
         new(NarrativeCodes.ContentsPagesMissing, Severity.Warning, "目录页码未写入", "要求了 --toc-pages，但没能从 LibreOffice 的排版得到目录页码（未安装 LibreOffice、转换失败，或排出的目录与文档标题对不上）；Word 文件照常写出，目录页码留给 Word 打开时更新。", "机器上没有 soffice。", "安装 LibreOffice（或用 FINCOMP_SOFFICE 指明 soffice）后重新生成；或在 Word 中打开，更新域后保存。"),
         new(NarrativeCodes.ChartFontLacksChinese, Severity.Warning, "图表字体没有中文字形", "--chart-font 指名的字体缺少图表要印的汉字，这些字会画成方框（豆腐块）。", "--chart-font DejaVuSans.ttf", "改用含简体中文字形的字体，或不写这个选项用内置的文泉驿微米黑。"),
         Error(BatchCodes.OutputCollision, "输出文件冲突", "一批中两个单位会写出同一个报告文件，报告会覆盖单位文件，或报告与 --summary 汇总表是同一个文件；涉及的单位都不生成，进度与汇总表中的状态为“输出冲突”，退出码 2。", "units/a.yaml 与 其他/a.yaml 输出到同一文件夹；fincomp.yaml 写了 output_name: \"{year}\"。", "同名的单位文件：分别指定输出文件夹或改名其中一个；output_name 没有区分单位：加入 {file}；与汇总表同名：为汇总表另选文件名。"),
+        Error(BatchCodes.DuplicateUnit, "同一单位同一年度的文件重复", "一批中两个单位文件是同一单位同一年度（单位名称与年度都相同，如复制出的“单位-副本.yaml”）；哪一份的数字对要由经办人定，所以这些文件都不生成、不计入汇总表合计，状态为“重复单位”，退出码 2。内容完全相同的文件（硬链接或未改动的副本）本就只算一个单位，不报这条。", "单位.yaml 与 单位-副本.yaml 都是“某某局”2024 年。", "删除或移出多余的副本；若确是另一单位或另一年度，改正其 unit.name 或 unit.year。"),
         Error(AuditCodes.Unreadable, "文档无法读取", "交给 fincomp check 的文档打不开或读不出：不是 Word 文件，或已损坏。", "把 .doc 文件改名为 .docx。", "在 Word 中另存为 .docx 后再核对。"),
         Error(AuditCodes.TableSum, "表中数字加不齐", "表的列、行、类款项结构或合计在四舍五入之外加不齐。", "类的合计与其下各款之和差 1.00。", "改正表中的数字，或改正生成它的单位文件后重新生成。"),
         Error(AuditCodes.PartExceedsWhole, "部分大于整体", "印出的一部分比它的整体还大（各部分都不为负），四舍五入解释不了。", "基本支出大于支出合计。", "核对这两个数，改正错的一个。"),

@@ -15,8 +15,8 @@ internal sealed class JUnitFormatter : IReportFormatter
 {
     public void Write(CheckReport report, TextWriter output)
     {
-        var failures = report.Files.Count(f => f.Status is not (UnitStatus.Unreadable or UnitStatus.AuditFailed or UnitStatus.OutputConflict) && f.Diagnostics.Any(IsError));
-        var errors = report.Files.Count(f => f.Status is UnitStatus.Unreadable or UnitStatus.AuditFailed or UnitStatus.OutputConflict);
+        var failures = report.Files.Count(f => f.Status is not (UnitStatus.Unreadable or UnitStatus.AuditFailed or UnitStatus.OutputConflict or UnitStatus.DuplicateUnit) && f.Diagnostics.Any(IsError));
+        var errors = report.Files.Count(f => f.Status is UnitStatus.Unreadable or UnitStatus.AuditFailed or UnitStatus.OutputConflict or UnitStatus.DuplicateUnit);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
         var builder = new StringBuilder();
         using (var xml = XmlWriter.Create(new Utf8StringWriter(builder), settings))
@@ -56,7 +56,7 @@ internal sealed class JUnitFormatter : IReportFormatter
         var firstError = file.Diagnostics.FirstOrDefault(IsError);
         if (firstError is not null)
         {
-            xml.WriteStartElement(file.Status is UnitStatus.Unreadable or UnitStatus.AuditFailed or UnitStatus.OutputConflict ? "error" : "failure");
+            xml.WriteStartElement(file.Status is UnitStatus.Unreadable or UnitStatus.AuditFailed or UnitStatus.OutputConflict or UnitStatus.DuplicateUnit ? "error" : "failure");
             xml.WriteAttributeString("type", firstError.Code);
             xml.WriteAttributeString("message", firstError.Message);
             xml.WriteString(string.Join("\n", file.Diagnostics.Where(IsError).Select(d => d.ToString())));

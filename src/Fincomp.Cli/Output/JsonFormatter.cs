@@ -123,6 +123,7 @@ internal sealed class JsonFormatter : IReportFormatter
         UnitStatus.Unreadable => "unreadable",
         UnitStatus.AuditFailed => "audit_failed",
         UnitStatus.OutputConflict => "output_conflict",
+        UnitStatus.DuplicateUnit => "duplicate_unit",
         _ => "failed",
     };
 }

@@ -12,7 +12,7 @@ namespace Fincomp.Cli.Presentation;
 internal static class BatchExit
 {
     public static int Code(IReadOnlyList<UnitOutcome> outcomes) =>
-        outcomes.Any(o => o.Status is UnitStatus.Unreadable or UnitStatus.OutputConflict) ? ExitCodes.Unreadable
+        outcomes.Any(o => o.Status is UnitStatus.Unreadable or UnitStatus.OutputConflict or UnitStatus.DuplicateUnit) ? ExitCodes.Unreadable
         : outcomes.Any(o => o.Status is UnitStatus.TemplateFailed or UnitStatus.AuditFailed) ? ExitCodes.TemplateFailed
         : outcomes.Any(o => o.Status == UnitStatus.WriteFailed) ? ExitCodes.WriteFailed
         : outcomes.Any(o => o.Status is UnitStatus.Failed or UnitStatus.Forced) ? ExitCodes.Findings

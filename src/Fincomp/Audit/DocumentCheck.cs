@@ -12,6 +12,15 @@ namespace Fincomp.Audit;
 /// </summary>
 public static class DocumentCheck
 {
+    /// <summary>
+    /// The largest report file read: a finished report with its charts is a few megabytes, so a file of hundreds is a
+    /// wrong pick (a scanned archive, a video renamed .docx) and must not be loaded whole into memory.
+    /// </summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>What a Word report's parts may unpack to: far above a real report, far below what strains a machine (a zip bomb is refused from its directory).</summary>
+    public const long MaxUnpackedBytes = 256L * 1024 * 1024;
+
     /// <summary>Whether <paramref name="path"/> names a document this check reads (rather than a unit file).</summary>
     public static bool Handles(string path) =>
         path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || IsPdf(path);
@@ -38,8 +47,9 @@ public static class DocumentCheck
         ReportDocument document;
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = new MemoryStream(ReadBounded(path), writable: false);
             DocumentProblem.CheckSignature(stream, pdf: false);
+            DocumentProblem.CheckUnpackedSize(stream, MaxUnpackedBytes);
             document = DocxReportReader.Read(stream);
         }
         catch (Exception e) when (DocumentProblem.IsAboutWord(e))
@@ -85,7 +95,7 @@ public static class DocumentCheck
         PdfReport report;
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = new MemoryStream(ReadBounded(path), writable: false);
             DocumentProblem.CheckSignature(stream, pdf: true);
             report = PdfReportReader.Read(stream);
         }
@@ -120,6 +130,10 @@ public static class DocumentCheck
             ? null
             : "文档中既没有表格，也没有“第X部分”之类的标题，不像一份决算公开报告：没有核对任何内容。";
     }
+
+    /// <summary>The document's bytes, at most <see cref="MaxBytes"/>; a missing file says so rather than "not a regular file".</summary>
+    private static byte[] ReadBounded(string path) =>
+        File.Exists(path) || Directory.Exists(path) ? BoundedFile.Read(path, MaxBytes) : throw new FileNotFoundException(null, path);
 
     private static Diagnostic[] Unreadable(string path, string message) =>
         [new Diagnostic(AuditCodes.Unreadable, Severity.Error, message, SourceSpan.StartOf(path))];

@@ -26,11 +26,12 @@ public sealed class BuildJob(BuildSettings settings)
 
     /// <summary>
     /// Works out where each unit's report goes before anything is written, so that two units meant for one file, or a
-    /// report meant for a unit file, are refused (<see cref="OutputCollisions"/>). A unit that is not built (unreadable,
-    /// or with errors and not forced) takes no file from another, so only the units that would collide are prepared
-    /// here; the others are prepared once, by <see cref="Run"/>, and loaded here only when the output name needs their
-    /// year or short name. Preparing and keeping every unit here held a whole batch's models in memory until each was
-    /// built.
+    /// report meant for a unit file, are refused (<see cref="OutputCollisions"/>), and which unit and year each file is,
+    /// so that a copy of a unit already in the batch is refused (<see cref="DuplicateUnits"/>) rather than built and
+    /// counted twice. A unit that is not built (unreadable, or with errors and not forced) takes no file from another, so
+    /// only the units that would collide are prepared here; the others are loaded here only for their name, year and
+    /// output name, and prepared once, by <see cref="Run"/>. Preparing and keeping every unit here held a whole batch's
+    /// models in memory until each was built.
     /// </summary>
     /// <param name="summary">The <c>--summary</c> file, if any: no report may be written to it.</param>
     public void Plan(IReadOnlyList<string> files, int jobs, string? summary = null)
@@ -38,6 +39,7 @@ public sealed class BuildJob(BuildSettings settings)
         ArgumentNullException.ThrowIfNull(files);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) };
         var located = new (string File, string BasePath)?[files.Count];
+        var identities = new (string File, string Name, int Year)?[files.Count];
         Parallel.For(0, files.Count, parallel, index =>
         {
             var file = files[index];
@@ -46,6 +48,7 @@ public sealed class BuildJob(BuildSettings settings)
                 if (_preparation.Locate(file) is { } place)
                 {
                     located[index] = (file, BasePath(file, place.Manifest, place.ManifestFolder, place.Unit));
+                    identities[index] = (file, place.Unit.Unit.Name, place.Unit.Unit.Year);
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -53,11 +56,12 @@ public sealed class BuildJob(BuildSettings settings)
                 // Left to Run, where the batch runner reports a defect as this unit's failure.
             }
         });
-        var candidates = located.OfType<(string File, string BasePath)>().ToList();
+        var duplicates = DuplicateUnits.Find(identities.OfType<(string File, string Name, int Year)>().ToList());
+        var candidates = located.OfType<(string File, string BasePath)>().Where(c => !duplicates.ContainsKey(c.File)).ToList();
         var colliding = OutputCollisions.Find(candidates, settings.Formats, files, summary);
         if (colliding.Count == 0)
         {
-            _refused = colliding;
+            _refused = Merged(colliding, duplicates);
             return;
         }
 
@@ -79,7 +83,18 @@ public sealed class BuildJob(BuildSettings settings)
                 notBuilt[file] = true;
             }
         });
-        _refused = OutputCollisions.Find([.. candidates.Where(c => !notBuilt.ContainsKey(c.File))], settings.Formats, files, summary);
+        _refused = Merged(OutputCollisions.Find([.. candidates.Where(c => !notBuilt.ContainsKey(c.File))], settings.Formats, files, summary), duplicates);
+    }
+
+    private static Dictionary<string, Diagnostic> Merged(IReadOnlyDictionary<string, Diagnostic> collisions, IReadOnlyDictionary<string, Diagnostic> duplicates)
+    {
+        var refused = new Dictionary<string, Diagnostic>(collisions, StringComparer.Ordinal);
+        foreach (var (file, duplicate) in duplicates)
+        {
+            refused[file] = duplicate;
+        }
+
+        return refused;
     }
 
     public UnitOutcome Run(string file)
@@ -89,6 +104,13 @@ public sealed class BuildJob(BuildSettings settings)
         if (prepared.Figures is not { } figures)
         {
             return new UnitOutcome(file, UnitStatus.Unreadable, prepared.Diagnostics, [], Stopwatch.GetElapsedTime(started));
+        }
+
+        if (_refused.TryGetValue(file, out var duplicate) && duplicate.Code == BatchCodes.DuplicateUnit)
+        {
+            // Whatever its findings, no file of a duplicated unit-year is built (which one is right is the clerk's to
+            // say); its figures stay in its summary row, so the copies can be compared, and out of the totals.
+            return new UnitOutcome(file, UnitStatus.DuplicateUnit, [.. prepared.Diagnostics, duplicate], [], Stopwatch.GetElapsedTime(started)) { RollUp = RollUpFigures.Of(figures) };
         }
 
         if (prepared.HasErrors && !settings.Force)

@@ -7,7 +7,8 @@ namespace Fincomp.Batch;
 /// (not recursing, so a history/ folder of last years' files is not built, and leaving out the folder's fincomp.yaml
 /// manifest); a name with * or ? in its last part into the matching files. Duplicates are removed by real path (one
 /// file named as "a", "./a", "dir//a" or absolutely is one unit, built and counted once, under its first spelling in
-/// ordinal order), and the order is ordinal, so output never depends on the file system's order. For <c>check</c>
+/// ordinal order), and so are files with the same bytes (hard links to one file, or a copy not changed since: one unit,
+/// one report, counted once; see <see cref="SameContent"/>), and the order is ordinal, so output never depends on the file system's order. For <c>check</c>
 /// (<c>withReports</c>) a folder or pattern also yields its finished reports, *.docx and *.pdf, which are
 /// audited beside the unit files (a unit.yaml and the unit.docx built from it are two inputs, each reported on its own);
 /// Word's lock files (~$名称.docx, left while a document is open) are not reports and are skipped.
@@ -40,7 +41,7 @@ public static class InputSelection
             }
         }
 
-        return files.Order(StringComparer.Ordinal).DistinctBy(RealPath.Of, RealPath.Comparer).ToList();
+        return SameContent.Distinct(files.Order(StringComparer.Ordinal).DistinctBy(RealPath.Of, RealPath.Comparer).ToList());
     }
 
     /// <summary>Whether <paramref name="path"/> has a unit file's extension, .yaml or .yml.</summary>

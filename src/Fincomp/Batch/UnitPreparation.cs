@@ -17,11 +17,11 @@ public sealed class UnitPreparation
     public PreparedUnit Prepare(string file) => InputSelection.IsUnitFile(file) ? Finish(file, _loader.Load(file)) : NotAUnitFile(file);
 
     /// <summary>
-    /// What decides where a unit's report goes, without deriving or checking the unit: its folder's manifest and, only
-    /// when the manifest's output name needs the unit's year or short name, the unit itself (loaded). Null when the
-    /// file is known to be unreadable as a unit; a unit not loaded here may still turn out unreadable.
+    /// What decides where a unit's report goes, and which unit and year it is, without deriving or checking the unit:
+    /// its folder's manifest and the unit itself (loaded, and let go: a batch must not hold every unit's model). Null
+    /// when the file is known to be unreadable as a unit; a unit not loaded here may still turn out unreadable.
     /// </summary>
-    public (BatchManifest? Manifest, string ManifestFolder, Model.UnitYear? Unit)? Locate(string file)
+    public (BatchManifest? Manifest, string ManifestFolder, Model.UnitYear Unit)? Locate(string file)
     {
         if (!InputSelection.IsUnitFile(file))
         {
@@ -34,13 +34,8 @@ public sealed class UnitPreparation
             return null;
         }
 
-        if (!manifest.NamesByUnit())
-        {
-            return (manifest, folder, null);
-        }
-
         var loaded = _loader.Load(file);
-        return loaded.Succeeded ? (manifest, folder, loaded.Unit) : null;
+        return loaded.Succeeded ? (manifest, folder, loaded.Unit!) : null;
     }
 
     /// <summary>Prepares a unit whose text is already in memory (<c>fincomp check -</c> reads standard input).</summary>

@@ -32,4 +32,10 @@ public enum UnitStatus
     /// file of the batch, or over the <c>--summary</c> file (FC0920): the command line or the manifest must change.
     /// </summary>
     OutputConflict,
+
+    /// <summary>
+    /// Readable, but the same unit and year as another file of the batch (FC0921): not built and not in the totals, so
+    /// a copy of a unit file never counts its unit twice.
+    /// </summary>
+    DuplicateUnit,
 }

@@ -85,6 +85,14 @@ internal static partial class YamlTreeReader
         }
         catch (YamlException exception)
         {
+            // A [ or { still open when only blank lines or nothing remain: the parser stops at the end of the file, a
+            // line below the last one written (or past the end of a file without a final line break), but the fault
+            // is the bracket that was never closed, so that is where the message points.
+            if (exception.Start.Index >= text.TrimEnd().Length && ReportUnclosedInline(open, diagnostics))
+            {
+                return null;
+            }
+
             var span = new SourceSpan(file, Math.Max(1, (int)exception.Start.Line), Math.Max(1, (int)exception.Start.Column));
             diagnostics.Error(InputCodes.SyntaxError, span, YamlSyntaxText.Explain(StripPosition(exception.Message)));
             return null;
@@ -93,22 +101,31 @@ internal static partial class YamlTreeReader
         {
             // YamlDotNet's scanner gives up this way on some malformed streams: a [ or { left open in a block mapping
             // (the last event read is then that bracket, at its line and column), or text after a "..." marker.
-            var inline = open.FindIndex(o => o.Flow);
-            if (inline < 0)
+            if (!ReportUnclosedInline(open, diagnostics))
             {
                 diagnostics.Error(InputCodes.SyntaxError, last, "YAML 语法错误：文件结构无法识别：检查括号与引号是否配对，文档结束标记（...）之后是否还有内容。");
             }
-            else
-            {
-                var (_, sequence, at) = open[inline];
-                diagnostics.Error(InputCodes.SyntaxError, at, sequence
-                    ? "YAML 语法错误：方括号 [ 没有配对：行内列表要在同一行写完，以 ] 结束（如 [a, b]）；或改成每项一行的“- ”列表。"
-                    : "YAML 语法错误：花括号 { 没有配对：行内映射要在同一行写完，以 } 结束；或改成每个键一行的写法。");
-            }
+
             return null;
         }
 
         return root;
+    }
+
+    /// <summary>Reports the first inline [ or { still open at its own line and column; false when none is open.</summary>
+    private static bool ReportUnclosedInline(List<(bool Flow, bool Sequence, SourceSpan Span)> open, DiagnosticBag diagnostics)
+    {
+        var inline = open.FindIndex(o => o.Flow);
+        if (inline < 0)
+        {
+            return false;
+        }
+
+        var (_, sequence, at) = open[inline];
+        diagnostics.Error(InputCodes.SyntaxError, at, sequence
+            ? "YAML 语法错误：方括号 [ 没有配对：行内列表要在同一行写完，以 ] 结束（如 [a, b]）；或改成每项一行的“- ”列表。"
+            : "YAML 语法错误：花括号 { 没有配对：行内映射要在同一行写完，以 } 结束；或改成每个键一行的写法。");
+        return true;
     }
 
     private static void TrackOpen(List<(bool Flow, bool Sequence, SourceSpan Span)> open, ParsingEvent current, SourceSpan span)

@@ -106,12 +106,12 @@ internal sealed class NarrativeRenderer
             // An included template that does not parse: report its own errors, not only the include line.
             foreach (var message in e.ParserMessages)
             {
-                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(message.Span, key), message.Message);
+                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(message.Span, key), TemplateSyntaxText.Explain(message.Message));
             }
 
             if (e.ParserMessages.Count == 0)
             {
-                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(e.Span, key), e.OriginalMessage);
+                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(e.Span, key), TemplateSyntaxText.Explain(e.OriginalMessage));
             }
 
             return null;
@@ -141,7 +141,7 @@ internal sealed class NarrativeRenderer
         {
             foreach (var message in template.Messages)
             {
-                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(message.Span, key), message.Message);
+                diagnostics.Error(NarrativeCodes.TemplateSyntax, At(message.Span, key), TemplateSyntaxText.Explain(message.Message));
             }
 
             return null;

@@ -90,7 +90,7 @@ public sealed class SelfAuditBuildTests : IDisposable
         var units = Path.Combine(_folder.Path, "units");
         Directory.CreateDirectory(units);
         File.WriteAllText(Path.Combine(units, "a.yaml"), ConsistentUnit.Yaml);
-        File.WriteAllText(Path.Combine(units, "b.yaml"), ConsistentUnit.Yaml);
+        File.WriteAllText(Path.Combine(units, "b.yaml"), TestUnits.Renamed(ConsistentUnit.Yaml, "乙"));
         var stdout = new StringWriter();
 
         var exit = FincompApp.Run(["build", units, "-o", Path.Combine(_folder.Path, "out"), "--templates", _folder.Path, "-j", "1"], stdout, new StringWriter());

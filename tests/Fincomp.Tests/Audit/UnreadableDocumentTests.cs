@@ -51,6 +51,47 @@ public sealed class UnreadableDocumentTests : IDisposable
         Assert.DoesNotMatch("[A-Za-z]{4,}", words);
     }
 
+    [Theory]
+    [InlineData("huge.docx")]
+    [InlineData("huge.pdf")]
+    public void A_document_over_the_size_limit_is_refused_without_being_read(string name)
+    {
+        var path = Path.Combine(_folder.Path, name);
+        using (var stream = File.Create(path))
+        {
+            stream.Write(name.EndsWith(".pdf", StringComparison.Ordinal) ? "%PDF-1.4\n"u8 : "PK\u0003\u0004"u8);
+            stream.SetLength(DocumentCheck.MaxBytes + 1);
+        }
+
+        var finding = Assert.Single(DocumentCheck.Check(path));
+
+        Assert.Equal(AuditCodes.Unreadable, finding.Code);
+        Assert.Contains("超过 64 MB 的上限", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("。", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_document_that_unpacks_past_the_limit_is_refused_from_its_directory()
+    {
+        var path = Path.Combine(_folder.Path, "bomb.docx");
+        using (var file = File.Create(path))
+        using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
+        {
+            using var part = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
+            var zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= DocumentCheck.MaxUnpackedBytes; written += zeros.Length)
+            {
+                part.Write(zeros);
+            }
+        }
+
+        var finding = Assert.Single(DocumentCheck.Check(path));
+
+        Assert.True(new FileInfo(path).Length < DocumentCheck.MaxBytes);
+        Assert.Equal(AuditCodes.Unreadable, finding.Code);
+        Assert.Contains("解压后超过 256 MB", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_encrypted_pdf_asks_for_the_password_to_be_removed() =>
         Assert.Contains("加了密码", DocumentProblem.DescribePdf(new PdfDocumentEncryptedException("The document was encrypted.")), StringComparison.Ordinal);

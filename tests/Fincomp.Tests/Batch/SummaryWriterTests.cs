@@ -159,6 +159,42 @@ public sealed class SummaryWriterTests
         Assert.Equal("Normal", styles.CellStyles!.Elements<CellStyle>().Single().Name!.Value);
     }
 
+    [Fact]
+    public void A_batch_of_two_report_years_is_totalled_per_year_and_never_across_years()
+    {
+        static UnitOutcome Built(string file, string unit, int year, decimal total, decimal? previous) =>
+            new(file, UnitStatus.Succeeded, [], [], TimeSpan.Zero)
+            {
+                RollUp = new RollUpFigures(unit, year) { GrandTotal = total, PreviousGrandTotal = previous, Change = total - previous, FiscalIncome = total },
+            };
+        var units = SummaryRows.From([Built("a.yaml", "甲局", 2024, 200m, 100m), Built("b.yaml", "乙局", 2023, 100m, 90m), Built("c.yaml", "丙局", 2024, 50m, null)]);
+
+        var totals = SummaryRows.Totals(units);
+
+        Assert.Equal(["2023年合计", "2024年合计", "2024年可比合计"], totals.Select(t => t.Unit));
+        Assert.Equal([2023, 2024, 2024], totals.Select(t => t.Year));
+        Assert.Equal([100m, 250m, 200m], totals.Select(t => t.GrandTotal!.Value));
+        Assert.Equal([10m, null, 100m], totals.Select(t => t.Change));
+
+        using var stream = new MemoryStream();
+        new XlsxSummaryWriter().Write([.. units, .. totals], stream);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+        var cells = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+        Assert.Equal("2024", cells["B6"].CellValue!.Text);
+        Assert.Equal("250", cells["G6"].CellValue!.Text);
+        Assert.Contains(",$B$2:$B$4,2024)", cells["G6"].CellFormula!.Text, StringComparison.Ordinal);
+        Assert.Contains(",$B$2:$B$4,2023)", cells["G5"].CellFormula!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_batch_of_one_report_year_has_one_unlabelled_totals_row()
+    {
+        var totals = SummaryRows.Totals(Rows().Where(r => r.Totals == SummaryTotals.None).ToList());
+
+        Assert.Equal("合计", Assert.Single(totals).Unit);
+        Assert.Null(totals[0].Year);
+    }
+
     /// <summary>The park as a batch would roll it up: one unit not built, one without last year's figures.</summary>
     private static IReadOnlyList<SummaryRow> ParkRows()
     {

@@ -36,6 +36,20 @@ internal static class TestUnits
         return string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + old.Length));
     }
 
+    /// <summary>
+    /// <paramref name="text"/> as another unit: its unit.name (the first "  name:" line) with <paramref name="suffix"/>
+    /// added. A batch takes files of one unit name and year as copies of one unit (FC0921) and identical files as one
+    /// file, so tests that need several units of one sample rename each.
+    /// </summary>
+    public static string Renamed(string text, string suffix)
+    {
+        const string NameLine = "\n  name: ";
+        var start = text.IndexOf(NameLine, StringComparison.Ordinal);
+        Assert.True(start >= 0, "no unit.name line");
+        var end = text.IndexOf('\n', start + NameLine.Length);
+        return text.Insert(end < 0 ? text.Length : end, suffix);
+    }
+
     /// <summary>The 1-based line on which <paramref name="anchor"/> starts.</summary>
     public static int LineOf(string text, string anchor)
     {

@@ -66,7 +66,7 @@ public sealed class BatchRelauncherTests : IDisposable
         var names = Enumerable.Range(1, BatchRelauncher.MinimumUnits).Select(i => $"unit-{i:D2}.yaml").ToList();
         foreach (var name in names)
         {
-            File.Copy(TestPaths.Sample("dangqun-2023.yaml"), Path.Combine(inputs, name));
+            File.WriteAllText(Path.Combine(inputs, name), Checks.TestUnits.Renamed(File.ReadAllText(TestPaths.Sample("dangqun-2023.yaml")), $"（{name}）"));
         }
 
         using var process = CliProcess.Start(["build", inputs, "-o", Path.Combine(_folder.Path, "out"), "--jobs", "2"]);

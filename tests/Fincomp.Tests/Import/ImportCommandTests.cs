@@ -68,6 +68,23 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Into_a_unit_file_that_already_has_the_figures_leaves_it_untouched()
+    {
+        var target = Path.Combine(_directory.Path, "same.yaml");
+        Assert.Equal(0, Run("import", SampleWorkbookTests.Fixture(".xlsx"), "-o", target).Code);
+        var before = File.ReadAllBytes(target);
+        var written = new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(target, written);
+
+        var (exit, output, _) = Run("import", SampleWorkbookTests.Fixture(".xlsx"), "--into", target);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("文件未改动", output, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(target));
+        Assert.Equal(before, File.ReadAllBytes(target));
+    }
+
+    [Fact]
     public void Neither_out_nor_into_is_a_usage_error()
     {
         var (exit, _, error) = Run("import", SampleWorkbookTests.Fixture(".xlsx"));

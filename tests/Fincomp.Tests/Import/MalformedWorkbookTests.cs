@@ -58,6 +58,22 @@ public sealed class MalformedWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_import_counts_a_workbook_refused_for_a_name_as_having_errors_not_as_unreadable()
+    {
+        var workbooks = Path.Combine(_directory.Path, "exports");
+        Directory.CreateDirectory(workbooks);
+        File.Move(Write("wrong-name"), Path.Combine(workbooks, "wrong-name.xlsx"));
+        File.Copy(SampleWorkbookTests.Fixture(".xlsx"), Path.Combine(workbooks, "good.xlsx"));
+        File.WriteAllText(Path.Combine(workbooks, "not.xlsx"), "单位,金额\n");
+
+        var (exit, output, _) = Run("import", workbooks, "-o", Path.Combine(_directory.Path, "units"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error FC0306:", output, StringComparison.Ordinal);
+        Assert.Contains("3 个文件：1 通过 · 1 有错误 · 1 无法读取", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_is_no_workbook_is_unreadable()
     {
         var path = Path.Combine(_directory.Path, "not.xlsx");

@@ -13,8 +13,11 @@ public sealed partial class YamlSyntaxMessageTests
     [Theory]
     [InlineData("unit:\n  name: [a\n  year: 2023\n", 2, 9, "方括号 [ 没有配对")]
     [InlineData("unit:\n  name: {a: 1\n  year: 2023\n", 2, 9, "花括号 { 没有配对")]
-    [InlineData("unit:\n  name: {a: 1\n", 3, 1, "花括号 { } 没有配对")]
-    [InlineData("unit:\n  name: [a, b\n", 3, 1, "方括号 [ ] 没有配对")]
+    [InlineData("unit:\n  name: {a: 1\n", 2, 9, "花括号 { 没有配对")]
+    [InlineData("unit:\n  name: [a, b\n", 2, 9, "方括号 [ 没有配对")]
+    [InlineData("unit:\n  name: [a, b", 2, 9, "方括号 [ 没有配对")]
+    [InlineData("unit:\n  name: [a, b\n\n  \n", 2, 9, "方括号 [ 没有配对")]
+    [InlineData("unit:\n  name: [a,\n    b\n", 2, 9, "方括号 [ 没有配对")]
     [InlineData("unit:\n  name: \"甲\n", 2, 9, "引号或括号没有配对")]
     [InlineData("unit:\n  name: '甲\n", 2, 9, "引号或括号没有配对")]
     [InlineData("unit:\n  name: 甲\n year: 2023\n", 3, 2, "缩进不一致")]
@@ -22,7 +25,7 @@ public sealed partial class YamlSyntaxMessageTests
     [InlineData("- a\nb: c\n", 2, 1, "")]
     [InlineData("unit: @x\n", 1, 7, "请给文字加引号")]
     [InlineData("a: b: c\n", 1, 5, "冒号加空格")]
-    [InlineData("a: [\n", 2, 1, "")]
+    [InlineData("a: [\n", 1, 4, "方括号 [ 没有配对")]
     [InlineData("key: \"a\\q\"\n", 1, 6, "反斜杠")]
     public void A_syntax_error_is_explained_in_Chinese_at_its_place(string yaml, int line, int column, string hint)
     {

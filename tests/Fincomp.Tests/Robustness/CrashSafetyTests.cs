@@ -23,7 +23,7 @@ public sealed class CrashSafetyTests : IDisposable
         var inputs = Directory.CreateDirectory(Path.Combine(_folder.Path, "units")).FullName;
         foreach (var unit in Units)
         {
-            File.Copy(TestPaths.Sample("dangqun-2023.yaml"), Path.Combine(inputs, unit));
+            File.WriteAllText(Path.Combine(inputs, unit), Checks.TestUnits.Renamed(File.ReadAllText(TestPaths.Sample("dangqun-2023.yaml")), $"（{unit}）"));
         }
 
         var kept = Path.Combine(_folder.Path, "kept");

@@ -19,7 +19,8 @@ public sealed class DeterminismTests : IDisposable
     {
         var inputs = Directory.CreateDirectory(Path.Combine(_folder.Path, "units")).FullName;
         File.Copy(TestPaths.Sample("dangqun-2023.yaml"), Path.Combine(inputs, "a.yaml"));
-        File.Copy(TestPaths.Sample("dangqun-2023.yaml"), Path.Combine(inputs, "b.yaml"));
+        // A second, different unit: an identical copy would be one unit of the batch.
+        File.Copy(TestPaths.Sample(Path.Combine("park", "guijian-2023.yaml")), Path.Combine(inputs, "b.yaml"));
         (string Name, Dictionary<string, string> Environment, string Jobs)[] variants =
         [
             ("c", new() { ["LANG"] = "C", ["LC_ALL"] = "C", ["TZ"] = "UTC" }, "1"),

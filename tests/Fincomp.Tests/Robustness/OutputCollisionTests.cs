@@ -166,7 +166,8 @@ public sealed class OutputCollisionTests : IDisposable
     {
         var path = Path.Combine(_folder.Path, folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Copy(TestPaths.Sample("dangqun-2023.yaml"), path);
+        // Each unit its own (name and bytes): copies of one unit would be one unit, or refused as duplicates (FC0921).
+        File.WriteAllText(path, Checks.TestUnits.Renamed(File.ReadAllText(TestPaths.Sample("dangqun-2023.yaml")), $"（{folder}{Path.GetFileNameWithoutExtension(name)}）"));
         return path;
     }
 

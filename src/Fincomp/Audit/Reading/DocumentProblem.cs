@@ -41,6 +41,26 @@ internal static class DocumentProblem
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="UnreadableDocumentException"/> when the parts of the Word package in <paramref name="stream"/>
+    /// would unpack to more than <paramref name="maxBytes"/> (a zip bomb), judged from the zip's directory before any
+    /// part is unpacked; leaves the stream at its start.
+    /// </summary>
+    public static void CheckUnpackedSize(Stream stream, long maxBytes)
+    {
+        long unpacked;
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true))
+        {
+            unpacked = zip.Entries.Sum(e => e.Length);
+        }
+
+        stream.Position = 0;
+        if (unpacked > maxBytes)
+        {
+            throw new UnreadableDocumentException($"Word 文档解压后超过 {maxBytes / (1024 * 1024)} MB，不像一份决算公开报告（可能是压缩炸弹），不予读取");
+        }
+    }
+
     /// <summary>Whether <paramref name="exception"/>, thrown reading a Word document, is a verdict on the file rather than a defect of fincomp.</summary>
     public static bool IsAboutWord(Exception exception) =>
         exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException;
@@ -49,6 +69,8 @@ internal static class DocumentProblem
     public static string DescribeWord(Exception exception) => exception switch
     {
         UnreadableDocumentException => exception.Message,
+        FileTooLargeException tooLarge => TooLarge(tooLarge),
+        NotARegularFileException => "这不是普通文件（是设备、管道或文件夹），不予读取",
         _ => FileProblem.Describe(exception, "Word 文档", ".docx") ?? "Word 文档已损坏，请在 Word 中重新保存为 .docx 再核对",
     };
 
@@ -59,8 +81,13 @@ internal static class DocumentProblem
     public static string DescribePdf(Exception exception) => exception switch
     {
         UnreadableDocumentException => exception.Message,
+        FileTooLargeException tooLarge => TooLarge(tooLarge),
+        NotARegularFileException => "这不是普通文件（是设备、管道或文件夹），不予读取",
         PdfDocumentEncryptedException => "PDF 文档加了密码（已加密），无法读出文字：请取消密码后重新导出再核对",
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => FileProblem.Describe(exception, "PDF 文档", ".pdf")!,
         _ => "PDF 文档已损坏或不完整（可能在中途截断），请重新导出或重新复制",
     };
+
+    private static string TooLarge(FileTooLargeException exception) =>
+        $"文件超过 {exception.Limit / (1024 * 1024)} MB 的上限，不像一份决算公开报告（一份带图表的报告不过几 MB），不予读取：请确认选对了文件";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fincomp.Derivation;
 using Fincomp.Diagnostics;
 
@@ -12,17 +13,32 @@ public static class SummaryRows
     /// The totals rows. 合计 adds every money column over the units whose report was written (a unit not built has
     /// figures nobody should add up). Last year's total and the change are given there only when all of those units
     /// have last year's figures; otherwise a second row, 可比合计, adds every column over the units that have them, so
-    /// that in each row 收支总计 − 上年收支总计 = 增减额.
+    /// that in each row 收支总计 − 上年收支总计 = 增减额. A batch of several report years is never added up across
+    /// years (a sum of 2023 and 2024 is no figure of anything): each year gets its own rows, 2023年合计 and so on, in
+    /// year order, with the year in the row.
     /// </summary>
     public static IReadOnlyList<SummaryRow> Totals(IReadOnlyList<SummaryRow> rows)
     {
         var built = rows.Where(r => r.Totals == SummaryTotals.None && IsBuilt(r.Status)).ToList();
+        var years = built.Select(r => r.Year).Distinct().Order().ToList();
+        if (years.Count <= 1)
+        {
+            return TotalsOf(built, year: null);
+        }
+
+        return [.. years.SelectMany(year => TotalsOf([.. built.Where(r => r.Year == year)], year))];
+    }
+
+    /// <param name="year">The year these units report on, when the batch has several; null when it has one.</param>
+    private static List<SummaryRow> TotalsOf(IReadOnlyList<SummaryRow> built, int? year)
+    {
+        var prefix = year is { } y ? string.Create(CultureInfo.InvariantCulture, $"{y}年") : "";
         var comparable = built.Where(r => r.PreviousGrandTotal.HasValue).ToList();
         var allComparable = comparable.Count == built.Count;
-        var totals = new List<SummaryRow> { Total(built, "合计", $"已生成的 {built.Count} 个单位", SummaryTotals.Built, withPrevious: allComparable) };
+        var totals = new List<SummaryRow> { Total(built, $"{prefix}合计", $"{prefix}已生成的 {built.Count} 个单位", SummaryTotals.Built, withPrevious: allComparable) with { Year = year } };
         if (!allComparable && comparable.Count > 0)
         {
-            totals.Add(Total(comparable, "可比合计", $"其中有上年数的 {comparable.Count} 个单位", SummaryTotals.Comparable, withPrevious: true));
+            totals.Add(Total(comparable, $"{prefix}可比合计", $"其中有上年数的 {comparable.Count} 个单位", SummaryTotals.Comparable, withPrevious: true) with { Year = year });
         }
 
         return totals;
@@ -86,6 +102,7 @@ public static class SummaryRows
         UnitStatus.WriteFailed => "无法写出",
         UnitStatus.TemplateFailed => "模板有误",
         UnitStatus.OutputConflict => "输出冲突",
+        UnitStatus.DuplicateUnit => "重复单位",
         _ => "无法读取",
     };
 }

@@ -100,7 +100,7 @@ internal sealed class XlsxSummaryWriter : ISummaryWriter
             {
                 CellReference = reference,
                 DataType = CellValues.Number,
-                CellFormula = new CellFormula(TotalFormula(column, summaryRow.Totals, unitRows)),
+                CellFormula = new CellFormula(TotalFormula(column, summaryRow, unitRows)),
                 CellValue = new CellValue(number),
                 StyleIndex = BoldMoneyStyle,
             },
@@ -111,7 +111,7 @@ internal sealed class XlsxSummaryWriter : ISummaryWriter
                 CellValue = new CellValue(number),
                 StyleIndex = summaryColumn.Kind == SummaryColumnKind.Money ? MoneyStyle : DecimalStyle,
             },
-            int when isTotals => new Cell { CellReference = reference, StyleIndex = BoldTextStyle },
+            int when isTotals && summaryColumn.Key != "year" => new Cell { CellReference = reference, StyleIndex = BoldTextStyle },
             int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = IntegerStyle },
             var other => TextCell(column, row, other.ToString() ?? "", isTotals ? BoldTextStyle : 0u),
         };
@@ -119,15 +119,17 @@ internal sealed class XlsxSummaryWriter : ISummaryWriter
 
     /// <summary>
     /// The sum of one column over the unit rows a totals row adds: those whose status says the report was written, and
-    /// for the comparable row only those with last year's total.
+    /// for the comparable row only those with last year's total; a year's totals row (a batch of several years) only
+    /// that year's units.
     /// </summary>
-    private static string TotalFormula(int column, SummaryTotals totals, int unitRows)
+    private static string TotalFormula(int column, SummaryRow totals, int unitRows)
     {
         string Range(int c) => $"${CellReference.ColumnLetters(c)}$2:${CellReference.ColumnLetters(c)}${unitRows + 1}";
         var status = Range(IndexOf("status"));
-        var previous = totals == SummaryTotals.Comparable ? $",{Range(IndexOf("previous_grand_total"))},\"<>\"" : "";
+        var previous = totals.Totals == SummaryTotals.Comparable ? $",{Range(IndexOf("previous_grand_total"))},\"<>\"" : "";
+        var year = totals.Year is { } y ? string.Create(CultureInfo.InvariantCulture, $",{Range(IndexOf("year"))},{y}") : "";
         return string.Join("+", new[] { UnitStatus.Succeeded, UnitStatus.Forced }
-            .Select(s => $"SUMIFS({Range(column)},{status},\"{SummaryRows.StatusWord(s)}\"{previous})"));
+            .Select(s => $"SUMIFS({Range(column)},{status},\"{SummaryRows.StatusWord(s)}\"{previous}{year})"));
     }
 
     private static int IndexOf(string key) => SummaryColumn.All.Select((c, i) => (c.Key, i)).Single(p => p.Key == key).i;
