@@ -100,6 +100,7 @@ internal static class InputCodeCatalog
         new(AuditCodes.NarrativeChanged, Severity.Info, "句子已改写", "用 --against 核对时，单位文件生成的某句话在文档中找不到了（改写或删去）；列出供审阅，不算错误。", "“与上年度持平”改成“与上年基本持平”。", "确认改写无误；要长期保留时写进单位文件的文字部分。"),
         Error(AuditCodes.OtherUnitData, "对照的单位文件不是本文档的", "用 --against 核对时，单位文件生成的报告与文档的单位名称或年度不同，且收入总计、支出总计也对不上（或文档标题中读不出单位名称而两个总计都不同）：多半选错了单位文件。只报这一条，不逐项对照。", "党群工作部2023年度的报告，用规划建设局的单位文件对照。", "换用本单位本年度的单位文件再核对。"),
         Error(AuditCodes.HeadingGap, "标题编号不连续", "同一层级的标题编号跳过了一个或几个（第一部分之后是第三部分，八、之后是十、，（一）之后是（三）），多半是删去了一部分或一节，或编号写错；位置为缺号之后的那个标题。编号倒回（目录之后的正文、新的附件）重新计数。", "第一部分 单位概况……第三部分 名词解释（没有第二部分）。", "补回删去的部分，或把其后的编号依次改正。"),
+        new(AuditCodes.PictureTable, Severity.Info, "表格为图片，未核对", "一张公开表印成了图片（表题之下是图片而不是表格），其中的数字读不出来，这张表没有核对；不算缺表。", "第30页“收入决算表”之下是截图。", "把表格以表格（而不是截图）粘贴进文档，再核对一次。"),
         Error(BatchCodes.InternalError, "fincomp 内部错误", "处理这个单位时 fincomp 自身出错；其他单位照常处理。", "—", "请把单位文件与消息报告给维护者。"),
         new(UnitChecker.UnknownOverrideCode, Severity.Warning, "调整了不存在的规则", "checks 中写的规则编码不存在，这项调整不起作用。", "checks: { FC9999: { severity: off } }", "改成 fincomp rules 列出的编码。"),
     ];

@@ -61,6 +61,11 @@ public sealed class NameAndOutlineRuleTests
     [InlineData(new[] { "第一部分 概况", "第二部分 说明", "第一部分 概况", "第二部分 说明" }, null)]
     [InlineData(new[] { "一、收入", "二、支出", "财政拨款说明", "四、其他" }, "缺少“三、”")]
     [InlineData(new[] { "第一部分 概况", "第四部分 附件" }, "缺少“第二部分”、“第三部分”")]
+    [InlineData(new[] { "一、收入", "（二）结构" }, "第一个标题是“（二）”，缺少“（一）”")]
+    [InlineData(new[] { "一、收入", "（一）总体", "二、支出", "（二）结构" }, "第一个标题是“（二）”，缺少“（一）”")]
+    [InlineData(new[] { "第一部分 概况", "三、机构" }, "缺少“一、”、“二、”")]
+    [InlineData(new[] { "第二部分 说明", "第三部分 名词" }, "缺少“第一部分”")]
+    [InlineData(new[] { "一、收入", "（一）总体", "二、支出", "（一）总体" }, null)]
     public void Numbered_headings_count_on_without_a_gap(string[] headings, string? wrong)
     {
         var blocks = headings.Select(h => (Block)new Heading(Fincomp.Audit.Reading.ReadStructure.LevelByNumbering(h) ?? HeadingLevel.Section, h)).ToArray();
@@ -134,6 +139,49 @@ public sealed class NameAndOutlineRuleTests
         var finding = Assert.Single(DocumentAuditor.AuditFinished(Docs.Of([part, .. tables])), f => f.Code == AuditCodes.MissingTable);
 
         Assert.Contains($"“{StandardTableTitles.ThreePublic}”（应在表“{StandardTableTitles.GovernmentFund}”之前）", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023年度部门收入决算表", null)]
+    [InlineData("单位收入决算表", null)]
+    [InlineData("收入决算表（续）", null)]
+    [InlineData("附表2 收入决算表", null)]
+    [InlineData("收人决算表", null)]
+    [InlineData("项目支出绩效自评表", "缺少第2张公开表“收入决算表”")]
+    public void A_standard_table_renamed_slightly_is_not_missing(string title, string? wrong)
+    {
+        var part = new Heading(HeadingLevel.Part, "第五部分 附表");
+        var tables = TableTitles.Printed.Select(t => (Block)Docs.Table(t.Kind == TableKind.Income ? title : t.Title, 1, "项目\t决算数", "合计\t0.00")).ToArray();
+        var findings = DocumentAuditor.AuditFinished(Docs.Of([part, .. tables])).Where(f => f.Code == AuditCodes.MissingTable).ToList();
+
+        if (wrong is null)
+        {
+            Assert.Empty(findings);
+        }
+        else
+        {
+            Assert.Contains(wrong, Assert.Single(findings).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_standard_table_printed_as_a_picture_is_not_audited_rather_than_missing()
+    {
+        var part = new Heading(HeadingLevel.Part, "第五部分 附表");
+        var blocks = TableTitles.Printed.SelectMany(t => t.Kind == TableKind.Income
+            ? new Block[] { Docs.Text("收入决算表"), Docs.Text("单位：万元"), Fincomp.Audit.Reading.PictureBlock.Instance }
+            : [Docs.Table(t.Title, 1, "项目\t决算数", "合计\t0.00")]).ToArray();
+        var findings = DocumentAuditor.AuditFinished(Docs.Of([part, .. blocks]));
+
+        Assert.DoesNotContain(findings, f => f.Code == AuditCodes.MissingTable);
+        var picture = Assert.Single(findings, f => f.Code == AuditCodes.PictureTable);
+        Assert.Equal("收入决算表", picture.Place.Quote);
+        Assert.Contains("为图片，未核对", picture.Message, StringComparison.Ordinal);
+
+        // The same title above a paragraph, not a picture: the table is missing.
+        var without = DocumentAuditor.AuditFinished(Docs.Of([part, .. blocks.Where(b => b is not Fincomp.Document.Figure)]));
+        Assert.Contains(without, f => f.Code == AuditCodes.MissingTable && f.Message.Contains("收入决算表", StringComparison.Ordinal));
+        Assert.DoesNotContain(without, f => f.Code == AuditCodes.PictureTable);
     }
 
     private static Table[] ShanghaiTables() =>

@@ -7,7 +7,8 @@ namespace Fincomp.Audit.Rules;
 /// enclosing heading. A number skipped (第一部分 … 第三部分, 八、 … 十、) is a part or section deleted with its heading, or
 /// a heading numbered wrongly; the finding is at the heading after the gap. A number that goes back (the table of
 /// contents followed by the body, a new attachment) starts a new count; a heading with no number keeps the count, so
-/// a heading that lost its number still shows as a gap.
+/// a heading that lost its number still shows as a gap. A count that starts above 1 right under the heading it belongs
+/// to (（二） first under 一、, 二、 first under 第二部分, 第二部分 first under the title) lost its first heading the same way.
 /// </summary>
 /// <remarks>
 /// A paragraph that starts with a number (a heading too long to read as one in a PDF, a line of the table of contents
@@ -21,6 +22,7 @@ internal static class HeadingNumberingRule
     public static IEnumerable<AuditFinding> Check(DocumentView view)
     {
         var last = new Dictionary<HeadingLevel, int>();
+        HeadingLevel? previousLevel = null;
         for (var i = 0; i < view.Blocks.Count; i++)
         {
             HeadingLevel level;
@@ -45,9 +47,21 @@ internal static class HeadingNumberingRule
                 last.Remove(deeper);
             }
 
+            var parent = previousLevel;
+            previousLevel = level;
             if (HeadingOutline.Number(level, text) is not { } number)
             {
                 continue;
+            }
+
+            if (isHeading && !last.ContainsKey(level) && number.Value > 1 && parent == level - 1 && ParagraphLevels.Contains(level))
+            {
+                var mark = text[number.Length - 1];
+                var missing = string.Join("、", Enumerable.Range(1, number.Value - 1).Select(n => $"“{HeadingOutline.Label(level, n, mark)}”"));
+                yield return new AuditFinding(
+                    AuditCodes.HeadingGap,
+                    $"标题编号不连续：这一级的第一个标题是“{text[..number.Length]}”，缺少{missing}：这一部分或这一节被删去了，或标题编号写错了。",
+                    new AuditPlace(i, text));
             }
 
             if (isHeading && last.TryGetValue(level, out var previous) && number.Value > previous + 1)
