@@ -89,6 +89,15 @@ public sealed class NameAndOutlineRuleTests
         AssertFinding(AuditCodes.HeadingGap, wrong, Docs.Of(new Heading(HeadingLevel.Section, "一、收入"), new Heading(HeadingLevel.Section, item), new Heading(HeadingLevel.Section, "五、结余：指年末结转和结余的资金。")));
 
     [Fact]
+    public void A_numbered_heading_read_as_a_tables_title_counts()
+    {
+        var blocks = new Block[] { new Heading(HeadingLevel.Part, "第二部分 部门决算表"), Docs.Table("一、收入支出决算总表", 1, "项目\t决算数", "合计\t0.00"), new Heading(HeadingLevel.Section, "二、收入决算表") };
+
+        AssertFinding(AuditCodes.HeadingGap, null, Docs.Of(blocks));
+        AssertFinding(AuditCodes.HeadingGap, "缺少“一、”", Docs.Of(blocks[0], Docs.Table("收入支出决算总表", 1, "项目\t决算数", "合计\t0.00"), blocks[2]));
+    }
+
+    [Fact]
     public void A_new_title_starts_the_count_again()
     {
         var attachment = Docs.Of(

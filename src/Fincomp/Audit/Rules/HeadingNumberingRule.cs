@@ -12,7 +12,8 @@ namespace Fincomp.Audit.Rules;
 /// </summary>
 /// <remarks>
 /// A paragraph that starts with a number (a heading too long to read as one in a PDF, a line of the table of contents
-/// with its leader dots, a numbered item of the glossary) counts as well but is never the finding: a reader may take a
+/// with its leader dots, a numbered item of the glossary), and a table's title that does (a numbered heading right above
+/// the table, read as its title), count as well but are never the finding: a reader may take a
 /// heading for a paragraph, and a list may pick its items.
 /// </remarks>
 internal static class HeadingNumberingRule
@@ -36,6 +37,10 @@ internal static class HeadingNumberingRule
                     break;
                 case Paragraph paragraph when NumberedLevel(paragraph.Text.Trim()) is { } numbered:
                     (level, text, isHeading) = (numbered, paragraph.Text.Trim(), false);
+                    break;
+                case Table { Title: { } title } when NumberedLevel(title.Trim()) is { } numbered:
+                    // A numbered heading right above a table ("一、收入支出决算总表") is read as the table's title.
+                    (level, text, isHeading) = (numbered, title.Trim(), false);
                     break;
                 default:
                     continue;
