@@ -63,8 +63,7 @@ public sealed class NameAndOutlineRuleTests
     [InlineData(new[] { "第一部分 概况", "第四部分 附件" }, "缺少“第二部分”、“第三部分”")]
     [InlineData(new[] { "一、收入", "（二）结构" }, "第一个标题是“（二）”，缺少“（一）”")]
     [InlineData(new[] { "一、收入", "（一）总体", "二、支出", "（二）结构" }, "第一个标题是“（二）”，缺少“（一）”")]
-    [InlineData(new[] { "第一部分 概况", "三、机构" }, "缺少“一、”、“二、”")]
-    [InlineData(new[] { "第二部分 说明", "第三部分 名词" }, "缺少“第一部分”")]
+    [InlineData(new[] { "一、收入", "正文", "（三）结构" }, "缺少“（一）”、“（二）”")]
     [InlineData(new[] { "一、收入", "（一）总体", "二、支出", "（一）总体" }, null)]
     public void Numbered_headings_count_on_without_a_gap(string[] headings, string? wrong)
     {
@@ -91,10 +90,10 @@ public sealed class NameAndOutlineRuleTests
     [Fact]
     public void A_numbered_heading_read_as_a_tables_title_counts()
     {
-        var blocks = new Block[] { new Heading(HeadingLevel.Part, "第二部分 部门决算表"), Docs.Table("一、收入支出决算总表", 1, "项目\t决算数", "合计\t0.00"), new Heading(HeadingLevel.Section, "二、收入决算表") };
+        var blocks = new Block[] { new Heading(HeadingLevel.Section, "一、收入"), Docs.Table("（一）收入支出决算总表", 1, "项目\t决算数", "合计\t0.00"), new Heading(HeadingLevel.Subsection, "（二）收入决算表") };
 
         AssertFinding(AuditCodes.HeadingGap, null, Docs.Of(blocks));
-        AssertFinding(AuditCodes.HeadingGap, "缺少“一、”", Docs.Of(blocks[0], Docs.Table("收入支出决算总表", 1, "项目\t决算数", "合计\t0.00"), blocks[2]));
+        AssertFinding(AuditCodes.HeadingGap, "缺少“（一）”", Docs.Of(blocks[0], Docs.Table("收入支出决算总表", 1, "项目\t决算数", "合计\t0.00"), blocks[2]));
     }
 
     [Fact]

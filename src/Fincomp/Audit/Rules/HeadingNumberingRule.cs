@@ -7,8 +7,9 @@ namespace Fincomp.Audit.Rules;
 /// enclosing heading. A number skipped (第一部分 … 第三部分, 八、 … 十、) is a part or section deleted with its heading, or
 /// a heading numbered wrongly; the finding is at the heading after the gap. A number that goes back (the table of
 /// contents followed by the body, a new attachment) starts a new count; a heading with no number keeps the count, so
-/// a heading that lost its number still shows as a gap. A count that starts above 1 right under the heading it belongs
-/// to (（二） first under 一、, 二、 first under 第二部分, 第二部分 first under the title) lost its first heading the same way.
+/// a heading that lost its number still shows as a gap. A list of （一） headings that starts above 1 right under its
+/// 一、 heading (（二） first) lost its first heading the same way; higher levels are not held to it, since a PDF may
+/// read their first heading as a table's title or a line of the cover.
 /// </summary>
 /// <remarks>
 /// A paragraph that starts with a number (a heading too long to read as one in a PDF, a line of the table of contents
@@ -53,13 +54,13 @@ internal static class HeadingNumberingRule
             }
 
             var parent = previousLevel;
-            previousLevel = level;
+            previousLevel = view.Blocks[i] is Heading ? level : null;
             if (HeadingOutline.Number(level, text) is not { } number)
             {
                 continue;
             }
 
-            if (isHeading && !last.ContainsKey(level) && number.Value > 1 && parent == level - 1 && ParagraphLevels.Contains(level))
+            if (isHeading && !last.ContainsKey(level) && number.Value > 1 && level == HeadingLevel.Subsection && parent == HeadingLevel.Section)
             {
                 var mark = text[number.Length - 1];
                 var missing = string.Join("、", Enumerable.Range(1, number.Value - 1).Select(n => $"“{HeadingOutline.Label(level, n, mark)}”"));
