@@ -103,6 +103,8 @@ internal sealed class JsonFormatter : IReportFormatter
             json.WriteString("table", table);
         }
 
+        WriteNumber(json, "tableNumber", location.TableNumber);
+
         WriteNumber(json, "row", location.Row);
         WriteNumber(json, "column", location.Column);
         json.WriteString("quote", location.Quote);

@@ -175,6 +175,11 @@ internal sealed class SarifFormatter(string workingDirectory) : IReportFormatter
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();
             json.WriteString("name", location.Text);
+            if (location.NumberedText is { } numbered)
+            {
+                json.WriteString("fullyQualifiedName", numbered);
+            }
+
             if (location.Page is null)
             {
                 // SARIF's kinds name no page, so a PDF's location has none.

@@ -76,4 +76,10 @@ public static class AuditCodes
 
     /// <summary>A numbered heading after a gap in its numbering (第一部分 … 第三部分, 八、 … 十、): a part or section deleted, or misnumbered.</summary>
     public const string HeadingGap = "FC2020";
+
+    /// <summary>A standard table printed as a picture (its title above an image): its figures cannot be read, so it is not audited (info).</summary>
+    public const string PictureTable = "FC2021";
+
+    /// <summary>Whether a finding of this code is for information only, not an error of the document.</summary>
+    public static bool IsInfo(string code) => code is NarrativeChanged or PictureTable;
 }

@@ -61,7 +61,7 @@ internal static class DocumentAuditor
             .. LevelRule.Check(amounts),
             .. PlaceholderRule.Check(view, wording),
             .. ZeroBudgetCompletionRule.Check(view, amounts),
-            .. CompletionRule.Check(amounts, disputed),
+            .. CompletionRule.Check(view, amounts, disputed),
             .. YearRule.Check(view),
             .. StandardTablesRule.Check(view),
         ];

@@ -82,7 +82,7 @@ public static class DocumentCheck
             .Select(f =>
             {
                 var span = Span(document, file, locate, f.Place);
-                return new Diagnostic(f.Code, f.Code == AuditCodes.NarrativeChanged ? Severity.Info : Severity.Error, PrintedQuote.InMessage(document, f.Place, f.Message), span)
+                return new Diagnostic(f.Code, AuditCodes.IsInfo(f.Code) ? Severity.Info : Severity.Error, PrintedQuote.InMessage(document, f.Place, f.Message), span)
                 {
                     Related = f.Related.Select(p => Span(document, file, locate, p)).ToList(),
                 };

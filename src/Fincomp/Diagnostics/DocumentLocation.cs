@@ -36,28 +36,34 @@ public sealed record DocumentLocation
     /// number first, since that is the one a reader follows; the file's page alone when the page prints no number or
     /// the same one.
     /// </summary>
-    public string Text
+    public string Text => Describe(numbered: false);
+
+    /// <summary>
+    /// <see cref="Text"/> with the table named by its count as well as its title ("第3张表“收入决算表”第7行第3列"): a
+    /// script that looks tables up by position, or a document whose titles repeat, needs both. Null outside a table.
+    /// </summary>
+    public string? NumberedText => Table is not null && TableNumber is not null ? Describe(numbered: true) : null;
+
+    private string Describe(bool numbered)
     {
-        get
+        var parts = new List<string>(2);
+        if (Page is { } page)
         {
-            var parts = new List<string>(2);
-            if (Page is { } page)
-            {
-                parts.Add(PrintedPage is { } printed && printed != page ? $"第{printed}页（PDF第{page}页）" : $"第{page}页");
-            }
-            else if (Paragraph is { } paragraph && Table is null)
-            {
-                parts.Add($"第{paragraph}段");
-            }
-
-            if (Table is { } title)
-            {
-                // A table printed without a title is named by its place among the tables, never by an empty "表“”".
-                var table = title.Length > 0 ? $"表“{title}”" : TableNumber is { } number ? $"第{number}张表（无表题）" : "无表题的表";
-                parts.Add(Row is { } row ? $"{table}第{row}行第{Column}列" : table);
-            }
-
-            return string.Join("，", parts);
+            parts.Add(PrintedPage is { } printed && printed != page ? $"第{printed}页（PDF第{page}页）" : $"第{page}页");
         }
+        else if (Paragraph is { } paragraph && Table is null)
+        {
+            parts.Add($"第{paragraph}段");
+        }
+
+        if (Table is { } title)
+        {
+            // A table printed without a title is named by its place among the tables, never by an empty "表“”".
+            var table = numbered && TableNumber is { } count ? $"第{count}张表" + (title.Length > 0 ? $"“{title}”" : "（无表题）")
+                : title.Length > 0 ? $"表“{title}”" : TableNumber is { } number ? $"第{number}张表（无表题）" : "无表题的表";
+            parts.Add(Row is { } row ? $"{table}第{row}行第{Column}列" : table);
+        }
+
+        return string.Join("，", parts);
     }
 }

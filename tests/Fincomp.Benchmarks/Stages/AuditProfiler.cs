@@ -35,7 +35,7 @@ internal static class AuditProfiler
             ("ComparisonRule", () => _ = ComparisonRule.Check(view, amounts).Count()),
             ("PlaceholderRule", () => _ = PlaceholderRule.Check(view, UnitWording.None).Count()),
             ("ZeroBudgetCompletionRule", () => _ = ZeroBudgetCompletionRule.Check(view, amounts).Count()),
-            ("CompletionRule", () => _ = CompletionRule.Check(amounts, new HashSet<TextAmount>()).Count()),
+            ("CompletionRule", () => _ = CompletionRule.Check(view, amounts, new HashSet<TextAmount>()).Count()),
             ("YearRule", () => _ = YearRule.Check(view).Count()),
             ("StandardTablesRule", () => _ = StandardTablesRule.Check(view).Count()),
             ("SubjectNameRule", () => _ = SubjectNameRule.Check(view).Count()),

@@ -122,10 +122,13 @@ public sealed class DocxAuditTests : IDisposable
         Assert.True(share.GetProperty("paragraph").GetInt32() > 1);
         Assert.Contains("占6.66%", share.GetProperty("quote").GetString(), StringComparison.Ordinal);
         Assert.False(share.TryGetProperty("table", out _));
+        Assert.False(share.TryGetProperty("tableNumber", out _));
         Assert.False(share.TryGetProperty("page", out _));
         var sum = diagnostics.First(d => d.GetProperty("code").GetString() == AuditCodes.TableSum);
         var cell = sum.GetProperty("location");
         Assert.Equal("收入决算表", cell.GetProperty("table").GetString());
+        var tables = Fincomp.Audit.Reading.DocxReportReader.Read(File.OpenRead(file)).Blocks.OfType<Fincomp.Document.Table>().ToList();
+        Assert.Equal(1 + tables.FindIndex(t => t.Title == "收入决算表"), cell.GetProperty("tableNumber").GetInt32());
         Assert.True(cell.GetProperty("row").GetInt32() > 0);
         Assert.True(cell.GetProperty("column").GetInt32() > 0);
         Assert.Equal(

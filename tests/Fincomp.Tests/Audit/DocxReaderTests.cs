@@ -59,7 +59,8 @@ public sealed class DocxReaderTests
 
     [Theory]
     [InlineData(true, true)]
-    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
     public void A_table_split_in_two_word_tables_is_read_as_one(bool repeatedHeader, bool pageBreak)
     {
         var second = new DocumentFormat.OpenXml.Wordprocessing.Table(Row(Cell("支出"), Cell("3.00")), Row(Cell("合计"), Cell("4.00")));
@@ -85,6 +86,32 @@ public sealed class DocxReaderTests
         Assert.Equal(["项目", "收入", "支出", "合计"], tables[0].Rows.Select(r => r.Cells[0].Text));
         Assert.Equal(1, tables[0].HeaderRows);
         Assert.Equal(2, tables[1].Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("none", 2)]
+    [InlineData("empty paragraph", 2)]
+    [InlineData("section break", 1)]
+    [InlineData("page break before", 1)]
+    public void Two_tables_side_by_side_stay_two_unless_a_page_or_section_break_parts_them(string between, int tables)
+    {
+        OpenXmlElement[] parting = between switch
+        {
+            "empty paragraph" => [new DocumentFormat.OpenXml.Wordprocessing.Paragraph()],
+            "section break" => [new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(new SectionProperties()))],
+            "page break before" => [new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(new PageBreakBefore()))],
+            _ => [],
+        };
+        var read = DocxReportReader.Read(new MemoryStream(Word(
+            [
+                new DocumentFormat.OpenXml.Wordprocessing.Table(Row(Cell("单位名称"), Cell("人数")), Row(Cell("某某局"), Cell("12"))),
+                .. parting,
+                new DocumentFormat.OpenXml.Wordprocessing.Table(Row(Cell("项目名称"), Cell("金额")), Row(Cell("执法装备"), Cell("3.00"))),
+            ])));
+
+        var found = read.Blocks.OfType<DocTable>().ToList();
+        Assert.Equal(tables, found.Count);
+        Assert.Equal(tables == 2 ? 2 : 4, found[0].Rows.Count);
     }
 
     [Fact]

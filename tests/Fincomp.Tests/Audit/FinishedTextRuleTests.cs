@@ -208,6 +208,36 @@ public sealed class FinishedTextRuleTests
         AssertFinding(AuditCodes.Change, wrong, Docs.Of(Docs.Text(text)));
 
     [Theory]
+    [InlineData("其中：因公出国（境）费支出决算为6.8万元，完成预算的85.00%。", null)]
+    [InlineData("其中：因公出国（境）费支出决算为6.8万元，完成预算的90.00%。", "完成率应为85%")]
+    [InlineData("公务接待费支出决算为3万元，完成预算的100%。", "完成率应为75%")]
+    [InlineData("公务接待费支出决算为3万元，完成预算的75%。", null)]
+    public void A_completion_rate_whose_budget_only_the_table_prints_recomputes_from_that_row(string text, string? wrong) =>
+        AssertFinding(AuditCodes.Completion, wrong, Docs.Of(
+            Docs.Text(text),
+            Docs.Table("一般公共预算财政拨款“三公”经费支出决算表", 1, "项目\t预算数\t决算数", "合计\t12.00\t9.80", "因公出国（境）费\t8.00\t6.80", "公务接待费\t4.00\t3.00")));
+
+    [Fact]
+    public void A_completion_rate_in_a_table_laid_out_across_recomputes_from_its_own_headings_budget()
+    {
+        // The Shanghai layout: each quantity a heading over its 预算数 and 决算数, one row of figures.
+        var table = new Table(
+            [
+                Docs.Row(Docs.Cell("合计", 2), Docs.Cell("因公出国（境）费", 2), Docs.Cell("公务接待费", 2)),
+                Docs.Row(Docs.Cell("预算数"), Docs.Cell("决算数"), Docs.Cell("预算数"), Docs.Cell("决算数"), Docs.Cell("预算数"), Docs.Cell("决算数")),
+                Docs.Row(Docs.Cell("12.00"), Docs.Cell("9.80"), Docs.Cell("8.00"), Docs.Cell("6.80"), Docs.Cell("4.00"), Docs.Cell("3.00")),
+            ],
+            2,
+            [])
+        {
+            Title = "一般公共预算财政拨款“三公”经费支出决算表",
+        };
+
+        AssertFinding(AuditCodes.Completion, "完成率应为85%", Docs.Of(Docs.Text("因公出国（境）费支出决算为6.8万元，完成预算的80%。"), table));
+        AssertFinding(AuditCodes.Completion, null, Docs.Of(Docs.Text("因公出国（境）费支出决算为6.8万元，完成预算的85%。"), table));
+    }
+
+    [Theory]
     [InlineData("支出决算为12万元，预算数为0万元，完成预算100%。", "完成预算100%")]
     [InlineData("“三公”经费财政拨款支出决算为0万元，完成预算0%。", "预算数为0")]
     [InlineData("“三公”经费财政拨款支出决算为0万元，未安排预算。", null)]

@@ -8,8 +8,8 @@ using DocParagraph = Fincomp.Document.Paragraph;
 namespace Fincomp.Tests.Audit;
 
 /// <summary>
-/// The Word reader reads what is printed: runs hidden by their own properties or by their character or paragraph style,
-/// and the deleted text of tracked changes, are not.
+/// The Word reader reads what is printed: runs hidden by their own properties, by their character, paragraph or table
+/// style or by the document defaults, and the deleted text of tracked changes, are not.
 /// </summary>
 public sealed class HiddenTextReaderTests
 {
@@ -80,6 +80,77 @@ public sealed class HiddenTextReaderTests
 
         Assert.Null(hidden);
         Assert.Equal("收入合计200万元。", shown);
+    }
+
+    [Fact]
+    public void Text_the_document_defaults_hide_is_not_read_unless_a_run_shows_it()
+    {
+        var blocks = ReadXml(
+            "<w:p><w:r><w:t>旧稿：收入合计300万元。</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>旧稿</w:t></w:r><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>收入合计200万元。</w:t></w:r></w:p>",
+            "<w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults>");
+
+        Assert.Equal(["收入合计200万元。"], blocks.OfType<DocParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Defaults_that_show_text_hide_nothing()
+    {
+        var blocks = ReadXml(
+            "<w:p><w:r><w:t>收入合计200万元。</w:t></w:r></w:p>",
+            "<w:docDefaults><w:rPrDefault><w:rPr><w:vanish w:val=\"0\"/></w:rPr></w:rPrDefault></w:docDefaults>");
+
+        Assert.Equal(["收入合计200万元。"], blocks.OfType<DocParagraph>().Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("w:firstRow=\"1\"", "firstRow", "旧稿|0.00;项目|决算数;收入|1.00;合计|1.00", "|;项目|决算数;收入|1.00;合计|1.00")]
+    [InlineData("w:val=\"0020\"", "firstRow", "旧稿|0.00;项目|决算数;收入|1.00;合计|1.00", "|;项目|决算数;收入|1.00;合计|1.00")]
+    [InlineData("w:firstRow=\"0\"", "firstRow", "旧稿|0.00;项目|决算数;收入|1.00;合计|1.00", "旧稿|0.00;项目|决算数;收入|1.00;合计|1.00")]
+    [InlineData("w:lastRow=\"1\"", "lastRow", "项目|决算数;收入|1.00;合计|1.00;旧稿|0.00", "项目|决算数;收入|1.00;合计|1.00;|")]
+    [InlineData("w:lastColumn=\"1\"", "lastCol", "项目|决算数|旧稿;收入|1.00|0.00", "项目|决算数|;收入|1.00|")]
+    public void Cells_a_table_styles_conditional_format_hides_are_not_read(string look, string hiding, string rows, string expected)
+    {
+        // A row whose text is hidden still prints, empty: its cells are read without the hidden text.
+        var table = $"<w:tbl><w:tblPr><w:tblStyle w:val=\"Draft\"/><w:tblLook {look}/></w:tblPr>"
+            + string.Concat(rows.Split(';').Select(r => Row(r.Split('|'))))
+            + "</w:tbl>";
+        var style = $"<w:style w:type=\"table\" w:styleId=\"Draft\"><w:name w:val=\"Draft\"/><w:tblStylePr w:type=\"{hiding}\"><w:rPr><w:vanish/></w:rPr></w:tblStylePr></w:style>";
+
+        var read = Assert.Single(ReadXml(table, style).OfType<Fincomp.Document.Table>());
+
+        Assert.Equal(expected, string.Join(";", read.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text)))));
+    }
+
+    [Fact]
+    public void A_table_style_that_hides_the_whole_table_hides_its_cells_but_not_a_run_shown_by_its_own_properties()
+    {
+        var table = "<w:tbl><w:tblPr><w:tblStyle w:val=\"Gone\"/></w:tblPr>"
+            + Row("旧稿", "0.00")
+            + "<w:tr><w:tc><w:p><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>合计</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>9.00</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+
+        var read = Assert.Single(ReadXml(table, "<w:style w:type=\"table\" w:styleId=\"Gone\"><w:name w:val=\"Gone\"/><w:rPr><w:vanish/></w:rPr></w:style>").OfType<Fincomp.Document.Table>());
+
+        Assert.Equal("|;合计|", string.Join(";", read.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text)))));
+    }
+
+    private static string Row(params string[] cells) =>
+        "<w:tr>" + string.Concat(cells.Select(c => $"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>")) + "</w:tr>";
+
+    /// <summary>The blocks read from a document whose body and styles part hold the given Word XML.</summary>
+    private static IReadOnlyList<Fincomp.Document.Block> ReadXml(string body, string styles)
+    {
+        const string Namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = package.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document($"<w:document {Namespace}><w:body>{body}</w:body></w:document>");
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles($"<w:styles {Namespace}>{styles}</w:styles>");
+        }
+
+        stream.Position = 0;
+        return DocxReportReader.Read(stream).Blocks;
     }
 
     private static string Read(Paragraph paragraph) => ReadAll(paragraph)!;

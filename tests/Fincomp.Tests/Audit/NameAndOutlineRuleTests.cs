@@ -61,6 +61,10 @@ public sealed class NameAndOutlineRuleTests
     [InlineData(new[] { "第一部分 概况", "第二部分 说明", "第一部分 概况", "第二部分 说明" }, null)]
     [InlineData(new[] { "一、收入", "二、支出", "财政拨款说明", "四、其他" }, "缺少“三、”")]
     [InlineData(new[] { "第一部分 概况", "第四部分 附件" }, "缺少“第二部分”、“第三部分”")]
+    [InlineData(new[] { "一、收入", "（二）结构" }, "第一个标题是“（二）”，缺少“（一）”")]
+    [InlineData(new[] { "一、收入", "（一）总体", "二、支出", "（二）结构" }, "第一个标题是“（二）”，缺少“（一）”")]
+    [InlineData(new[] { "一、收入", "正文", "（三）结构" }, "缺少“（一）”、“（二）”")]
+    [InlineData(new[] { "一、收入", "（一）总体", "二、支出", "（一）总体" }, null)]
     public void Numbered_headings_count_on_without_a_gap(string[] headings, string? wrong)
     {
         var blocks = headings.Select(h => (Block)new Heading(Fincomp.Audit.Reading.ReadStructure.LevelByNumbering(h) ?? HeadingLevel.Section, h)).ToArray();
@@ -82,6 +86,15 @@ public sealed class NameAndOutlineRuleTests
     [InlineData("四、支出", "缺少“二、”、“三、”")]
     public void A_short_numbered_sentence_read_as_a_heading_is_a_list_item(string item, string? wrong) =>
         AssertFinding(AuditCodes.HeadingGap, wrong, Docs.Of(new Heading(HeadingLevel.Section, "一、收入"), new Heading(HeadingLevel.Section, item), new Heading(HeadingLevel.Section, "五、结余：指年末结转和结余的资金。")));
+
+    [Fact]
+    public void A_numbered_heading_read_as_a_tables_title_counts()
+    {
+        var blocks = new Block[] { new Heading(HeadingLevel.Section, "一、收入"), Docs.Table("（一）收入支出决算总表", 1, "项目\t决算数", "合计\t0.00"), new Heading(HeadingLevel.Subsection, "（二）收入决算表") };
+
+        AssertFinding(AuditCodes.HeadingGap, null, Docs.Of(blocks));
+        AssertFinding(AuditCodes.HeadingGap, "缺少“（一）”", Docs.Of(blocks[0], Docs.Table("收入支出决算总表", 1, "项目\t决算数", "合计\t0.00"), blocks[2]));
+    }
 
     [Fact]
     public void A_new_title_starts_the_count_again()
@@ -134,6 +147,49 @@ public sealed class NameAndOutlineRuleTests
         var finding = Assert.Single(DocumentAuditor.AuditFinished(Docs.Of([part, .. tables])), f => f.Code == AuditCodes.MissingTable);
 
         Assert.Contains($"“{StandardTableTitles.ThreePublic}”（应在表“{StandardTableTitles.GovernmentFund}”之前）", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023年度部门收入决算表", null)]
+    [InlineData("单位收入决算表", null)]
+    [InlineData("收入决算表（续）", null)]
+    [InlineData("附表2 收入决算表", null)]
+    [InlineData("收人决算表", null)]
+    [InlineData("项目支出绩效自评表", "缺少第2张公开表“收入决算表”")]
+    public void A_standard_table_renamed_slightly_is_not_missing(string title, string? wrong)
+    {
+        var part = new Heading(HeadingLevel.Part, "第五部分 附表");
+        var tables = TableTitles.Printed.Select(t => (Block)Docs.Table(t.Kind == TableKind.Income ? title : t.Title, 1, "项目\t决算数", "合计\t0.00")).ToArray();
+        var findings = DocumentAuditor.AuditFinished(Docs.Of([part, .. tables])).Where(f => f.Code == AuditCodes.MissingTable).ToList();
+
+        if (wrong is null)
+        {
+            Assert.Empty(findings);
+        }
+        else
+        {
+            Assert.Contains(wrong, Assert.Single(findings).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_standard_table_printed_as_a_picture_is_not_audited_rather_than_missing()
+    {
+        var part = new Heading(HeadingLevel.Part, "第五部分 附表");
+        var blocks = TableTitles.Printed.SelectMany(t => t.Kind == TableKind.Income
+            ? new Block[] { Docs.Text("收入决算表"), Docs.Text("单位：万元"), Fincomp.Audit.Reading.PictureBlock.Instance }
+            : [Docs.Table(t.Title, 1, "项目\t决算数", "合计\t0.00")]).ToArray();
+        var findings = DocumentAuditor.AuditFinished(Docs.Of([part, .. blocks]));
+
+        Assert.DoesNotContain(findings, f => f.Code == AuditCodes.MissingTable);
+        var picture = Assert.Single(findings, f => f.Code == AuditCodes.PictureTable);
+        Assert.Equal("收入决算表", picture.Place.Quote);
+        Assert.Contains("为图片，未核对", picture.Message, StringComparison.Ordinal);
+
+        // The same title above a paragraph, not a picture: the table is missing.
+        var without = DocumentAuditor.AuditFinished(Docs.Of([part, .. blocks.Where(b => b is not Fincomp.Document.Figure)]));
+        Assert.Contains(without, f => f.Code == AuditCodes.MissingTable && f.Message.Contains("收入决算表", StringComparison.Ordinal));
+        Assert.DoesNotContain(without, f => f.Code == AuditCodes.PictureTable);
     }
 
     private static Table[] ShanghaiTables() =>

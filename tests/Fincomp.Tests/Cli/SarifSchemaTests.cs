@@ -131,7 +131,7 @@ public sealed class SarifSchemaTests : IDisposable
     [Fact]
     public void A_place_in_a_word_or_pdf_report_is_a_logical_location_with_its_parts_as_properties()
     {
-        var cell = new DocumentLocation { Table = "收入决算表", Row = 7, Column = 3, Quote = "336.48" };
+        var cell = new DocumentLocation { Table = "收入决算表", TableNumber = 2, Row = 7, Column = 3, Quote = "336.48" };
         var page = new DocumentLocation { Page = 22, PrintedPage = 20, Quote = "占6.66%" };
         var diagnostics = new[]
         {
@@ -150,15 +150,19 @@ public sealed class SarifSchemaTests : IDisposable
         var logical = Assert.Single(inWord.GetProperty("logicalLocations").EnumerateArray().ToList());
         Assert.Equal("表“收入决算表”第7行第3列", logical.GetProperty("name").GetString());
         Assert.Equal("element", logical.GetProperty("kind").GetString());
+        Assert.Equal("第2张表“收入决算表”第7行第3列", logical.GetProperty("fullyQualifiedName").GetString());
         var properties = inWord.GetProperty("properties");
         Assert.Equal("收入决算表", properties.GetProperty("table").GetString());
         Assert.Equal(7, properties.GetProperty("row").GetInt32());
         Assert.Equal(3, properties.GetProperty("column").GetInt32());
+        Assert.Equal(2, properties.GetProperty("tableNumber").GetInt32());
         Assert.Equal("336.48", properties.GetProperty("quote").GetString());
         Assert.False(properties.TryGetProperty("page", out _));
         var inPdf = results[1].GetProperty("locations")[0];
         Assert.Equal("第20页（PDF第22页）", inPdf.GetProperty("logicalLocations")[0].GetProperty("name").GetString());
         Assert.False(inPdf.GetProperty("logicalLocations")[0].TryGetProperty("kind", out _));
+        Assert.False(inPdf.GetProperty("logicalLocations")[0].TryGetProperty("fullyQualifiedName", out _));
+        Assert.False(inPdf.GetProperty("properties").TryGetProperty("tableNumber", out _));
         Assert.Equal(22, inPdf.GetProperty("properties").GetProperty("page").GetInt32());
         Assert.Equal(20, inPdf.GetProperty("properties").GetProperty("printedPage").GetInt32());
         Assert.Equal("第20页（PDF第22页）：“占6.66%”", inPdf.GetProperty("message").GetProperty("text").GetString());

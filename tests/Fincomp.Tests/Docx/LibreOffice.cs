@@ -42,6 +42,19 @@ internal static class LibreOffice
         return File.Exists(saved) ? File.ReadAllBytes(saved) : throw new InvalidOperationException("LibreOffice saved no .docx.");
     }
 
+    /// <summary>
+    /// <paramref name="input"/> converted by LibreOffice to <paramref name="filter"/> ("pdf", "docx:\"MS Word 2007 XML\"")
+    /// in <paramref name="workDirectory"/>, with a fresh profile there: the path of the file it wrote.
+    /// </summary>
+    public static string Convert(string input, string filter, string extension, string workDirectory)
+    {
+        var outDirectory = Directory.CreateDirectory(Path.Combine(workDirectory, "converted-" + extension)).FullName;
+        var profile = new Uri(Path.Combine(workDirectory, "profile")).AbsoluteUri;
+        Run(Executable!, $"-env:UserInstallation={profile} --headless --convert-to {filter} --outdir \"{outDirectory}\" \"{input}\"", fontConfig: null);
+        var output = Path.Combine(outDirectory, Path.GetFileNameWithoutExtension(input) + "." + extension);
+        return File.Exists(output) ? output : throw new InvalidOperationException($"LibreOffice wrote no .{extension}.");
+    }
+
     private static void Run(string file, string arguments, string? fontConfig)
     {
         var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };

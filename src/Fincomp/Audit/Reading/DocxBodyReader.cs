@@ -17,7 +17,14 @@ internal static class DocxBodyReader
     private const string OfficeDocument = "/officeDocument";
 
     /// <summary>A top-level paragraph: its style id (empty when none) and text, trimmed.</summary>
-    public sealed record BodyParagraph(string Style, string Text);
+    public sealed record BodyParagraph(string Style, string Text)
+    {
+        /// <summary>Whether the paragraph breaks the page (a page break, a page break before it, or the end of a section).</summary>
+        public bool BreaksPage { get; init; }
+
+        /// <summary>Whether the paragraph shows a picture (a chart, or a table pasted as an image).</summary>
+        public bool HasPicture { get; init; }
+    }
 
     /// <summary>A top-level table: each row's cells as (text, column span, row span), continuation cells folded in.</summary>
     public sealed record BodyTable(List<List<(string Text, int Span, int RowSpan)>> Rows);

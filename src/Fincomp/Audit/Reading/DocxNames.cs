@@ -32,6 +32,15 @@ internal sealed class DocxNames
         TableGrid = Table.Add("tblGrid");
         GridColumn = Table.Add("gridCol");
         Width = Table.Add("w");
+        TableProperties = Table.Add("tblPr");
+        TableStyle = Table.Add("tblStyle");
+        TableLook = Table.Add("tblLook");
+        Break = Table.Add("br");
+        Type = Table.Add("type");
+        SectionProperties = Table.Add("sectPr");
+        PageBreakBefore = Table.Add("pageBreakBefore");
+        Drawing = Table.Add("drawing");
+        Picture = Table.Add("pict");
     }
 
     public NameTable Table { get; } = new();
@@ -79,4 +88,28 @@ internal sealed class DocxNames
 
     /// <summary>The width attribute of a grid column, in twentieths of a point.</summary>
     public string Width { get; }
+
+    /// <summary>A table's properties: its style and look.</summary>
+    public string TableProperties { get; }
+
+    public string TableStyle { get; }
+
+    /// <summary>Which conditional formats of its style a table uses (first row, banded rows…).</summary>
+    public string TableLook { get; }
+
+    /// <summary>A break in a run: a page break when its w:type is "page".</summary>
+    public string Break { get; }
+
+    public string Type { get; }
+
+    /// <summary>Section properties in a paragraph's properties: the section, and its page, ends with the paragraph.</summary>
+    public string SectionProperties { get; }
+
+    public string PageBreakBefore { get; }
+
+    /// <summary>A picture in a run (DrawingML).</summary>
+    public string Drawing { get; }
+
+    /// <summary>A picture in a run (VML, as older Word and the fallback of a drawing write it).</summary>
+    public string Picture { get; }
 }

@@ -7,7 +7,8 @@ namespace Fincomp.Audit.Reading;
 /// compiler produces, so the audit runs on it unchanged: headings by their style (fincomp's, or Word's built-in
 /// heading styles) or, failing that, by their numbering (第一部分, 一、, （一）); each table with its merged cells as
 /// spans, its title (the short paragraph right above it) and its heading rows (the top rows without a figure); a table
-/// split in two Word tables is read as the one table it prints as.
+/// split in two Word tables (at a page or section break, or with its heading rows repeated) is read as the one table it
+/// prints as.
 /// </summary>
 internal static class DocxReportReader
 {
@@ -16,6 +17,7 @@ internal static class DocxReportReader
         var blocks = new List<Block>();
         string? pendingTitle = null;
         var afterTable = false;
+        var pageBroken = false;
         foreach (var element in DocxBodyReader.Read(stream))
         {
             if (element is DocxBodyReader.BodyParagraph { Text.Length: > 0 })
@@ -23,9 +25,30 @@ internal static class DocxReportReader
                 afterTable = false;
             }
 
+            if (element is DocxBodyReader.BodyParagraph { HasPicture: true } pictured)
+            {
+                // A picture (a chart, or a table pasted as an image) after the paragraph's text: a table's title right
+                // above it is then the title of a table printed as a picture, which the audit cannot read.
+                if (pendingTitle is not null)
+                {
+                    blocks.Add(new Paragraph(pendingTitle));
+                    pendingTitle = null;
+                }
+
+                if (pictured.Text.Length > 0)
+                {
+                    blocks.Add(pictured.Style != "TableTitle" && LevelOf(pictured.Style, pictured.Text) is { } level ? new Heading(level, pictured.Text) : new Paragraph(pictured.Text));
+                }
+
+                blocks.Add(PictureBlock.Instance);
+                afterTable = false;
+                continue;
+            }
+
             switch (element)
             {
-                case DocxBodyReader.BodyParagraph { Text.Length: 0 }:
+                case DocxBodyReader.BodyParagraph { Text.Length: 0, BreaksPage: var breaks }:
+                    pageBroken |= breaks;
                     continue;
                 case DocxBodyReader.BodyParagraph { Style: "TableTitle", Text: var tableTitle }:
                     pendingTitle = tableTitle;
@@ -35,12 +58,16 @@ internal static class DocxReportReader
                 case DocxBodyReader.BodyParagraph { Style: var style, Text: var text }:
                     blocks.Add(LevelOf(style, text) is { } level ? new Heading(level, text) : new Paragraph(text));
                     break;
-                case DocxBodyReader.BodyTable table when afterTable && blocks[^1] is Table before && TableContinuation.Continues(before, table.Rows):
-                    // A table split in two (a page break or nothing between the parts): one table, as printed.
+                case DocxBodyReader.BodyTable table when afterTable && blocks[^1] is Table before && TableContinuation.Continues(before, table.Rows)
+                    && (pageBroken || TableContinuation.RepeatsHeader(before, table.Rows)):
+                    // A table split in two (a page or section break between the parts, or its heading rows repeated
+                    // over the second): one table, as printed. Two tables merely side by side stay two.
                     blocks[^1] = TableContinuation.Join(before, table.Rows).Table;
+                    pageBroken = false;
                     break;
                 case DocxBodyReader.BodyTable table:
                     afterTable = true;
+                    pageBroken = false;
                     var title = pendingTitle ?? TitleAbove(blocks);
                     if (pendingTitle is null && title is not null)
                     {

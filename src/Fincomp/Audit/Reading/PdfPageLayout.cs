@@ -17,7 +17,7 @@ internal static class PdfPageLayout
         var letters = page.Letters
             .Where(l => l.TextOrientation == TextOrientation.Horizontal && l.Value.Length > 0)
             .ToList();
-        var items = new List<PdfItem>();
+        var items = new List<PdfItem>(Pictures(page, number, letters));
         foreach (var frame in Frames(Rulings(page)))
         {
             var inside = letters.Where(frame.Contains).ToList();
@@ -33,6 +33,20 @@ internal static class PdfPageLayout
         items.AddRange(Lines(letters, number));
         return [.. items.OrderByDescending(i => i.Top)];
     }
+
+    /// <summary>A picture smaller than this each way (in points, about 3.5 cm) is a seal or a logo, not a table or chart.</summary>
+    private const double SmallestPicture = 100;
+
+    /// <summary>
+    /// The page's pictures big enough to hold a table or a chart, with no text printed over them (a scanned page under
+    /// its recognised text is the page, not a picture on it); their data is not decoded.
+    /// </summary>
+    private static List<PdfPicture> Pictures(Page page, int number, List<Letter> letters) =>
+        [.. page.GetImages()
+            .Select(i => i.BoundingBox)
+            .Where(b => b.Width >= SmallestPicture && b.Height >= SmallestPicture
+                && !letters.Any(l => l.StartBaseLine.X > b.Left && l.StartBaseLine.X < b.Right && l.StartBaseLine.Y > b.Bottom && l.StartBaseLine.Y < b.Top))
+            .Select(b => new PdfPicture(number, b.Top))];
 
     /// <summary>Letters grouped into lines by baseline, each line's text in x order.</summary>
     private static IEnumerable<PdfTextLine> Lines(List<Letter> letters, int page)

@@ -99,6 +99,11 @@ internal static partial class PdfReportReader
                         Flush(paragraph);
                         AddTable(part, continues: previous is PdfTablePart before && before.Page == part.Page - 1);
                         break;
+                    case PdfPicture picture:
+                        Flush(paragraph);
+                        _blocks.Add(PictureBlock.Instance);
+                        _pages.Add([(0, picture.Page)]);
+                        break;
                 }
 
                 previous = item;

@@ -7,11 +7,14 @@ namespace Fincomp.Audit.Rules;
 /// enclosing heading. A number skipped (第一部分 … 第三部分, 八、 … 十、) is a part or section deleted with its heading, or
 /// a heading numbered wrongly; the finding is at the heading after the gap. A number that goes back (the table of
 /// contents followed by the body, a new attachment) starts a new count; a heading with no number keeps the count, so
-/// a heading that lost its number still shows as a gap.
+/// a heading that lost its number still shows as a gap. A list of （一） headings that starts above 1 right under its
+/// 一、 heading (（二） first) lost its first heading the same way; higher levels are not held to it, since a PDF may
+/// read their first heading as a table's title or a line of the cover.
 /// </summary>
 /// <remarks>
 /// A paragraph that starts with a number (a heading too long to read as one in a PDF, a line of the table of contents
-/// with its leader dots, a numbered item of the glossary) counts as well but is never the finding: a reader may take a
+/// with its leader dots, a numbered item of the glossary), and a table's title that does (a numbered heading right above
+/// the table, read as its title), count as well but are never the finding: a reader may take a
 /// heading for a paragraph, and a list may pick its items.
 /// </remarks>
 internal static class HeadingNumberingRule
@@ -21,6 +24,7 @@ internal static class HeadingNumberingRule
     public static IEnumerable<AuditFinding> Check(DocumentView view)
     {
         var last = new Dictionary<HeadingLevel, int>();
+        HeadingLevel? previousLevel = null;
         for (var i = 0; i < view.Blocks.Count; i++)
         {
             HeadingLevel level;
@@ -35,6 +39,10 @@ internal static class HeadingNumberingRule
                 case Paragraph paragraph when NumberedLevel(paragraph.Text.Trim()) is { } numbered:
                     (level, text, isHeading) = (numbered, paragraph.Text.Trim(), false);
                     break;
+                case Table { Title: { } title } when NumberedLevel(title.Trim()) is { } numbered:
+                    // A numbered heading right above a table ("一、收入支出决算总表") is read as the table's title.
+                    (level, text, isHeading) = (numbered, title.Trim(), false);
+                    break;
                 default:
                     continue;
             }
@@ -45,9 +53,21 @@ internal static class HeadingNumberingRule
                 last.Remove(deeper);
             }
 
+            var parent = previousLevel;
+            previousLevel = view.Blocks[i] is Heading ? level : null;
             if (HeadingOutline.Number(level, text) is not { } number)
             {
                 continue;
+            }
+
+            if (isHeading && !last.ContainsKey(level) && number.Value > 1 && level == HeadingLevel.Subsection && parent == HeadingLevel.Section)
+            {
+                var mark = text[number.Length - 1];
+                var missing = string.Join("、", Enumerable.Range(1, number.Value - 1).Select(n => $"“{HeadingOutline.Label(level, n, mark)}”"));
+                yield return new AuditFinding(
+                    AuditCodes.HeadingGap,
+                    $"标题编号不连续：这一级的第一个标题是“{text[..number.Length]}”，缺少{missing}：这一部分或这一节被删去了，或标题编号写错了。",
+                    new AuditPlace(i, text));
             }
 
             if (isHeading && last.TryGetValue(level, out var previous) && number.Value > previous + 1)

@@ -59,7 +59,15 @@ internal static partial class ZeroBudgetCompletionRule
     }
 
     /// <summary>The budget cell, printed 0, of the row that prints the amount the rate follows.</summary>
-    private static (TableGrid Grid, int Block, int Row, int Column)? ZeroBudgetCell(DocumentView view, ParagraphAmounts amounts, int block, int position)
+    private static (TableGrid Grid, int Block, int Row, int Column)? ZeroBudgetCell(DocumentView view, ParagraphAmounts amounts, int block, int position) =>
+        BudgetCell(view, amounts, block, position) is { Number.Value: 0m } cell ? (cell.Grid, cell.Block, cell.Row, cell.Column) : null;
+
+    /// <summary>
+    /// The budget the table prints for the amount the rate at <paramref name="position"/> follows: the 预算 column (not a
+    /// 决算 one) of the row, or in a table laid out across of the heading, that prints the amount (the 三公 table's
+    /// 预算数 beside its 决算数). Null when the amount is no standard quantity or its table prints no budget.
+    /// </summary>
+    internal static (TableGrid Grid, int Block, int Row, int Column, PrintedNumber Number)? BudgetCell(DocumentView view, ParagraphAmounts amounts, int block, int position)
     {
         if (amounts.Before(block, position) is not { } amount || QuantityAnchors.For(amount.Subject) is not { Table.Length: > 0 } anchor
             || QuantityRule.Cell(view, amounts.ScopeOf(block), anchor) is not { } cell)
@@ -71,9 +79,9 @@ internal static partial class ZeroBudgetCompletionRule
         {
             var header = TableSumRule.HeaderOf(cell.Grid, c);
             if (header.Contains("预算", StringComparison.Ordinal) && !header.Contains("决算", StringComparison.Ordinal)
-                && SameHeading(cell.Grid, c, cell.Column) && cell.Grid.Number(cell.Row, c) is { Value: 0m })
+                && SameHeading(cell.Grid, c, cell.Column) && cell.Grid.Number(cell.Row, c) is { } budget)
             {
-                return (cell.Grid, cell.Block, cell.Row, c);
+                return (cell.Grid, cell.Block, cell.Row, c, budget);
             }
         }
 
