@@ -57,16 +57,6 @@ public sealed class ChartCatalogTests
     }
 
     [Fact]
-    public void Figure_seven_names_each_part_as_the_text_of_section_seven_does()
-    {
-        var unit = ChartSamples.WithThreePublic();
-        var figure = ChartCatalog.For(unit).Single(s => s.Key == "fig7");
-        var text = new Fincomp.Narrative.NarrativeRenderer().Render(Fincomp.Derivation.ReportFigures.Of(unit), new Fincomp.Diagnostics.DiagnosticBag())!;
-
-        Assert.All(Assert.Single(figure.Series).Points, p => Assert.Contains(p.Label + "支出决算", text, StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Without_last_year_there_are_no_bar_charts()
     {
         var specs = ChartCatalog.For(ChartSamples.Dangqun with { Previous = null });

@@ -29,7 +29,7 @@ public sealed class HtmlCompiledSampleTests
         Assert.Equal(document.Blocks.Count(b => b is PageBreak or BodyStart), Regex.Count(main, "class=\"page-break\""));
         // The contents follow the title and the cover lines, inside the page, as the Word document has them.
         Assert.True(main.IndexOf("<h1 ", StringComparison.Ordinal) < main.IndexOf("<nav class=\"contents\"", StringComparison.Ordinal));
-        Assert.Contains("四川遂宁高新技术产业园区党群工作部<br>2023年度单位决算</h1>", main, StringComparison.Ordinal);
+        Assert.Contains("四川遂宁高新技术产业园区党群工作部<br>2023年度部门决算</h1>", main, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("&#x", html);

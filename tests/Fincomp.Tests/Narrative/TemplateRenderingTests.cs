@@ -21,7 +21,7 @@ public sealed class TemplateRenderingTests : IDisposable
         var diagnostics = new DiagnosticBag();
         var text = new NarrativeRenderer().Render(Figures.Value, diagnostics);
         Assert.Empty(diagnostics.Items);
-        Assert.StartsWith("::: title 四川遂宁高新技术产业园区党群工作部\n::: title 2023年度单位决算\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("::: title 四川遂宁高新技术产业园区党群工作部\n::: title 2023年度部门决算\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class TemplateRenderingTests : IDisposable
         File.WriteAllText(title, "::: title 覆盖标题\n");
         Assert.StartsWith("::: title 覆盖标题", Render(out _), StringComparison.Ordinal);
         File.Delete(title);
-        Assert.StartsWith("::: title 四川遂宁高新技术产业园区党群工作部\n::: title 2023年度单位决算\n", Render(out _), StringComparison.Ordinal);
+        Assert.StartsWith("::: title 四川遂宁高新技术产业园区党群工作部\n::: title 2023年度部门决算\n", Render(out _), StringComparison.Ordinal);
     }
 
     [Fact]

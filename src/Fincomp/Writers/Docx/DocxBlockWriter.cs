@@ -25,9 +25,10 @@ internal sealed class DocxBlockWriter(
 
     public void Visit(Document.Paragraph paragraph)
     {
-        // A note (（注：数据来源于…）, 注：本表反映…) explains the paragraph, figure or table above it: what it follows is
-        // kept with it, so the note never opens a page alone.
-        if (paragraph.Style == ParagraphStyle.Note && _previous is Document.Paragraph or Document.Table or Figure)
+        // A note (（注：数据来源于…）, 注：本表反映…) explains the paragraph or table above it: what it follows is kept with
+        // it, so the note never opens a page alone. A figure is left free: keeping it with a note moves the picture on
+        // and leaves a gap.
+        if (paragraph.Style == ParagraphStyle.Note && _previous is Document.Paragraph or Document.Table)
         {
             builder.KeepLastWithNext();
         }
