@@ -39,18 +39,17 @@ public static class ChartCatalog
                 ("一般公共预算财政拨款支出", unit.Previous?.GeneralBudgetExpenditure, totals.GeneralBudgetExpenditure)),
             Pie(6, current + "一般公共预算财政拨款支出决算结构", current, figures.GeneralBudget.Total.Actual,
                 [.. figures.GeneralBudget.Classes.Select(c => (c.Name, c.Amounts.Actual))]),
-            !figures.ThreePublic.Actual.KnowsTotal || figures.ThreePublic.Actual.Total == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, figures.ThreePublic.Actual.Total, ThreePublicParts(figures.ThreePublic.Actual)),
+            !figures.ThreePublic.Actual.KnowsTotal || figures.ThreePublic.Actual.Total == 0m ? null : Pie(7, current + "“三公”经费财政拨款支出结构", current, figures.ThreePublic.Actual.Total, ThreePublicParts(figures.ThreePublic)),
         };
         return [.. charts.OfType<ChartSpec>()];
     }
 
-    private static (string, decimal)[] ThreePublicParts(ThreePublicRecord actual) =>
-    [
-        ("因公出国（境）费", actual.Overseas),
-        ("公务用车购置费", actual.VehiclePurchase),
-        ("公务用车运行维护费", actual.VehicleOperation),
-        ("公务接待费", actual.Receptions),
-    ];
+    /// <summary>
+    /// The three parts section 七 states, under the names it states them (公务用车购置及运行维护费 as one slice, as the
+    /// text gives its amount and share), so the legend and the text name each part the same.
+    /// </summary>
+    private static (string, decimal)[] ThreePublicParts(ThreePublicFigures figures) =>
+        [.. new[] { figures.Overseas, figures.Vehicles, figures.Receptions }.Select(p => (p.Name, p.Actual))];
 
     private static ChartSpec? Bars(int number, string title, string previousName, string currentName, params (string Label, Money? Previous, decimal Current)[] categories)
     {

@@ -95,6 +95,8 @@ public sealed class ReportFigures
         All = all.Following(moved);
         Fiscal = fiscal.Following(moved);
         IncomeRows = IncomeByFunction.From(Unit, Totals, All);
+        GovernmentFundRows = FundRowBalances.From(Unit, GovernmentFund, Fund.GovernmentFund, Totals.GovernmentFundIncome);
+        StateCapitalRows = FundRowBalances.From(Unit, StateCapital, Fund.StateCapital, Totals.StateCapitalIncome);
         ThreePublic = ThreePublicFigures.From(Unit.ThreePublic, Unit.Previous?.ThreePublic, Unit.IsWritten(nameof(UnitYear.ThreePublic)));
         Procurement = ProcurementFigures.From(Unit.Procurement);
         Assets = AssetFigures.From(Unit.Assets, Unit.Settings.TemplatePack);
@@ -144,6 +146,12 @@ public sealed class ReportFigures
 
     /// <summary>The 国有资本经营 lines (table 9).</summary>
     public FunctionalTree StateCapital { get; }
+
+    /// <summary>What table 8 prints per row besides the spending: 年初结转和结余, 本年收入, 年末结转和结余 where the data gives them.</summary>
+    public FundRowBalances GovernmentFundRows { get; }
+
+    /// <summary>The same for table 9.</summary>
+    public FundRowBalances StateCapitalRows { get; }
 
     public Wording Wording { get; }
 

@@ -6,7 +6,8 @@ namespace Fincomp.Tables;
 
 /// <summary>
 /// Tables 8 and 9, the 政府性基金 and 国有资本经营 收入支出决算表: one shape for both, the fund chosen by the caller.
-/// Rows are the fund's 项 lines; the 合计 row takes the fund's opening and closing balances and its income.
+/// Rows are the fund's 项 lines with their balances and income where the data gives them (<see cref="FundRowBalances"/>,
+/// blank otherwise); the 合计 row takes the fund's opening and closing balances and its income.
 /// </summary>
 internal static class FundTable
 {
@@ -23,6 +24,7 @@ internal static class FundTable
         var opening = Of(unit.Appropriations.OpeningBalance, fund);
         var closing = Of(unit.Appropriations.ClosingBalance, fund);
         var tree = fund == Fund.GovernmentFund ? figures.GovernmentFund : figures.StateCapital;
+        var balances = fund == Fund.GovernmentFund ? figures.GovernmentFundRows : figures.StateCapitalRows;
 
         var rows = new List<TableRow>
         {
@@ -32,11 +34,15 @@ internal static class FundTable
             Cells.Row(Cells.Header("合计"), Cells.Header("基本支出"), Cells.Header("项目支出")),
         };
         rows.AddRange(FunctionalRows.For(tree, node =>
-        [
-            Cells.Amount((decimal?)null), Cells.Amount((decimal?)null),
-            Cells.Amount(node.Amounts.Actual), Cells.Amount(node.Amounts.Basic), Cells.Amount(node.Amounts.Project),
-            Cells.Amount((decimal?)null),
-        ]));
+        {
+            var row = balances.For(node.Code);
+            return
+            [
+                Cells.Amount(row.Opening), Cells.Amount(row.Income),
+                Cells.Amount(node.Amounts.Actual), Cells.Amount(node.Amounts.Basic), Cells.Amount(node.Amounts.Project),
+                Cells.Amount(row.Closing),
+            ];
+        }));
         rows.Add(Cells.Row(
             Cells.Total(columnSpan: 2), Cells.Amount(opening), Cells.Amount(income), Cells.Amount(tree.Total.Actual),
             Cells.Amount(tree.Total.Basic), Cells.Amount(tree.Total.Project), Cells.Amount(closing)));

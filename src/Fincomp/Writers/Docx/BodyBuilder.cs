@@ -65,12 +65,19 @@ internal sealed class BodyBuilder(Body body)
         }
     }
 
-    /// <summary>Keeps the paragraph added last on the page of what comes next (w:keepNext on the paragraph itself).</summary>
+    /// <summary>
+    /// Keeps the paragraph added last on the page of what comes next (w:keepNext on the paragraph itself); for a table
+    /// added last, its last row's paragraphs, which keeps the row with what follows the table.
+    /// </summary>
     public void KeepLastWithNext()
     {
         if (_last is Paragraph paragraph)
         {
             (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+        }
+        else if (_last is Table table && table.Elements<TableRow>().LastOrDefault() is { } row)
+        {
+            TableWriter.KeepWithNext(row);
         }
     }
 

@@ -44,12 +44,10 @@ internal static class TableWriter
         for (var r = 0; r < table.Rows.Count; r++)
         {
             result.Append(Row(table.Rows[r], r < table.HeaderRows, widths, open));
-            if (table.Rows[r].KeepWithNext || (r >= tail && r < table.Rows.Count - 1))
+            // The last row keeps with the note below the table, so the note never opens a page alone.
+            if (table.Rows[r].KeepWithNext || (r >= tail && r < table.Rows.Count - 1) || (r == table.Rows.Count - 1 && table.Note is not null))
             {
-                foreach (var properties in result.LastChild!.Descendants<ParagraphProperties>())
-                {
-                    properties.KeepNext = new KeepNext();
-                }
+                KeepWithNext((WTableRow)result.LastChild!);
             }
         }
 
@@ -57,6 +55,15 @@ internal static class TableWriter
         if (table.Note is { } note)
         {
             yield return Runs.Paragraph(StyleIds.Note, note);
+        }
+    }
+
+    /// <summary>Keeps <paramref name="row"/> on the page of what follows it: w:keepNext on each of its paragraphs.</summary>
+    public static void KeepWithNext(WTableRow row)
+    {
+        foreach (var properties in row.Descendants<ParagraphProperties>())
+        {
+            properties.KeepNext = new KeepNext();
         }
     }
 
