@@ -40,7 +40,7 @@ internal static class DocumentAuditor
         // A total that disagrees with its own parts is the error; a share of it is not a second one.
         var disputed = new HashSet<TextAmount>(ReferenceEqualityComparer.Instance);
         var details = DetailSumRule.Check(amounts, disputed).ToList();
-        return [.. Audit(view, amounts, UnitWording.None, disputed), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. details, .. UnitNameRule.Check(view), .. HeadingNumberingRule.Check(view)];
+        return [.. Audit(view, amounts, UnitWording.None, disputed), .. SubjectNameRule.Check(view), .. FullMarksRule.Check(view), .. details, .. UnitNameRule.Check(view), .. HeadingNumberingRule.Check(view), .. YearRule.CheckComparisons(view)];
     }
 
     /// <summary>The rules of every audit, on a document read once into its view and its stated amounts.</summary>

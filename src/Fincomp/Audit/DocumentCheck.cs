@@ -75,7 +75,7 @@ public static class DocumentCheck
         var findings = DocumentAuditor.AuditFinished(document);
         if (reference is not null)
         {
-            findings = [.. findings, .. DocumentComparison.Compare(reference, document)];
+            findings = [.. findings, .. DocumentComparison.Compare(reference, document, findings)];
         }
 
         return findings

@@ -8,7 +8,8 @@ namespace Fincomp.Audit;
 /// <c>fincomp check report.docx --against unit.yaml</c>: an edited report against the report its data builds. Every
 /// figure the edited text or tables print that the data gives otherwise is an error (FC2017), read by the same
 /// extraction as the audit (<see cref="StatedFigures"/>, <see cref="QuantityAnchors"/>, table rows by their labels) from
-/// both documents, so a figure is compared with the build's own value of the same quantity. Every sentence the data's
+/// both documents, table cells by their row's label and their column's heading (<see cref="TableColumns"/>), so a
+/// figure is compared with the build's own value of the same quantity. Every sentence the data's
 /// narrative printed that the edited document no longer contains is listed (FC2018, info), placed at the paragraph
 /// that still holds the rest of its paragraph; a sentence that differs only in its figures is a changed figure (FC2017).
 /// A data file of another unit or year is one finding instead (<see cref="OtherUnitData"/>, FC2019).
@@ -18,8 +19,12 @@ internal static partial class DocumentComparison
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
     private static partial Regex FigurePattern();
 
-    /// <summary>The differences of <paramref name="edited"/> from <paramref name="built"/>; places are in <paramref name="edited"/>.</summary>
-    public static IReadOnlyList<AuditFinding> Compare(ReportDocument built, ReportDocument edited)
+    /// <summary>
+    /// The differences of <paramref name="edited"/> from <paramref name="built"/>; places are in <paramref name="edited"/>.
+    /// A figure of a changed sentence that one of <paramref name="audited"/> (the audit of <paramref name="edited"/>)
+    /// already quotes is not reported again: one printed figure, one finding.
+    /// </summary>
+    public static IReadOnlyList<AuditFinding> Compare(ReportDocument built, ReportDocument edited, IReadOnlyList<AuditFinding>? audited = null)
     {
         ArgumentNullException.ThrowIfNull(built);
         ArgumentNullException.ThrowIfNull(edited);
@@ -32,7 +37,7 @@ internal static partial class DocumentComparison
 
         var amounts = Amounts(builtView, editedView).ToList();
         var reported = amounts.Select(f => f.Place.BlockIndex).ToHashSet();
-        return [.. amounts, .. Cells(builtView, editedView), .. Sentences(builtView, editedView, reported)];
+        return [.. amounts, .. Cells(builtView, editedView), .. Sentences(builtView, editedView, reported, audited ?? [])];
     }
 
     private static IEnumerable<AuditFinding> Amounts(DocumentView built, DocumentView edited)
@@ -83,9 +88,11 @@ internal static partial class DocumentComparison
                     continue;
                 }
 
-                for (var c = 0; c < Math.Min(grid.Columns, truth.Columns); c++)
+                var columns = TableColumns.Match(grid, row, truth, truthRow);
+                for (var c = 0; c < grid.Columns; c++)
                 {
-                    if (grid.Number(row, c) is { } printed && truth.Number(truthRow, c) is { } expected && printed.Value != expected.Value)
+                    if (grid.Number(row, c) is { } printed && columns[c] is { } truthColumn && truth.Number(truthRow, truthColumn) is { } expected
+                        && printed.Value != expected.Value)
                     {
                         yield return new AuditFinding(
                             AuditCodes.DiffersFromData,
@@ -130,11 +137,13 @@ internal static partial class DocumentComparison
     /// (an error, unless the amount comparison already reported that paragraph); any other was reworded or deleted
     /// (info). The same sentence printed in several parts is looked for in each part's own paragraph.
     /// </summary>
-    private static IEnumerable<AuditFinding> Sentences(DocumentView built, DocumentView edited, ISet<int> reported)
+    private static IEnumerable<AuditFinding> Sentences(DocumentView built, DocumentView edited, ISet<int> reported, IReadOnlyList<AuditFinding> audited)
     {
+        var figuresReported = new HashSet<(int Block, int Start)>();
         var paragraphs = edited.Paragraphs().Select(p => (p.Index, p.Text, Key: Key(p.Text))).ToList();
         var windows = paragraphs.Select((p, i) => i + 1 < paragraphs.Count ? p.Key + paragraphs[i + 1].Key : p.Key).ToList();
         var last = 0;
+        var anchored = false;
         var name = UnitNameRule.NameOf(built);
         foreach (var (_, text) in built.Paragraphs())
         {
@@ -142,7 +151,7 @@ internal static partial class DocumentComparison
             var anchor = Anchor(paragraphs.Select(p => p.Key).ToList(), windows, sentences.Select(s => s.Key).ToList(), last);
             if (anchor >= 0)
             {
-                last = anchor;
+                (last, anchored) = (anchor, true);
             }
 
             foreach (var sentence in sentences)
@@ -158,9 +167,28 @@ internal static partial class DocumentComparison
                 if (figures >= 0)
                 {
                     var changed = Mask(paragraphs[figures].Key).Contains(masked, StringComparison.Ordinal) ? paragraphs[figures] : paragraphs[figures + 1];
-                    if (reported.Add(changed.Index))
+                    if (reported.Contains(changed.Index))
                     {
-                        var printed = OneLine(changed.Text.Split('。').Select(s => s.Trim()).FirstOrDefault(s => Mask(Key(s)).Contains(masked, StringComparison.Ordinal)) ?? Excerpt(changed.Text));
+                        continue;
+                    }
+
+                    var printedSentence = changed.Text.Split('。').FirstOrDefault(s => Mask(Key(s)).Contains(masked, StringComparison.Ordinal));
+                    if (printedSentence is not null
+                        && ChangedFigures(changed.Text.IndexOf(printedSentence, StringComparison.Ordinal), printedSentence, sentence.Text) is { } pairs)
+                    {
+                        foreach (var (start, end, printed, expected) in pairs)
+                        {
+                            if (!audited.Any(f => Covers(f.Place, changed.Index, changed.Text, start, end)) && figuresReported.Add((changed.Index, start)))
+                            {
+                                var quote = ClauseOf(changed.Text, start, end);
+                                yield return new AuditFinding(
+                                    AuditCodes.DiffersFromData, $"“{quote}”中的{printed}：按单位数据应为{expected}。", new AuditPlace(changed.Index, quote));
+                            }
+                        }
+                    }
+                    else if (reported.Add(changed.Index))
+                    {
+                        var printed = OneLine(printedSentence?.Trim() ?? Excerpt(changed.Text));
                         yield return new AuditFinding(AuditCodes.DiffersFromData, $"“{printed}”中的数字与单位数据不符：按单位数据为“{sentence.Text}”。", new AuditPlace(changed.Index, printed));
                     }
 
@@ -174,12 +202,79 @@ internal static partial class DocumentComparison
                     continue;
                 }
 
-                var place = anchor >= 0 ? new AuditPlace(paragraphs[anchor].Index, Excerpt(paragraphs[anchor].Text))
-                    : paragraphs.Count > 0 ? new AuditPlace(paragraphs[Math.Min(last, paragraphs.Count - 1)].Index, Excerpt(paragraphs[Math.Min(last, paragraphs.Count - 1)].Text))
-                    : new AuditPlace(0, string.Empty);
+                // A paragraph none of whose sentences is left (a one-sentence paragraph reworded) stood after the
+                // paragraph found last: it is placed at the one that follows, where its text was, not at the one before.
+                var at = anchor >= 0 ? anchor : Math.Min(anchored ? last + 1 : last, paragraphs.Count - 1);
+                var place = at >= 0 ? new AuditPlace(paragraphs[at].Index, Excerpt(paragraphs[at].Text)) : new AuditPlace(0, string.Empty);
                 yield return new AuditFinding(AuditCodes.NarrativeChanged, $"单位数据生成的句子“{sentence.Text}。”在文档中已改写或删去。", place);
             }
         }
+    }
+
+    /// <summary>
+    /// The figures of a printed sentence that differ from the data's sentence it stands for (the two alike once their
+    /// figures are masked): each one's place in the paragraph (the sentence starts at <paramref name="offset"/>) and both values with their unit; null when the
+    /// two do not print the same number of figures, so they cannot be paired one by one.
+    /// </summary>
+    private static List<(int Start, int End, string Printed, string Expected)>? ChangedFigures(int offset, string printed, string data)
+    {
+        var printedFigures = FigurePattern().Matches(printed);
+        var dataFigures = FigurePattern().Matches(data);
+        if (offset < 0 || printedFigures.Count != dataFigures.Count || Mask(Key(printed)) != Mask(Key(data)))
+        {
+            return null;
+        }
+
+        var changed = new List<(int, int, string, string)>();
+        for (var i = 0; i < printedFigures.Count; i++)
+        {
+            var (mine, theirs) = (printedFigures[i], dataFigures[i]);
+            if (mine.Value.Replace(",", string.Empty, StringComparison.Ordinal) != theirs.Value.Replace(",", string.Empty, StringComparison.Ordinal))
+            {
+                var unit = UnitPattern().Match(printed, mine.Index + mine.Length) is { Success: true } u && u.Index == mine.Index + mine.Length ? u.Value : string.Empty;
+                var start = offset + mine.Index;
+                changed.Add((start, start + mine.Length + unit.Length, mine.Value + unit, theirs.Value + unit));
+            }
+        }
+
+        return changed;
+    }
+
+    [GeneratedRegex("万元|亿元|元|%|个|人|项|分")]
+    private static partial Regex UnitPattern();
+
+    /// <summary>Whether <paramref name="place"/> quotes the text of block <paramref name="block"/> over [start, end).</summary>
+    private static bool Covers(AuditPlace place, int block, string text, int start, int end)
+    {
+        if (place.BlockIndex != block || place.Row is not null || place.Quote.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(place.Quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(place.Quote, at + 1, StringComparison.Ordinal))
+        {
+            if (at < end && start < at + place.Quote.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The clause a figure stands in: from the start of its item of a list ("；", "：", "。") to the figure's end, or
+    /// from its last "，" when that item is long, so the quote stays short enough to show which figure it is about.
+    /// </summary>
+    private static string ClauseOf(string text, int start, int end)
+    {
+        var from = text.LastIndexOfAny(['；', '：', '。'], Math.Max(0, start - 1)) + 1;
+        if (end - from > 40 && text.LastIndexOf('，', Math.Max(0, start - 1)) is var comma && comma >= from)
+        {
+            from = comma + 1;
+        }
+
+        return OneLine(text[from..end].Trim());
     }
 
     /// <summary>
@@ -266,7 +361,19 @@ internal static partial class DocumentComparison
 
     private static string Mask(string text) => FigurePattern().Replace(text, "#");
 
-    private static string Excerpt(string text) => OneLine(text.Length <= 40 ? text : text[..40]);
+    /// <summary>The first 40 characters of a paragraph, or more when the 40th is inside a figure: a quote never cuts a number.</summary>
+    private static string Excerpt(string text)
+    {
+        var end = Math.Min(40, text.Length);
+        while (end < text.Length && end > 0 && IsFigurePart(text[end - 1]) && IsFigurePart(text[end]))
+        {
+            end++;
+        }
+
+        return OneLine(text[..end]);
+    }
+
+    private static bool IsFigurePart(char c) => char.IsAsciiDigit(c) || c is '.' or ',' or '%';
 
     /// <summary>A quoted text on one line: a line break (a title set over two lines) is shown as a space, not escaped.</summary>
     private static string OneLine(string text) => LineBreakPattern().Replace(text, " ");

@@ -90,4 +90,32 @@ public sealed class SelfEvaluationYearRuleTests
 
         Assert.DoesNotContain(TestUnits.Check(yaml), d => d.Code == "FC1913");
     }
+
+    [Theory]
+    [InlineData("2024年9月", null)]
+    [InlineData("2023年9月", null)]
+    [InlineData("2025年9月", "2025年")]
+    public void The_publication_date_may_name_the_year_after_the_report(string published, string? wrong)
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "  year: 2023\n", $"  year: 2023\n  published: {published}\n");
+
+        var findings = TestUnits.Check(yaml).Where(d => d.Code == "FC1903").ToList();
+
+        if (wrong is null)
+        {
+            Assert.Empty(findings);
+        }
+        else
+        {
+            Assert.Contains(wrong, Assert.Single(findings).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Running_text_may_not_name_the_year_after_the_report()
+    {
+        var yaml = TestUnits.ReplaceOnce(ConsistentUnit.Yaml, "负责本单位组织工作。", "负责本单位2024年组织工作。");
+
+        Assert.Single(TestUnits.Check(yaml), d => d.Code == "FC1903");
+    }
 }

@@ -60,9 +60,8 @@ internal static partial class QuantityRule
         {
             foreach (Match match in ScorePattern().Matches(text))
             {
-                var scope = amounts.ScopeOf(block);
-                var form = view.Tables().FirstOrDefault(t => view.Scopes[t.Index] == scope && TableSumRule.IsForm(t.Grid) && HasScores(t.Grid));
-                if (form.Grid is null || !PrintedNumber.TryParse(match.Groups["n"].Value, out var stated))
+                var form = FormOf(view, amounts.ScopeOf(block), block);
+                if (form.Grid is null || !HasScores(form.Grid) || !PrintedNumber.TryParse(match.Groups["n"].Value, out var stated))
                 {
                     continue;
                 }
@@ -95,6 +94,25 @@ internal static partial class QuantityRule
             }
         }
     }
+
+    /// <summary>
+    /// The form a score sentence is about: the nearest form after it in its scope (a self-evaluation report states its
+    /// score, then appends its form), else the nearest before it. An attachment may hold two reports (整体支出, then a
+    /// project) without a title between them that the reading sees, so the first form of the scope may be another
+    /// report's; a form with no 得分 column is still the sentence's own and leaves it uncompared.
+    /// </summary>
+    private static (int Index, TableGrid Grid) FormOf(DocumentView view, int scope, int block)
+    {
+        var forms = view.Tables().Where(t => view.Scopes[t.Index] == scope && (TableSumRule.IsForm(t.Grid) || HasWeights(t.Grid))).ToList();
+        return forms.FirstOrDefault(t => t.Index > block) is { Grid: not null } after ? after : forms.LastOrDefault(t => t.Index < block);
+    }
+
+    /// <summary>
+    /// Whether a table has a 权重 column: a form whose title the reading did not find ("（2023年度）" set between the
+    /// form's name and the table) is still the form that stands there.
+    /// </summary>
+    private static bool HasWeights(TableGrid grid) =>
+        Enumerable.Range(0, grid.Rows).Any(r => Enumerable.Range(0, grid.Columns).Any(c => grid.OwnText(r, c) == "权重"));
 
     /// <summary>Whether a form has a 得分 column: a unit form that prints only weights has no score to compare.</summary>
     private static bool HasScores(TableGrid grid) =>

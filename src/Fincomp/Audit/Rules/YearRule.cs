@@ -9,6 +9,9 @@ namespace Fincomp.Audit.Rules;
 /// names: a report copied from last year's keeps last year's number in a heading nobody rereads.
 /// Headings may name the year before ("与2022年度相比" is text, not a heading), so only headings, titles and the
 /// year-end date are held to it; a self-evaluation report's title is held to it whether it writes "X年度" or "X年".
+/// In a finished document a comparison in the text ("与2022年度相比", "比2022年度增加", "较2022年") is held to the
+/// year before the report's: the report compares with last year, and a comparison year left over from an older report
+/// is the same slip.
 /// </summary>
 internal static partial class YearRule
 {
@@ -17,6 +20,12 @@ internal static partial class YearRule
 
     [GeneratedRegex(@"截至\s*(?<year>(?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")]
     private static partial Regex YearEndPattern();
+
+    /// <summary>
+    /// A year compared with: "与X年度相比", "比X年度", "较X年" (not "比X年初预算", a budget of the year itself).
+    /// </summary>
+    [GeneratedRegex(@"(?:与|比|较)\s*(?<year>(?:19|20)\d{2})\s*年(?:度(?!预)|(?![初预度]))")]
+    private static partial Regex ComparedYearPattern();
 
     public static IEnumerable<AuditFinding> Check(DocumentView view)
     {
@@ -29,6 +38,30 @@ internal static partial class YearRule
         foreach (var (index, match, what) in mentions.Where(m => Year(m.Match) != year))
         {
             yield return new AuditFinding(AuditCodes.Year, $"{what}“{match.Value}”写的是{Year(match)}年，本报告是{year}年度决算。", new AuditPlace(index, match.Value));
+        }
+    }
+
+    /// <summary>
+    /// The comparison years of the text, each held to the year before the report's. Only a finished document is held to
+    /// them: in a build they print the clerk's own wording (a reason may compare with an older year on purpose), which
+    /// the unit check warns of (FC1903).
+    /// </summary>
+    public static IEnumerable<AuditFinding> CheckComparisons(DocumentView view)
+    {
+        if (ReportYear(view) is not { } year)
+        {
+            yield break;
+        }
+
+        foreach (var (index, text) in view.Paragraphs().Where(p => view.Blocks[p.Index] is Paragraph))
+        {
+            foreach (var match in ComparedYearPattern().Matches(text).Where(m => Year(m) != year - 1))
+            {
+                yield return new AuditFinding(
+                    AuditCodes.Year,
+                    $"“{match.Value}”：文中与{Year(match)}年比较，本报告是{year}年度决算，应与上年（{year - 1}年）比较。",
+                    new AuditPlace(index, match.Value));
+            }
         }
     }
 
