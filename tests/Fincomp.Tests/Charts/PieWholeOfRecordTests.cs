@@ -21,10 +21,11 @@ public sealed class PieWholeOfRecordTests
 
         Assert.Equal(52.26m, chart.Whole);
         var svg = new ChartRenderer(new ChartRenderOptions()).Render(chart).Svg;
-        // 25 / 52.26 = 47.838…% and 18.6 / 52.26 = 35.591…%; against the items' 52.25 they would read 47.85% and 35.6%.
-        Assert.Contains("47.84%", svg, StringComparison.Ordinal);
-        Assert.Contains("35.59%", svg, StringComparison.Ordinal);
-        Assert.DoesNotContain("47.85%", svg, StringComparison.Ordinal);
+        // The vehicles are one slice, as the text states them: 43.6 / 52.26 = 83.429…% and 6.8 / 52.26 = 13.011…%;
+        // against the items' 52.25 the vehicles would read 83.44%.
+        Assert.Contains("83.43%", svg, StringComparison.Ordinal);
+        Assert.Contains("13.01%", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("83.44%", svg, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace Fincomp.Writers.Docx;
 /// front matter's section (cover and contents, unnumbered) and <paramref name="body"/> the numbered body's, which
 /// restarts at page 1 where the template marks the body's start. A body paragraph directly before a table is the line
 /// that introduces it (附表：部门整体支出绩效自评表), so it is kept with the table's title, which the title, unit line
-/// and the form's head keep with the rows below: the line never stays alone at the foot of a page. A note is kept with
-/// the block it follows.
+/// and the form's head keep with the rows below: the line never stays alone at the foot of a page. A table's note is
+/// kept with the table.
 /// </summary>
 internal sealed class DocxBlockWriter(
     BodyBuilder builder,
@@ -25,10 +25,10 @@ internal sealed class DocxBlockWriter(
 
     public void Visit(Document.Paragraph paragraph)
     {
-        // A note (（注：数据来源于…）, 注：本表反映…) explains the paragraph or table above it: what it follows is kept with
-        // it, so the note never opens a page alone. A figure is left free: keeping it with a note moves the picture on
-        // and leaves a gap.
-        if (paragraph.Style == ParagraphStyle.Note && _previous is Document.Paragraph or Document.Table)
+        // A table's note (注：本表反映…) is kept with the table's last row, so it never opens a page alone. A note after
+        // a paragraph or a figure (（注：数据来源于…）) is left free: tying the text above to it moves the text, and the
+        // chart after it, on to the next page and leaves a gap larger than a lone note.
+        if (paragraph.Style == ParagraphStyle.Note && _previous is Document.Table)
         {
             builder.KeepLastWithNext();
         }
