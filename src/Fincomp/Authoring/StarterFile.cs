@@ -6,8 +6,9 @@ namespace Fincomp.Authoring;
 /// Writes the text of a new unit file: every section with its keys, a Chinese comment on each, zeros where figures go
 /// and empty lists where items go, so that a clerk fills in blanks instead of looking keys up. Started from last year's
 /// unit it carries what stays from year to year (identity, profile, the classification codes and their purposes) and
-/// clears this year's figures. The text always loads without input errors; placeholders (待填写) are left for
-/// <c>fincomp check</c> to point at until they are replaced.
+/// clears this year's figures. The text always loads without input errors, except the unit's kind in a file made by
+/// import, which the workbook does not give; other placeholders (待填写) are left for <c>fincomp check</c> to point at
+/// until they are replaced.
 /// </summary>
 public static class StarterFile
 {
@@ -58,8 +59,19 @@ public static class StarterFile
         yaml.Value(1, "short_name", YamlScalars.Text(unit?.ShortName ?? Placeholder), "正文中使用的简称");
         yaml.List(1, "other_names", unit?.OtherNames ?? [], "正文中出现的其他简称");
         yaml.Value(1, "year", YamlScalars.Count(options.Year), "决算年度");
-        yaml.Value(1, "kind", YamlScalars.Option(unit?.Kind ?? UnitKind.Administrative), "行政单位、事业单位 或 参照公务员法管理");
-        yaml.Value(1, "budget_level", YamlScalars.Text(unit?.BudgetLevel ?? "一级预算单位"), "预算级次");
+        if (unit is null && options.ImportedFrom is not null)
+        {
+            // The 公开表 name neither the unit's kind nor its level. A guessed kind would be taken as fact (行政单位
+            // switches on the 机关运行经费 sentences and rules), so the clerk must write it: until then the file does not
+            // load (FC0107 at unit.kind). The level is printed nowhere and stays a commented key.
+            yaml.Value(1, "kind", YamlScalars.Text(Placeholder), "行政单位、事业单位 或 参照公务员法管理");
+            yaml.Comment(1, "budget_level: 预算级次（可选），如 一级预算单位");
+        }
+        else
+        {
+            yaml.Value(1, "kind", YamlScalars.Option(unit?.Kind ?? UnitKind.Administrative), "行政单位、事业单位 或 参照公务员法管理");
+            yaml.Value(1, "budget_level", YamlScalars.Text(unit?.BudgetLevel ?? "一级预算单位"), "预算级次");
+        }
         if (unit?.Parent is { } parent)
         {
             yaml.Value(1, "parent", YamlScalars.Text(parent), "上级单位或所属机关");

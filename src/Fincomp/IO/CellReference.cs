@@ -19,4 +19,25 @@ internal static class CellReference
 
         return letters;
     }
+
+    /// <summary>The 0-based row and column of a cell name (E12 → 11, 4); false for anything else.</summary>
+    public static bool TryParse(string name, out int row, out int column)
+    {
+        row = column = -1;
+        var letters = 0;
+        var col = 0;
+        while (letters < name.Length && letters < 3 && char.IsAsciiLetterUpper(name[letters]))
+        {
+            col = (col * 26) + (name[letters] - 'A' + 1);
+            letters++;
+        }
+
+        if (letters == 0 || !int.TryParse(name.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+        {
+            return false;
+        }
+
+        (row, column) = (number - 1, col - 1);
+        return true;
+    }
 }

@@ -48,6 +48,9 @@ internal static class BasicExpenditureSheet
                     continue;
                 }
 
+                // The 类 rows (301 工资福利支出) print a subtotal the import does not need; it must still be an amount.
+                reader.TableRow(row);
+
                 var name = nameColumn >= 0 ? reader.Text(row, nameColumn).Trim(' ', '\u3000') : string.Empty;
                 if (code.Length == 5)
                 {

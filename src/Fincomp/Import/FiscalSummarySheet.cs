@@ -26,6 +26,12 @@ internal static class FiscalSummarySheet
             .ToList();
         foreach (var row in reader.Layout.DataRows)
         {
+            // Only the balances are imported, but every line's amounts must still be amounts.
+            if (reader.Text(row, sides.LeftLabel).Length > 0 || reader.Text(row, sides.RightLabel).Length > 0)
+            {
+                reader.TableRow(row);
+            }
+
             if (RowLabels.Clean(reader.Text(row, sides.LeftLabel)).StartsWith("年初财政拨款结转和结余", StringComparison.Ordinal))
             {
                 figures.Set(OpeningTotal, reader.Amount(row, sides.LeftAmount));

@@ -53,6 +53,14 @@ internal static partial class FunctionalRows
             }
 
             var cleanName = nameText.Trim(' ', '\u3000', '\t');
+            if (code is not null && !code.All(char.IsAsciiDigit) && code.Any(char.IsDigit))
+            {
+                // Digits with something else: a mistyped code (2130199x), reported at its own cell, not a label.
+                var badColumn = single ?? split.Where(c => c >= 0).FirstOrDefault(c => Digits(layout.Sheet.At(row, c)) is { } part && !part.All(char.IsAsciiDigit), codeColumn);
+                reader.Error(ImportCodes.UnknownCode, row, badColumn, $"科目编码“{code}”写错了：{Malformed(code)}；功能分类科目编码是 3、5 或 7 位数字（类、款、项）。");
+                continue;
+            }
+
             if (code is not null && !code.All(char.IsAsciiDigit))
             {
                 // Text in the code column: the 合计 label of a merged code-and-name cell, or a label without a code.
@@ -66,6 +74,7 @@ internal static partial class FunctionalRows
                     || Enumerable.Range(0, Math.Min(3, layout.Sheet.ColumnCount)).Any(c => reader.Text(row, c).Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal) is "合计" or "总计"))
                 {
                     rows.Add(new FunctionalRow(null, "合计", row));
+                    reader.TableRow(row);
                 }
                 else if (cleanName.Length > 0)
                 {
@@ -87,6 +96,7 @@ internal static partial class FunctionalRows
             }
 
             rows.Add(new FunctionalRow(code, entry.Name, row));
+            reader.TableRow(row);
         }
 
         return rows;
@@ -107,6 +117,15 @@ internal static partial class FunctionalRows
 
         var text = Spaces().Replace(cell.Display, string.Empty);
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>What makes a code that has digits no code: the characters that are not ASCII digits.</summary>
+    private static string Malformed(string code)
+    {
+        var wrong = string.Concat(code.Where(c => !char.IsAsciiDigit(c)).Distinct());
+        return wrong.All(char.IsDigit)
+            ? $"其中的“{wrong}”是全角数字，应写半角数字"
+            : $"其中的“{wrong}”不是数字";
     }
 
     private static string? Compose(TableLayout layout, int row, int[] split, ref string? lastClass, ref string? lastSection)

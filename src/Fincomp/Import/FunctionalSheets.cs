@@ -31,7 +31,6 @@ internal static class FunctionalSheets
             return;
         }
 
-        CheckAmounts(reader, rows, columns);
         foreach (var row in rows.Where(r => r.IsItem))
         {
             var amounts = columns.Select(c => reader.Amount(row.Row, c!.Value)).ToList();
@@ -53,7 +52,6 @@ internal static class FunctionalSheets
         }
 
         figures.HasExpenditureTable = true;
-        CheckAmounts(reader, rows.Where(r => !r.IsTotal), [total, .. types.Select(t => t.Column)]);
         foreach (var row in rows)
         {
             if (row.IsTotal)
@@ -135,7 +133,6 @@ internal static class FunctionalSheets
         }
 
         var key = fund == Fund.GovernmentFund ? "government_fund" : "state_capital";
-        CheckAmounts(reader, rows.Where(r => !r.IsTotal), [opening, closing, total, basic, project]);
         foreach (var row in rows)
         {
             if (row.IsTotal)
@@ -146,18 +143,6 @@ internal static class FunctionalSheets
             else if (row.IsItem && reader.Amount(row.Row, total.Value) is { } actual)
             {
                 figures.FundLines.Add(new ImportedLine(row.Code!, fund, actual, reader.Amount(row.Row, basic.Value), reader.Amount(row.Row, project.Value)));
-            }
-        }
-    }
-
-    /// <summary>Reads the amounts of the 类, 款 and 合计 rows too, so that text in any amount cell is reported.</summary>
-    private static void CheckAmounts(TableReader reader, IEnumerable<FunctionalRow> rows, IEnumerable<int?> columns)
-    {
-        foreach (var row in rows.Where(r => !r.IsItem))
-        {
-            foreach (var column in columns.OfType<int>())
-            {
-                reader.Amount(row.Row, column);
             }
         }
     }

@@ -42,6 +42,9 @@ public static class ImportCodes
     /// <summary>Table 3 (all funds) has less for a 科目 than tables 5, 8 and 9 (财政拨款) have for it.</summary>
     public const string FiscalExceedsAllFunds = "FC0312";
 
+    /// <summary>A formula cell saved without its result (script-written workbooks): it reads as blank, so its amount is missing.</summary>
+    public const string UncomputedFormula = "FC0313";
+
     /// <summary>Notice: the table is in 元 and was converted to 万元.</summary>
     public const string ConvertedFromYuan = "FC0320";
 

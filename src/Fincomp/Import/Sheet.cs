@@ -9,6 +9,9 @@ internal sealed class Sheet(string name, IReadOnlyList<IReadOnlyList<SheetCell?>
 
     public IReadOnlyList<MergedRange> Merges { get; } = merges;
 
+    /// <summary>Formula cells saved without a result: they read as blank, so their amounts are not there to import.</summary>
+    public IReadOnlyList<FormulaCell> Uncomputed { get; init; } = [];
+
     public int ColumnCount { get; } = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
 
     public SheetCell? At(int row, int column) =>

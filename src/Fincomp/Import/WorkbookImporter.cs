@@ -36,6 +36,7 @@ internal static class WorkbookImporter
                 continue;
             }
 
+            ReportUncomputed(file, sheet, kind, diagnostics);
             if (EmptyTable.Says(sheet, titleRow))
             {
                 empty[kind] = sheet;
@@ -82,6 +83,8 @@ internal static class WorkbookImporter
                 case TableKind.GovernmentFund: FunctionalSheets.ReadFund(reader, figures, Fund.GovernmentFund); break;
                 case TableKind.StateCapital: FunctionalSheets.ReadFund(reader, figures, Fund.StateCapital); break;
             }
+
+            reader.ReadUnreadAmounts();
         }
 
         // A wrong unit makes every 科目 of the table disagree; it is reported once, as the unit.
@@ -100,6 +103,26 @@ internal static class WorkbookImporter
         SplitOpeningBalance(figures);
         var ordered = layouts.OrderBy(l => l.Key).Select(l => l.Value).ToList();
         return figures.Build(ordered.Select(l => l.UnitName).FirstOrDefault(n => n is not null), ordered.Select(l => l.Year).FirstOrDefault(y => y is not null));
+    }
+
+    /// <summary>
+    /// Formula cells of a table saved without results read as blank, so an amount would silently go missing. They share
+    /// one cause and one remedy (recalculate and save), so a table gets one error, at its first such cell, naming the rest.
+    /// </summary>
+    private static void ReportUncomputed(string file, Sheet sheet, TableKind kind, DiagnosticBag diagnostics)
+    {
+        if (sheet.Uncomputed.Count == 0)
+        {
+            return;
+        }
+
+        var first = sheet.Uncomputed[0];
+        var formula = first.Formula.Length > 0 ? $"公式“={first.Formula}”" : "公式";
+        var others = sheet.Uncomputed.Skip(1).Select(c => IO.CellReference.Of(c.Row + 1, c.Column)).ToList();
+        var rest = others.Count == 0 ? string.Empty
+            : $"本表另有 {others.Count} 个公式单元格同样没有结果（{string.Join("、", others.Take(5))}{(others.Count > 5 ? "等" : string.Empty)}）。";
+        diagnostics.Error(ImportCodes.UncomputedFormula, SourceSpan.At(file, sheet.Place(first.Row, first.Column)),
+            $"{TableTitles.TitleOf(kind)}的这个单元格是{formula}，工作簿中没有保存它的计算结果，读不到数（用脚本或某些软件生成的工作簿常这样）：请在 Excel 或 WPS 中打开工作簿、保存后再导入。{rest}");
     }
 
     /// <summary>Table 4 prints the opening 财政拨款 balance as one sum; tables 8 and 9 give the two funds, 一般公共预算 is the rest.</summary>

@@ -30,6 +30,13 @@ internal static class WorkbookReader
 
     public static IReadOnlyList<Sheet> Read(Stream stream)
     {
+        var sheets = ReadCells(stream);
+        var uncomputed = UncomputedFormulas.Find(stream);
+        return [.. sheets.Select(s => uncomputed.TryGetValue(s.Name, out var cells) ? new Sheet(s.Name, s.Rows, s.Merges) { Uncomputed = cells } : s)];
+    }
+
+    private static List<Sheet> ReadCells(Stream stream)
+    {
         var sheets = new List<Sheet>();
         using var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
         do

@@ -21,6 +21,12 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("FC0320", output, StringComparison.Ordinal);
+        // The workbook does not say whether the unit is 行政 or 事业: check names the key until the clerk writes it.
+        var (unfilledExit, unfilledOutput, _) = Run("check", target);
+        Assert.Equal(2, unfilledExit);
+        Assert.Contains("error FC0107", unfilledOutput, StringComparison.Ordinal);
+        Assert.Contains("unit.kind", unfilledOutput, StringComparison.Ordinal);
+        File.WriteAllText(target, ImportHarness.KindFilledIn(File.ReadAllText(target)));
         var unit = new UnitLoader().Load(target).Unit!;
         Assert.Equal(("四川遂宁高新技术产业园区党群工作部", 2023), (unit.Unit.Name, unit.Unit.Year));
         Assert.Equal(33, unit.Functional.Lines.Count);

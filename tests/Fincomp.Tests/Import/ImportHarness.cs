@@ -18,12 +18,22 @@ internal static class ImportHarness
         return path;
     }
 
-    /// <summary>The unit file <c>import -o</c> writes from <paramref name="workbook"/>, loaded.</summary>
+    /// <summary>The unit file <c>import -o</c> writes from <paramref name="workbook"/>, with its kind filled in, loaded.</summary>
     public static UnitYear ImportNew(string workbook)
     {
         var result = UnitFileImport.NewFile(workbook);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return Load(result.Text!, workbook + ".yaml");
+        return Load(KindFilledIn(result.Text!), workbook + ".yaml");
+    }
+
+    /// <summary>
+    /// A file <c>import -o</c> wrote, with the unit's kind written as the clerk must (the workbook does not give it and
+    /// the file does not load until it is): the figures do not depend on it.
+    /// </summary>
+    public static string KindFilledIn(string imported)
+    {
+        Assert.Contains("\n  kind: 待填写 ", imported, StringComparison.Ordinal);
+        return imported.Replace("\n  kind: 待填写 ", "\n  kind: 行政单位 ", StringComparison.Ordinal);
     }
 
     public static UnitYear Load(string text, string file)

@@ -49,6 +49,27 @@ public sealed class ImportPartsTests
     public void Text_that_is_no_amount_is_refused(string text) =>
         Assert.False(AmountCell.TryRead(new SheetCell(text, null, null), 1m, out _));
 
+    [Theory]
+    [InlineData("A1", 0, 0)]
+    [InlineData("E14", 13, 4)]
+    [InlineData("AA3", 2, 26)]
+    public void Cell_names_parse_to_their_row_and_column(string name, int row, int column)
+    {
+        Assert.True(Fincomp.IO.CellReference.TryParse(name, out var r, out var c));
+
+        Assert.Equal((row, column, name), (r, c, Fincomp.IO.CellReference.Of(r + 1, c)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("14")]
+    [InlineData("E")]
+    [InlineData("E0")]
+    [InlineData("e14")]
+    [InlineData("E14x")]
+    public void Other_text_is_no_cell_name(string name) =>
+        Assert.False(Fincomp.IO.CellReference.TryParse(name, out _, out _));
+
     [Fact]
     public void A_single_reception_figure_is_noticed_once_for_budget_and_actual()
     {

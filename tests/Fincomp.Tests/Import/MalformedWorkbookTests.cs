@@ -25,6 +25,7 @@ public sealed class MalformedWorkbookTests : IDisposable
         { "wrong-name", "FC0306", "公开05表!D7" },
         { "unit-line-wrong", "FC0311", "公开05表!G2" },
         { "fiscal-over-all", "FC0312", "公开03表!C" },
+        { "uncomputed-formula", "FC0313", "公开05表!E7" },
     };
 
     [Theory]
@@ -111,6 +112,7 @@ public sealed class MalformedWorkbookTests : IDisposable
             "wrong-name" => FinanceSystemWorkbook.Of(unit, t => Change(t, 5, 4, 3, c => c with { Text = "\u3000\u3000\u3000\u3000行政管理" })),
             "unit-line-wrong" => FinanceSystemWorkbook.Of(unit, t => t.Number != 5 ? t : FinanceSystemWorkbook.With(t, FinanceSystemWorkbook.Scaled(t.Table, 10_000m, "单位：万元"))),
             "fiscal-over-all" => FinanceSystemWorkbook.Of(unit, t => t.Number != 3 ? t : Change(t, 3, t.Table.Rows.ToList().FindIndex(r => r.Cells[0].Text == "2013202"), 2, c => c with { Text = "0.01" })),
+            "uncomputed-formula" => WorkbookFormulas.With(FinanceSystemWorkbook.Of(unit), "公开05表", "E7", "F7+G7", null),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         var path = Path.Combine(_directory.Path, kind + ".xlsx");

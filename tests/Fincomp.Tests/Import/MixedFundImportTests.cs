@@ -30,7 +30,7 @@ public sealed class MixedFundImportTests : IDisposable
         var other = text.IndexOf("- code: \"2013202\"\n      fund: 其他资金\n", StringComparison.Ordinal);
         Assert.True(fiscal >= 0 && other > fiscal, text);
         Assert.DoesNotContain("- code: \"", text[fiscal..other][1..], StringComparison.Ordinal);
-        var imported = ImportHarness.Load(text, "imported.yaml");
+        var imported = ImportHarness.Load(ImportHarness.KindFilledIn(text), "imported.yaml");
         Assert.Equal(TableFigures.Of(TestUnits.Load(MixedFundUnit.Yaml)), TableFigures.Of(imported));
         Assert.DoesNotContain(Fincomp.Checks.UnitChecker.Check(imported), d => d.Code == "FC1205");
     }
