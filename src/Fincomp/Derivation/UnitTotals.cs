@@ -126,7 +126,8 @@ public sealed class UnitTotals
 
         if (FigureOfRecord.Unmatched(fiscalIncomeGrand, fiscalExpenditureGrand))
         {
-            unmatched.Add(new UnmatchedIdentity("财政拨款收入总计", fiscalIncomeGrand.Value, "财政拨款支出总计", fiscalExpenditureGrand.Value, unit.Appropriations.Span));
+            unmatched.Add(new UnmatchedIdentity("财政拨款收入总计", fiscalIncomeGrand.Value, "财政拨款支出总计", fiscalExpenditureGrand.Value,
+                unit.Appropriations.Span.File is null ? unit.Span : unit.Appropriations.Span));
         }
 
         FiscalIncomeGrandTotal = fiscalIncomeGrand.Value;

@@ -314,6 +314,66 @@ public sealed class FigureOfRecordPropertyTests
         Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
     }
 
+    /// <summary>
+    /// A unit a seeded search found (<c>CsCheck_Seed=1EIyYk6_ZNv2</c>): 一般公共预算 income 919.02 over 项 of 919.01 and
+    /// 0.01 under a printed 类 201 of 919.01. The 项 add to the income, but table 2 cannot print 合计 919.02 over its one
+    /// 类 row of 919.01: its income cells stay blank and FC1207 says why (not balances the unit does not carry).
+    /// </summary>
+    [Fact]
+    public void Table_2_does_not_print_an_income_total_its_only_class_row_cannot_carry()
+    {
+        const string yaml = """
+            unit:
+              name: 生成单位
+              short_name: 生成
+              year: 2023
+              kind: 行政单位
+            statement:
+              income:
+                general_budget: 919.02
+                government_fund: 0
+                state_capital: 0
+                superior_subsidy: 0
+                business: 0
+                operating: 0
+                affiliate_remittance: 0
+                other: 0
+              expenditure:
+                basic: 919.01
+                project: 0.00
+                remittance_to_superior: 0
+                operating: 0
+                subsidy_to_affiliates: 0
+            functional:
+              lines:
+                - code: "2010106"
+                  actual: 919.01
+                  basic: 919.01
+                - code: "2010503"
+                  actual: 0.01
+                  basic: 0.01
+              declared_totals:
+                - code: "201"
+                  actual: 919.01
+            basic_expenditure:
+              personnel: 817.91
+              public: 101.10
+            three_public:
+              budget: {overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0}
+              actual: {overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0}
+            """;
+        var loaded = TestUnits.Load(yaml);
+        var findings = Fincomp.Checks.UnitChecker.Check(loaded);
+        var figures = ReportFigures.Of(loaded);
+
+        Assert.DoesNotContain(findings, d => d.Severity == Fincomp.Diagnostics.Severity.Error);
+        Assert.False(figures.IncomeRows.TotalFromSpending);
+        var reason = Assert.Single(findings, d => d.Code == "FC1207").Message;
+        Assert.StartsWith("各类科目印出的支出之和 919.01（其中财政拨款 919.01）与本年收入合计 919.02（财政拨款收入 919.02）无法在表中一致印出", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("结转和结余", reason, StringComparison.Ordinal);
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
+    }
+
     private static void AssertConsistent(ReportFigures figures)
     {
         var tree = figures.GeneralBudget;
