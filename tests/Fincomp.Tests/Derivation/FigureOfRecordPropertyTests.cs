@@ -374,6 +374,47 @@ public sealed class FigureOfRecordPropertyTests
         Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
     }
 
+    /// <summary>
+    /// Units a clerk trial found: every 项 is 一般公共预算 基本支出, the income a cent or two above the 项 and the statement's
+    /// 基本支出 below them. Balancing 财政拨款收入支出决算总表 lifted 一般公共预算 spending a cent above the 本年支出合计 of
+    /// table 3, which prints the same 项 (基本支出 7.37 in table 5, 7.36 in table 3, and check's FC1107 naming both): with no
+    /// other funds to explain a cent the 财政拨款 sides now keep their own totals (FC1107), and the report passes the
+    /// self-audit.
+    /// </summary>
+    [Theory]
+    [InlineData("2025", "7.37", "7.35", "0.00", "2010301:1.99:b 2080505:1.49:b 2101101:1.39:b 2210201:2.49:b", "5.40", "1.96")]
+    [InlineData("2025", "1327485.67", "919340.50", "408145.15", "2101101:380804.44:b 2210201:426036.62:b 2010301:112499.45:b 2240106:408145.15:p", "785448.77", "133891.75")]
+    [InlineData("2025", "1.33", "1.31", "0.00", "2210201:0.63:b 2010301:0.69:b", "0.95", "0.36")]
+    [InlineData("2024", "52.77", "52.75", "0.00", "2101101:23.71:b 2210201:29.05:b", "38.13", "14.63")]
+    public void Fiscal_spending_is_not_lifted_above_the_spending_total_it_is_all_of(string year, string income, string basic, string project, string items, string personnel, string publicCosts)
+    {
+        var lines = string.Concat(items.Split(' ').Select(i => i.Split(':')).Select(i =>
+            $"    - {{ code: \"{i[0]}\", actual: {i[1]}, {(i[2] == "b" ? "basic" : "project")}: {i[1]} }}\n"));
+        var yaml = $$"""
+            unit: { name: 测试单位, short_name: 测试, year: {{year}}, kind: 行政单位 }
+            statement:
+              income: { general_budget: {{income}} }
+              expenditure: { basic: {{basic}}, project: {{project}} }
+            functional:
+              lines:
+
+            """ + lines + $$"""
+            basic_expenditure: { personnel: {{personnel}}, public: {{publicCosts}} }
+            three_public:
+              budget: { overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0 }
+              actual: { overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0 }
+            """;
+        var loaded = TestUnits.Load(yaml);
+        var findings = Fincomp.Checks.UnitChecker.Check(loaded);
+        var figures = ReportFigures.Of(loaded);
+
+        Assert.DoesNotContain(findings, d => d.Severity == Fincomp.Diagnostics.Severity.Error);
+        Assert.Contains(findings, d => d.Code == "FC1107" && d.Message.StartsWith("财政拨款收入总计", StringComparison.Ordinal));
+        Assert.True(figures.Totals.FiscalExpenditure <= figures.Totals.ExpenditureTotal, $"{figures.Totals.FiscalExpenditure} > {figures.Totals.ExpenditureTotal}");
+        AssertConsistent(figures);
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
+    }
+
     private static void AssertConsistent(ReportFigures figures)
     {
         var tree = figures.GeneralBudget;
