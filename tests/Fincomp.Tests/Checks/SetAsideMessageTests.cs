@@ -86,15 +86,16 @@ public sealed class SetAsideMessageTests
     [Fact]
     public void Personnel_costs_moved_without_items_name_what_they_are_instead_of_a_sum_of_items()
     {
-        // No 款 amounts: 人员经费 of record is 基本支出 200.01 less 公用经费 30.00, not a sum of items.
+        // No 款 amounts: 人员经费 + 公用经费 print 200.00 under 基本支出 200.01, so 人员经费 of record is 基本支出 less
+        // 公用经费, not a sum of items.
         const string yaml = """
             unit: { name: 测试单位, short_name: 测试, year: 2025, kind: 行政单位 }
             statement:
               income: { general_budget: 300.01 }
-              expenditure: { basic: 200.00, project: 100.00 }
+              expenditure: { basic: 200.01, project: 100.00 }
             functional:
               lines:
-                - { code: "2240101", budget: 170, actual: 170.00, basic: 170.00 }
+                - { code: "2240101", budget: 170, actual: 170.01, basic: 170.01 }
                 - { code: "2240106", budget: 100, actual: 100.00, project: 100.00 }
                 - { code: "2080505", budget: 30, actual: 30.00, basic: 30.00 }
             basic_expenditure: { personnel: 170.00, public: 30.00 }
