@@ -72,8 +72,11 @@ public sealed record BasicFigures
             // The dependent cell of the controlled rounding moved a figure the clerk printed: check says so (FC1107).
             if (printed is { } figure && used is { } value && value != figure.Value && !setAside.Any(s => s.What == what) && other is { } rest)
             {
-                setAside.Add(new SetAsideTotal(what, figure, value, personnelItems.Count + publicItems.Count == 0 ? [basic, rest] : (what == "人员经费" ? personnelItems : publicItems),
-                    $"人员经费与公用经费之和须等于基本支出 {Display.FixedAmount(basic)}，而另一项为 {Display.FixedAmount(rest)}"));
+                // Without 款 amounts the figure used is not a sum of items but 基本支出 less the other group.
+                var noItems = personnelItems.Count + publicItems.Count == 0;
+                setAside.Add(new SetAsideTotal(what, figure, value, noItems ? [basic, rest] : (what == "人员经费" ? personnelItems : publicItems),
+                    $"人员经费与公用经费之和须等于基本支出 {Display.FixedAmount(basic)}，而另一项为 {Display.FixedAmount(rest)}",
+                    noItems ? $"基本支出 {Display.FixedAmount(basic)} 减去{(what == "人员经费" ? "公用经费" : "人员经费")} {Display.FixedAmount(rest)} 之差" : null));
             }
         }
 

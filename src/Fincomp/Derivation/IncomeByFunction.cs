@@ -26,6 +26,7 @@ public sealed class IncomeByFunction
         bool fiscalFromSpending,
         bool othersNone,
         int? otherSourceColumn,
+        bool balancesCarried,
         decimal spending,
         decimal fiscalSpending)
     {
@@ -36,6 +37,7 @@ public sealed class IncomeByFunction
         FiscalFromSpending = fiscalFromSpending;
         OthersNone = othersNone;
         OtherSourceColumn = otherSourceColumn;
+        BalancesCarried = balancesCarried;
         Spending = spending;
         FiscalSpending = fiscalSpending;
     }
@@ -68,6 +70,12 @@ public sealed class IncomeByFunction
 
     /// <summary>Without income lines: every row's five non-fiscal sources can be stated (all 0, or the one source).</summary>
     public bool OthersKnown => OthersNone || OtherSourceColumn is not null;
+
+    /// <summary>
+    /// The unit carries balances into or out of the year (年初、年末结转和结余, 使用非财政拨款结余, 结余分配, or the
+    /// 财政拨款 parts of the balances), so its spending need not be its income.
+    /// </summary>
+    public bool BalancesCarried { get; }
 
     /// <summary>The sum of the 项 rows' spending, as the rows print it.</summary>
     public decimal Spending { get; }
@@ -120,18 +128,20 @@ public sealed class IncomeByFunction
             noFiscalBalances && Fits(fiscal with { Value = totals.FiscalIncome }, fiscalSpending, all.Classes.Select(Derivation.FiscalSpending.Of)),
             others.All(NoneOrZero),
             otherSourceColumn,
+            !noBalances || !noFiscalBalances,
             spending.Value,
             fiscalSpending.Value);
     }
 
     /// <summary>
     /// True when the rows' spending can stand as their income under the income 合计 of record: equal as printed, or
-    /// within rounding of each other (the rounding-interval rule of every sum check) with the 合计 printable over the
-    /// 类 rows the table prints (<see cref="FigureOfRecord.Printable"/>: a single 类 a cent off its 合计 is not).
+    /// within rounding of each other (the rounding-interval rule of every sum check), and in either case with the 合计
+    /// printable over the 类 rows the table prints (<see cref="FigureOfRecord.Printable"/>: a single 类 a cent off its
+    /// 合计 is not, even where its 项 add up to the 合计 and the 类 prints its declared total of record one cent lower).
     /// </summary>
     private static bool Fits(Summed income, Summed spending, IEnumerable<decimal> classRows) =>
-        Display.Round(spending.Value) == Display.Round(income.Value)
-        || (income.Interval.Overlaps(spending.Interval) && FigureOfRecord.Printable(income.Value, classRows));
+        (Display.Round(spending.Value) == Display.Round(income.Value) || income.Interval.Overlaps(spending.Interval))
+        && FigureOfRecord.Printable(income.Value, classRows);
 
     /// <summary>The seven amount columns of an income line, in the table's order.</summary>
     public static IReadOnlyList<Money?> Columns(IncomeLine line)

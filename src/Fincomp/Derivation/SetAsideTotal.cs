@@ -15,4 +15,8 @@ namespace Fincomp.Derivation;
 /// <param name="Blocker">
 /// What prevents it where that is not the parts themselves ("采用它时表3 支出决算表中科目 201 的基本支出 174.76 无法…"), for the message.
 /// </param>
-public sealed record SetAsideTotal(string What, Money Printed, decimal Used, IReadOnlyList<decimal> Parts, string? Blocker = null);
+/// <param name="Source">
+/// What <paramref name="Used"/> is where it is not the sum of parts the unit gave (人员经费 without 款 amounts is 基本支出
+/// less 公用经费), for the message; null for the sum of the parts.
+/// </param>
+public sealed record SetAsideTotal(string What, Money Printed, decimal Used, IReadOnlyList<decimal> Parts, string? Blocker = null, string? Source = null);

@@ -57,4 +57,54 @@ public sealed class SetAsideMessageTests
         Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
     }
 
+    /// <summary>A unit with a 财政拨款 cent on the income side only and no <c>appropriations</c> section written.</summary>
+    private const string CentOnFiscalIncome = """
+        unit: { name: 测试单位, short_name: 测试, year: 2025, kind: 行政单位 }
+        statement:
+          income: { general_budget: 5.67 }
+          expenditure: { basic: 3.36, project: 2.29 }
+        functional:
+          lines:
+            - { code: "2010301", budget: 1.24, actual: 1.24, basic: 1.24 }
+            - { code: "2101101", budget: 2.13, actual: 2.13, basic: 2.13 }
+            - { code: "2010399", budget: 1.44, actual: 1.44, project: 1.44 }
+            - { code: "2130199", budget: 0.94, actual: 0.85, project: 0.85 }
+        basic_expenditure: { personnel: 2.37, public: 0.99 }
+        three_public:
+          budget: { overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0 }
+          actual: { overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0 }
+        """;
+
+    [Fact]
+    public void Fiscal_grand_totals_kept_apart_without_an_appropriations_section_point_at_the_unit_file()
+    {
+        var finding = Assert.Single(TestUnits.Check(CentOnFiscalIncome), d => d.Code == "FC1107" && d.Message.StartsWith("财政拨款收入总计 5.67 与财政拨款支出总计 5.66", StringComparison.Ordinal));
+
+        Assert.Equal(Fincomp.Diagnostics.SourceSpan.StartOf(TestUnits.File), finding.Span);
+    }
+
+    [Fact]
+    public void Personnel_costs_moved_without_items_name_what_they_are_instead_of_a_sum_of_items()
+    {
+        // No 款 amounts: 人员经费 + 公用经费 print 200.00 under 基本支出 200.01, so 人员经费 of record is 基本支出 less
+        // 公用经费, not a sum of items.
+        const string yaml = """
+            unit: { name: 测试单位, short_name: 测试, year: 2025, kind: 行政单位 }
+            statement:
+              income: { general_budget: 300.01 }
+              expenditure: { basic: 200.01, project: 100.00 }
+            functional:
+              lines:
+                - { code: "2240101", budget: 170, actual: 170.01, basic: 170.01 }
+                - { code: "2240106", budget: 100, actual: 100.00, project: 100.00 }
+                - { code: "2080505", budget: 30, actual: 30.00, basic: 30.00 }
+            basic_expenditure: { personnel: 170.00, public: 30.00 }
+            three_public:
+              budget: { overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0 }
+              actual: { overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0 }
+            """;
+        var finding = Assert.Single(TestUnits.Check(yaml), d => d.Code == "FC1107" && d.Message.StartsWith("印出的人员经费", StringComparison.Ordinal));
+
+        Assert.StartsWith("印出的人员经费 170.00 未采用：它与基本支出 200.01 减去公用经费 30.00 之差 170.01 在四舍五入误差之内", finding.Message, StringComparison.Ordinal);
+    }
 }

@@ -314,6 +314,107 @@ public sealed class FigureOfRecordPropertyTests
         Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
     }
 
+    /// <summary>
+    /// A unit a seeded search found (<c>CsCheck_Seed=1EIyYk6_ZNv2</c>): 一般公共预算 income 919.02 over 项 of 919.01 and
+    /// 0.01 under a printed 类 201 of 919.01. The 项 add to the income, but table 2 cannot print 合计 919.02 over its one
+    /// 类 row of 919.01: its income cells stay blank and FC1207 says why (not balances the unit does not carry).
+    /// </summary>
+    [Fact]
+    public void Table_2_does_not_print_an_income_total_its_only_class_row_cannot_carry()
+    {
+        const string yaml = """
+            unit:
+              name: 生成单位
+              short_name: 生成
+              year: 2023
+              kind: 行政单位
+            statement:
+              income:
+                general_budget: 919.02
+                government_fund: 0
+                state_capital: 0
+                superior_subsidy: 0
+                business: 0
+                operating: 0
+                affiliate_remittance: 0
+                other: 0
+              expenditure:
+                basic: 919.01
+                project: 0.00
+                remittance_to_superior: 0
+                operating: 0
+                subsidy_to_affiliates: 0
+            functional:
+              lines:
+                - code: "2010106"
+                  actual: 919.01
+                  basic: 919.01
+                - code: "2010503"
+                  actual: 0.01
+                  basic: 0.01
+              declared_totals:
+                - code: "201"
+                  actual: 919.01
+            basic_expenditure:
+              personnel: 817.91
+              public: 101.10
+            three_public:
+              budget: {overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0}
+              actual: {overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0}
+            """;
+        var loaded = TestUnits.Load(yaml);
+        var findings = Fincomp.Checks.UnitChecker.Check(loaded);
+        var figures = ReportFigures.Of(loaded);
+
+        Assert.DoesNotContain(findings, d => d.Severity == Fincomp.Diagnostics.Severity.Error);
+        Assert.False(figures.IncomeRows.TotalFromSpending);
+        var reason = Assert.Single(findings, d => d.Code == "FC1207").Message;
+        Assert.StartsWith("各类科目印出的支出之和 919.01（其中财政拨款 919.01）与本年收入合计 919.02（财政拨款收入 919.02）无法在表中一致印出", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("结转和结余", reason, StringComparison.Ordinal);
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
+    }
+
+    /// <summary>
+    /// Units a clerk trial found: every 项 is 一般公共预算 基本支出, the income a cent or two above the 项 and the statement's
+    /// 基本支出 below them. Balancing 财政拨款收入支出决算总表 lifted 一般公共预算 spending a cent above the 本年支出合计 of
+    /// table 3, which prints the same 项 (基本支出 7.37 in table 5, 7.36 in table 3, and check's FC1107 naming both): with no
+    /// other funds to explain a cent the 财政拨款 sides now keep their own totals (FC1107), and the report passes the
+    /// self-audit.
+    /// </summary>
+    [Theory]
+    [InlineData("2025", "7.37", "7.35", "0.00", "2010301:1.99:b 2080505:1.49:b 2101101:1.39:b 2210201:2.49:b", "5.40", "1.96")]
+    [InlineData("2025", "1327485.67", "919340.50", "408145.15", "2101101:380804.44:b 2210201:426036.62:b 2010301:112499.45:b 2240106:408145.15:p", "785448.77", "133891.75")]
+    [InlineData("2025", "1.33", "1.31", "0.00", "2210201:0.63:b 2010301:0.69:b", "0.95", "0.36")]
+    [InlineData("2024", "52.77", "52.75", "0.00", "2101101:23.71:b 2210201:29.05:b", "38.13", "14.63")]
+    public void Fiscal_spending_is_not_lifted_above_the_spending_total_it_is_all_of(string year, string income, string basic, string project, string items, string personnel, string publicCosts)
+    {
+        var lines = string.Concat(items.Split(' ').Select(i => i.Split(':')).Select(i =>
+            $"    - {{ code: \"{i[0]}\", actual: {i[1]}, {(i[2] == "b" ? "basic" : "project")}: {i[1]} }}\n"));
+        var yaml = $$"""
+            unit: { name: 测试单位, short_name: 测试, year: {{year}}, kind: 行政单位 }
+            statement:
+              income: { general_budget: {{income}} }
+              expenditure: { basic: {{basic}}, project: {{project}} }
+            functional:
+              lines:
+
+            """ + lines + $$"""
+            basic_expenditure: { personnel: {{personnel}}, public: {{publicCosts}} }
+            three_public:
+              budget: { overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0 }
+              actual: { overseas: 0, vehicle_purchase: 0, vehicle_operation: 0, domestic_reception: 0, foreign_reception: 0 }
+            """;
+        var loaded = TestUnits.Load(yaml);
+        var findings = Fincomp.Checks.UnitChecker.Check(loaded);
+        var figures = ReportFigures.Of(loaded);
+
+        Assert.DoesNotContain(findings, d => d.Severity == Fincomp.Diagnostics.Severity.Error);
+        Assert.Contains(findings, d => d.Code == "FC1107" && d.Message.StartsWith("财政拨款收入总计", StringComparison.Ordinal));
+        Assert.True(figures.Totals.FiscalExpenditure <= figures.Totals.ExpenditureTotal, $"{figures.Totals.FiscalExpenditure} > {figures.Totals.ExpenditureTotal}");
+        AssertConsistent(figures);
+        Fincomp.Tests.Audit.AuditedBuild.AssertClean(Fincomp.Tests.Audit.AuditedBuild.Compile(loaded), yaml);
+    }
+
     private static void AssertConsistent(ReportFigures figures)
     {
         var tree = figures.GeneralBudget;

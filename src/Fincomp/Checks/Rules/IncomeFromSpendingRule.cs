@@ -35,10 +35,20 @@ internal sealed class IncomeFromSpendingRule : IRule
             ? $"各科目支出之和 {Amounts.Fixed(income.Spending)}（其中财政拨款 {Amounts.Fixed(income.FiscalSpending)}）与本年收入合计 {Amounts.Fixed(totals.IncomeTotal)}（财政拨款收入 {Amounts.Fixed(totals.FiscalIncome)}）不同"
             : income.TotalFromSpending && income.FiscalFromSpending
                 ? $"各科目的其他资金支出 {Amounts.Fixed(income.Spending - income.FiscalSpending)} 不能归入单位唯一的一种非财政拨款收入（单位有几种非财政拨款收入，或其他资金支出之和与该项收入不符）"
-                : "单位有年初或年末结转和结余，各科目的支出不一定是当年的收入";
+                : income.BalancesCarried
+                    ? "单位有年初或年末结转和结余，各科目的支出不一定是当年的收入"
+                    : ClassesCannotCarry(context.Figures.All, totals);
         var functional = context.Unit.Functional;
         yield return Info.At(
             functional.Span != default ? functional.Span : context.Unit.Statement.Locate(nameof(Statement.Income)),
             $"{why}，收入决算表各科目的{columns}无法由支出推出，表中留空；请按决算软件的收入决算表写 functional.income。");
     }
+
+    /// <summary>
+    /// The spending adds up to the income, but the 类 rows as printed (a declared 类 total of record a cent below its
+    /// 项) cannot carry the 合计 printed beneath them.
+    /// </summary>
+    private static string ClassesCannotCarry(FunctionalTree all, UnitTotals totals) =>
+        $"各类科目印出的支出之和 {Amounts.Fixed(all.Classes.Sum(c => c.Amounts.Actual))}（其中财政拨款 {Amounts.Fixed(all.Classes.Sum(FiscalSpending.Of))}）"
+        + $"与本年收入合计 {Amounts.Fixed(totals.IncomeTotal)}（财政拨款收入 {Amounts.Fixed(totals.FiscalIncome)}）无法在表中一致印出";
 }

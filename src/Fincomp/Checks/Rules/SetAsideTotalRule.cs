@@ -24,7 +24,7 @@ internal sealed class SetAsideTotalRule : IRule
             var parts = string.Join(" + ", total.Parts.Select(Amounts.Fixed));
             var why = total.Blocker ?? $"报告同时印出的分项（{parts}）无法与它一致相加";
             yield return Info.At(total.Printed.Span,
-                $"印出的{total.What} {Amounts.Fixed(total.Printed.Value)} 未采用：它与各项之和 {Amounts.Fixed(total.Used)} 在四舍五入误差之内，"
+                $"印出的{total.What} {Amounts.Fixed(total.Printed.Value)} 未采用：它与{total.Source ?? "各项之和"} {Amounts.Fixed(total.Used)} 在四舍五入误差之内，"
                 + $"但{why}；报告的表格、正文、图表和汇总表一律采用 {Amounts.Fixed(total.Used)}。");
         }
 
