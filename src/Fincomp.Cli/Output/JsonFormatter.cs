@@ -107,6 +107,16 @@ internal sealed class JsonFormatter : IReportFormatter
 
         WriteNumber(json, "row", location.Row);
         WriteNumber(json, "column", location.Column);
+        if (location.RowLabel is { } rowLabel)
+        {
+            json.WriteString("rowLabel", rowLabel);
+        }
+
+        if (location.ColumnHeader is { } columnHeader)
+        {
+            json.WriteString("columnHeader", columnHeader);
+        }
+
         json.WriteString("quote", location.Quote);
         json.WriteEndObject();
     }

@@ -28,6 +28,15 @@ public sealed record DocumentLocation
     /// <summary>The 1-based table column, counted as a reader sees it: a merged cell takes the columns it spans, a grid column too narrow to see takes none.</summary>
     public int? Column { get; init; }
 
+    /// <summary>
+    /// The words the row is found by (its first cell that is not a figure, "一般公共服务支出"), given for a PDF, where a
+    /// table printed over several pages has rows a reader cannot count on the page.
+    /// </summary>
+    public string? RowLabel { get; init; }
+
+    /// <summary>The heading printed over the column ("决算数"), given for a PDF with <see cref="RowLabel"/>.</summary>
+    public string? ColumnHeader { get; init; }
+
     /// <summary>The text quoted, character for character as the document prints it, so a search in Word or a PDF reader finds it.</summary>
     public string Quote { get; init; } = string.Empty;
 
@@ -61,9 +70,26 @@ public sealed record DocumentLocation
             // A table printed without a title is named by its place among the tables, never by an empty "表“”".
             var table = numbered && TableNumber is { } count ? $"第{count}张表" + (title.Length > 0 ? $"“{title}”" : "（无表题）")
                 : title.Length > 0 ? $"表“{title}”" : TableNumber is { } number ? $"第{number}张表（无表题）" : "无表题的表";
-            parts.Add(Row is { } row ? $"{table}第{row}行第{Column}列" : table);
+            parts.Add(Row is { } row ? $"{table}第{row}行第{Column}列{Labels()}" : table);
         }
 
         return string.Join("，", parts);
+    }
+
+    /// <summary>"（“一般公共服务支出”行，“决算数”列）", or empty when neither is known.</summary>
+    private string Labels()
+    {
+        var labels = new List<string>(2);
+        if (RowLabel is { } label)
+        {
+            labels.Add($"“{label}”行");
+        }
+
+        if (ColumnHeader is { } header)
+        {
+            labels.Add($"“{header}”列");
+        }
+
+        return labels.Count == 0 ? string.Empty : $"（{string.Join("，", labels)}）";
     }
 }

@@ -65,7 +65,7 @@ public sealed class AgainstDataTests : IDisposable
     {
         var findings = DocumentCheck.Check(Write("edited.pdf", PdfAuditTests.ToPdf(PlantedDocx.With(PlantedDocx.Built.Value, Edits))), Reference.Value);
 
-        AssertEdits(findings, "第\\d+页（PDF第\\d+页）：“[^”]*人员经费98.13万元”", "第\\d+页（PDF第\\d+页），表“[^”]*”：“336.48”");
+        AssertEdits(findings, "第\\d+页（PDF第\\d+页）：“[^”]*人员经费98.13万元”", "第\\d+页（PDF第\\d+页），表“[^”]*”第\\d+行第\\d+列（“[^”]+”行，“[^”]+”列）：“336.48”");
     }
 
     [Fact]

@@ -68,7 +68,17 @@ public sealed partial class PdfAuditTests : IDisposable
             Assert.Contains(Squeeze(place.Groups["quote"].Value), page, StringComparison.Ordinal);
             Assert.Equal(int.Parse(place.Groups["page"].Value, CultureInfo.InvariantCulture), span.Location!.Page);
             Assert.Contains($"—{span.Location.PrintedPage}—", page, StringComparison.Ordinal);
+            if (span.Location.Row is not null)
+            {
+                // A figure printed several times on the page is found by its row's label, printed on the same page.
+                Assert.NotNull(span.Location.Column);
+                Assert.Contains(Squeeze(span.Location.RowLabel!), page, StringComparison.Ordinal);
+            }
         }
+
+        var tableSum = findings.First(d => d.Code == AuditCodes.TableSum && d.Span.Location!.Table == "收入决算表").Span.Location!;
+        Assert.NotNull(tableSum.ColumnHeader);
+        Assert.Contains($"第{tableSum.Row}行第{tableSum.Column}列（“{tableSum.RowLabel}”行，“{tableSum.ColumnHeader}”列）", tableSum.Text, StringComparison.Ordinal);
 
         // Cover and contents are not numbered: the footer's number is not the file's page, and the place says both.
         Assert.All(findings, d => Assert.Matches("^第\\d+页（PDF第\\d+页）", d.Span.Place));
@@ -106,7 +116,7 @@ public sealed partial class PdfAuditTests : IDisposable
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    [GeneratedRegex("^第(?:\\d+页（PDF第)?(?<page>\\d+)页）?(?:，表“[^”]*”)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
+    [GeneratedRegex("^第(?:\\d+页（PDF第)?(?<page>\\d+)页）?(?:，表“[^”]*”(?:第\\d+行第\\d+列(?:（“.*?”[行列]）)?)?)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
     private static partial Regex PlacePattern();
 
     private string Write(string name, byte[] bytes)

@@ -126,7 +126,7 @@ public sealed partial class PlantedOutlineTests : IDisposable
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    [GeneratedRegex("^第(?<page>\\d+)页(?:（PDF第(?<file>\\d+)页）)?(?:，(?:表“[^”]*”|第\\d+张表（无表题）|无表题的表))?：“(?<quote>.*)”$", RegexOptions.Singleline)]
+    [GeneratedRegex("^第(?<page>\\d+)页(?:（PDF第(?<file>\\d+)页）)?(?:，(?:表“[^”]*”|第\\d+张表（无表题）|无表题的表)(?:第\\d+行第\\d+列(?:（“.*?”[行列]）)?)?)?：“(?<quote>.*)”$", RegexOptions.Singleline)]
     private static partial Regex PlacePattern();
 
     [GeneratedRegex("^第\\d+段：“")]

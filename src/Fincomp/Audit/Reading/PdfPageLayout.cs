@@ -59,11 +59,10 @@ internal static class PdfPageLayout
                 continue;
             }
 
-
             var size = line.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(g => g.Count())!.Key;
             var top = line.Max(l => Math.Max(l.BoundingBox.Top, l.StartBaseLine.Y + (l.PointSize * 0.8)));
             var left = line.First(l => !string.IsNullOrWhiteSpace(l.Value)).StartBaseLine.X;
-            yield return new PdfTextLine(page, top, left, line.Max(l => l.EndBaseLine.X), size, text);
+            yield return new PdfTextLine(page, top, left, line.Max(l => l.EndBaseLine.X), size, text, PdfLineLead.Width(line));
         }
     }
 

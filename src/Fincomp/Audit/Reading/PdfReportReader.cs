@@ -7,9 +7,9 @@ namespace Fincomp.Audit.Reading;
 
 /// <summary>
 /// Reads a finished PDF report into the same document tree the compiler produces, so the audit runs on it unchanged.
-/// Lines join into paragraphs the way they were set: a new paragraph starts at an indented or centred line, after a
-/// line that stops short of the text's right edge, after a wider gap or at a change of font size; a paragraph runs on
-/// over a page break. A one-line paragraph numbered 第一部分, 一、 or （一） is a heading, a line set larger than the
+/// Lines join into paragraphs the way they were set, left-aligned or justified: a new paragraph starts at an indented or
+/// centred line, after a line that left room for the next line's first word, after a wider gap or at a change of font
+/// size; a paragraph runs on over a page break. A one-line paragraph numbered 第一部分, 一、 or （一） is a heading, a line set larger than the
 /// text a title. Ruled tables become tables, titled by the short line above them ending in 表; a table that runs over
 /// a page break is joined again, its repeated heading rows dropped. Page numbers and contents lines are left out.
 /// </summary>
@@ -114,12 +114,18 @@ internal static partial class PdfReportReader
             return new PdfReport(new ReportDocument(title, _blocks), _pages, printed);
         }
 
+        /// <summary>
+        /// Whether <paramref name="line"/> starts a paragraph after <paramref name="last"/>, on evidence the layout gives
+        /// whatever the alignment: a change of size, an indent, a wider gap, or room left at the end of the line above
+        /// that would have held this line's first piece — a wrapped line stops short only by what did not fit
+        /// ("92.32%；", "（01）"), so a ragged right edge, or a page break after it, is no paragraph end.
+        /// </summary>
         private bool StartsParagraph(PdfTextLine last, PdfTextLine line)
         {
             var size = Math.Max(line.Size, 1);
             return Math.Abs(last.Size - line.Size) >= 0.5
                 || line.Left > _bodyLeft + (0.5 * size)
-                || last.Right < _bodyRight - size
+                || _bodyRight - last.Right > line.LeadWidth + (0.25 * size)
                 || (last.Page == line.Page && last.Top - line.Top > 2.4 * size);
         }
 
