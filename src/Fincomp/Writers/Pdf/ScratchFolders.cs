@@ -27,8 +27,11 @@ internal static class ScratchFolders
     /// </summary>
     private static readonly TimeSpan SameStart = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long the clean-up waits for a killed LibreOffice to be gone before it deletes its folder.</summary>
-    private static readonly TimeSpan KillWait = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long the clean-up waits for a killed LibreOffice to be gone, and for a write under way to finish, before it
+    /// deletes the folders: generous, since a loaded machine (a CI runner running other jobs) is slow at both.
+    /// </summary>
+    private static readonly TimeSpan KillWait = TimeSpan.FromSeconds(30);
 
     private static readonly ConcurrentDictionary<string, byte> LiveFolders = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<int, Process> LiveProcesses = new();
@@ -54,21 +57,20 @@ internal static class ScratchFolders
     public static string Create(string prefix, string? root)
     {
         Hook();
-        ThrowIfClosing();
-        var folder = root is null
-            ? Directory.CreateTempSubdirectory(prefix).FullName
-            : Directory.CreateDirectory(Path.Combine(root, prefix + Guid.NewGuid().ToString("N")[..12])).FullName;
-        LiveFolders[folder] = 0;
-        if (Volatile.Read(ref Closing) == 1)
-        {
-            // The clean-up began while the folder was made and may have passed it by.
-            Delete(folder);
-            ThrowIfClosing();
-        }
 
-        using var self = Process.GetCurrentProcess();
-        File.WriteAllText(Path.Combine(folder, OwnerFile), Owner(self));
-        return folder;
+        // Made and listed under the shared hold: a stop that came between making the folder and listing it would end
+        // the process with the folder unlisted, so neither the clean-up nor the next sweep (its owner file not yet
+        // written) would remove it at once.
+        return Write(() =>
+        {
+            var folder = root is null
+                ? Directory.CreateTempSubdirectory(prefix).FullName
+                : Directory.CreateDirectory(Path.Combine(root, prefix + Guid.NewGuid().ToString("N")[..12])).FullName;
+            LiveFolders[folder] = 0;
+            using var self = Process.GetCurrentProcess();
+            File.WriteAllText(Path.Combine(folder, OwnerFile), Owner(self));
+            return folder;
+        });
     }
 
     /// <summary>Deletes <paramref name="folder"/>; a folder that cannot be deleted now is left to the next sweep.</summary>
@@ -318,9 +320,9 @@ internal static class ScratchFolders
     /// </summary>
     private static void DeleteSettled(string folder)
     {
-        for (var attempt = 0; attempt < 20 && !TryDelete(folder); attempt++)
+        for (var attempt = 0; attempt < 50 && !TryDelete(folder); attempt++)
         {
-            Thread.Sleep(50);
+            Thread.Sleep(100);
         }
     }
 
