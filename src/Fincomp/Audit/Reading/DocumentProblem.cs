@@ -48,14 +48,7 @@ internal static class DocumentProblem
     /// </summary>
     public static void CheckUnpackedSize(Stream stream, long maxBytes)
     {
-        long unpacked;
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true))
-        {
-            unpacked = zip.Entries.Sum(e => e.Length);
-        }
-
-        stream.Position = 0;
-        if (unpacked > maxBytes)
+        if (ZipSize.Unpacked(stream) > maxBytes)
         {
             throw new UnreadableDocumentException($"Word 文档解压后超过 {maxBytes / (1024 * 1024)} MB，不像一份决算公开报告（可能是压缩炸弹），不予读取");
         }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Fincomp.IO;
@@ -65,13 +64,9 @@ internal static class ReferenceDocumentCheck
 
         try
         {
-            using (var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
+            if (ZipSize.Unpacked(new MemoryStream(bytes, writable: false)) > MaxUnpackedBytes)
             {
-                var unpacked = zip.Entries.Sum(e => e.Length);
-                if (unpacked > MaxUnpackedBytes)
-                {
-                    return $"参考文档 {path} 解压后超过 {MaxUnpackedBytes / (1024 * 1024)} MB，不像 Word 模板（可能是压缩炸弹）。";
-                }
+                return $"参考文档 {path} 解压后超过 {MaxUnpackedBytes / (1024 * 1024)} MB，不像 Word 模板（可能是压缩炸弹）。";
             }
 
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
